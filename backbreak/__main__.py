@@ -1,0 +1,3 @@
+from backbreak.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Durations as people write them: ``90s``, ``5m``, ``1h30m``, ``2h``."""
+
+from __future__ import annotations
+
+import re
+
+_PART = re.compile(r"(\d+)\s*([hms])")
+_UNIT = {"h": 3600, "m": 60, "s": 1}
+
+
+class DurationError(ValueError):
+    """A duration string that is not of the form ``1h30m``, ``5m`` or ``90s``."""
+
+
+def parse_duration(text: str) -> int:
+    """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m``.
+
+    A bare number is read as minutes, which is what people mean in a break app.
+    """
+    s = text.strip().lower().replace(" ", "")
+    if not s:
+        raise DurationError("empty duration; expected e.g. 90s, 5m or 1h30m")
+    if s.isdigit():
+        return int(s) * 60
+    pos = 0
+    total = 0
+    seen: set[str] = set()
+    for m in _PART.finditer(s):
+        if m.start() != pos or m.group(2) in seen:
+            break
+        seen.add(m.group(2))
+        total += int(m.group(1)) * _UNIT[m.group(2)]
+        pos = m.end()
+    if pos != len(s) or not seen:
+        raise DurationError(f"{text!r} is not a duration; expected e.g. 90s, 5m or 1h30m")
+    if total <= 0:
+        raise DurationError(f"{text!r} is zero; a duration must be longer than that")
+    return total
+
+
+def format_duration(seconds: float) -> str:
+    """Inverse of :func:`parse_duration` for whole seconds (``5400`` -> ``1h30m``)."""
+    rest = max(0, round(seconds))
+    if rest == 0:
+        return "0s"
+    out = []
+    for unit, size in _UNIT.items():
+        n, rest = divmod(rest, size)
+        if n:
+            out.append(f"{n}{unit}")
+    return "".join(out)

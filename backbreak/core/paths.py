@@ -1,0 +1,51 @@
+"""Where backbreak keeps its files (platformdirs; tests isolate with XDG_* variables)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from backbreak import APP_NAME
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, appauthor=False)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) readable by the user only, and return it."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def data_dir() -> Path:
+    return _dirs().user_data_path
+
+
+def config_dir() -> Path:
+    return _dirs().user_config_path
+
+
+def log_dir() -> Path:
+    return _dirs().user_log_path
+
+
+def history_path() -> Path:
+    return data_dir() / "history.sqlite3"
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+def user_routines_dir() -> Path:
+    return config_dir() / "routines"
+
+
+def runtime_dir() -> Path:
+    """Folder for the control socket: per-user, never shared."""
+    return _dirs().user_runtime_path

@@ -1,0 +1,260 @@
+"""User settings: every default lives here, once, with its check.
+
+``config.toml`` is hand-editable. A bad value never stops the app: it is reported (file, key,
+what was expected) and that one key falls back to its default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from backbreak.core.durations import DurationError, format_duration, parse_duration
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PREFERENCES = ("alternate", "stretch", "walk")
+LEVELS = ("auto", "gentle", "standard", "strong")
+
+
+@dataclass(frozen=True)
+class Settings:
+    interval_s: int = 30 * 60
+    natural_break_s: int = 5 * 60
+    notice_ahead_s: int = 30
+    snooze_s: int = 5 * 60
+    snooze_limit: int = 3
+    hours_enabled: bool = True
+    work_start: time = time(8, 0)
+    work_end: time = time(18, 0)
+    work_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0, as datetime.weekday()
+    preference: str = "alternate"
+    level: str = "auto"
+    walk_s: int = 5 * 60
+    goal_walk_minutes: int = 20
+    notifications: bool = True
+    sound: bool = False
+    respect_dnd: bool = True
+    language: str = ""  # empty: follow the system locale
+    autostart: bool = False
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message}"
+
+
+class _Bad(ValueError):
+    pass
+
+
+def _duration(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(v: Any) -> int:
+        if not isinstance(v, str):
+            raise _Bad(f"expected a duration string such as \"30m\", got {_show(v)}")
+        try:
+            s = parse_duration(v)
+        except DurationError as e:
+            raise _Bad(str(e)) from None
+        if not lo <= s <= hi:
+            raise _Bad(f"expected between {format_duration(lo)} and {format_duration(hi)}, "
+                       f"got {v!r}")
+        return s
+    return check
+
+
+def _int(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(v: Any) -> int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise _Bad(f"expected a whole number from {lo} to {hi}, got {_show(v)}")
+        if not lo <= v <= hi:
+            raise _Bad(f"expected a whole number from {lo} to {hi}, got {v}")
+        return v
+    return check
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise _Bad(f"expected true or false, got {_show(v)}")
+    return v
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if not isinstance(v, str) or v not in options:
+            raise _Bad(f"expected one of {', '.join(options)}, got {_show(v)}")
+        return v
+    return check
+
+
+def _clock(v: Any) -> time:
+    if isinstance(v, time):
+        return v.replace(tzinfo=None)
+    if isinstance(v, str):
+        try:
+            hh, mm = v.split(":")
+            return time(int(hh), int(mm))
+        except ValueError:
+            pass
+    raise _Bad(f"expected a time of day such as \"08:00\", got {_show(v)}")
+
+
+def _days(v: Any) -> tuple[int, ...]:
+    if not isinstance(v, list) or not all(isinstance(d, str) for d in v):
+        raise _Bad(f"expected a list of days such as [\"mon\", \"tue\"], got {_show(v)}")
+    out = []
+    for d in v:
+        if d.lower() not in DAYS:
+            raise _Bad(f"expected days among {', '.join(DAYS)}, got {d!r}")
+        out.append(DAYS.index(d.lower()))
+    return tuple(sorted(set(out)))
+
+
+def _language(v: Any) -> str:
+    if not isinstance(v, str) or len(v) > 16 or not all(c.isalnum() or c in "_-" for c in v):
+        raise _Bad(f"expected a locale name such as \"de\" or \"pt_BR\" (empty: system), "
+                   f"got {_show(v)}")
+    return v
+
+
+def _show(v: Any) -> str:
+    r = repr(v)
+    return f"{type(v).__name__} {r[:40] + '…' if len(r) > 40 else r}"
+
+
+@dataclass(frozen=True)
+class _Field:
+    section: str
+    key: str
+    attr: str
+    check: Callable[[Any], Any]
+    dump: Callable[[Any], str]
+
+
+def _q(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_dur_dump: Callable[[Any], str] = lambda s: _q(format_duration(s))  # noqa: E731
+_int_dump: Callable[[Any], str] = str
+_bool_dump: Callable[[Any], str] = lambda b: "true" if b else "false"  # noqa: E731
+_str_dump: Callable[[Any], str] = _q
+_time_dump: Callable[[Any], str] = lambda t: _q(t.strftime("%H:%M"))  # noqa: E731
+_days_dump: Callable[[Any], str] = (  # noqa: E731
+    lambda ds: "[" + ", ".join(_q(DAYS[d]) for d in ds) + "]"
+)
+
+FIELDS: tuple[_Field, ...] = (
+    _Field("breaks", "interval", "interval_s", _duration(60, 4 * 3600), _dur_dump),
+    _Field("breaks", "natural_break", "natural_break_s", _duration(60, 3600), _dur_dump),
+    _Field("breaks", "notice_ahead", "notice_ahead_s", _duration(1, 600), _dur_dump),
+    _Field("breaks", "snooze", "snooze_s", _duration(60, 3600), _dur_dump),
+    _Field("breaks", "snooze_limit", "snooze_limit", _int(0, 20), _int_dump),
+    _Field("working_hours", "enabled", "hours_enabled", _bool, _bool_dump),
+    _Field("working_hours", "start", "work_start", _clock, _time_dump),
+    _Field("working_hours", "end", "work_end", _clock, _time_dump),
+    _Field("working_hours", "days", "work_days", _days, _days_dump),
+    _Field("routines", "preference", "preference", _choice(PREFERENCES), _str_dump),
+    _Field("routines", "level", "level", _choice(LEVELS), _str_dump),
+    _Field("routines", "walk", "walk_s", _duration(60, 3600), _dur_dump),
+    _Field("goal", "walk_minutes", "goal_walk_minutes", _int(0, 600), _int_dump),
+    _Field("app", "notifications", "notifications", _bool, _bool_dump),
+    _Field("app", "sound", "sound", _bool, _bool_dump),
+    _Field("app", "respect_do_not_disturb", "respect_dnd", _bool, _bool_dump),
+    _Field("app", "language", "language", _language, _str_dump),
+    _Field("app", "start_at_login", "autostart", _bool, _bool_dump),
+)
+
+assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
+
+
+def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[ConfigProblem]]:
+    """Read TOML text into settings; every problem is named and only its key is defaulted."""
+    problems: list[ConfigProblem] = []
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        return Settings(), [ConfigProblem(file, "", f"not valid TOML ({e}); using all defaults")]
+    known = {(f.section, f.key): f for f in FIELDS}
+    sections = {f.section for f in FIELDS}
+    values: dict[str, Any] = {}
+    for section, table in doc.items():
+        if section not in sections:
+            problems.append(ConfigProblem(file, section, "unknown section; expected one of "
+                                          + ", ".join(sorted(sections))))
+            continue
+        if not isinstance(table, dict):
+            problems.append(ConfigProblem(file, section, f"expected a [{section}] table, got "
+                                          + _show(table)))
+            continue
+        for key, raw in table.items():
+            field = known.get((section, key))
+            if field is None:
+                valid = sorted(k for s, k in known if s == section)
+                problems.append(ConfigProblem(file, f"{section}.{key}",
+                                              "unknown key; expected one of " + ", ".join(valid)))
+                continue
+            try:
+                values[field.attr] = field.check(raw)
+            except _Bad as e:
+                problems.append(ConfigProblem(file, f"{section}.{key}",
+                                              f"{e}; using the default"))
+    settings = Settings(**values)
+    if settings.hours_enabled and settings.work_start >= settings.work_end:
+        problems.append(ConfigProblem(file, "working_hours.end",
+                                      "expected a time after working_hours.start; "
+                                      "using the default working hours"))
+        settings = replace(settings, work_start=Settings.work_start, work_end=Settings.work_end)
+    return settings, problems
+
+
+def load_config(path: Path) -> tuple[Settings, list[ConfigProblem]]:
+    """Read ``path``; a missing file is the defaults, an unreadable one a problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), []
+    except OSError as e:
+        return Settings(), [ConfigProblem(str(path), "", f"cannot be read ({e.strerror})")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Settings(), [ConfigProblem(str(path), "", f"is not UTF-8 text (byte {e.start}); "
+                                          "using all defaults")]
+    return parse_config(text, str(path))
+
+
+def dump_config(settings: Settings) -> str:
+    out: list[str] = ["# backbreak settings. Durations: 90s, 5m, 1h30m. Edit freely."]
+    section = ""
+    for f in FIELDS:
+        if f.section != section:
+            section = f.section
+            out.append(f"\n[{section}]")
+        out.append(f"{f.key} = {f.dump(getattr(settings, f.attr))}")
+    return "\n".join(out) + "\n"
+
+
+def save_config(path: Path, settings: Settings) -> None:
+    """Write atomically, readable by the user only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(dump_config(settings))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
