@@ -1,0 +1,401 @@
+"""The history store: every prompt, its outcome, and the sitting spans, in one SQLite file.
+
+All SQL of the project lives in this module. Timestamps are stored as whole microseconds
+since the Unix epoch, UTC (exact, compact, and compared as integers by the indexes); days are
+a matter for the reader (``core.weekly``), which knows the user's time zone.
+
+Durability: WAL journal with ``synchronous=FULL``, every write in its own transaction, so a
+kill -9 or a power cut loses at most the write that was under way, never a committed row.
+Schema versions live in ``PRAGMA user_version`` and only move forward through ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from backbreak.core.clock import utc
+from backbreak.core.model import Kind, Outcome, Source
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+BUSY_TIMEOUT_MS = 5000
+
+# One tuple of statements per schema version; index i takes a file from version i to i + 1.
+# Never edit a shipped entry: append a new one (and a test that migrates from the old version).
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (  # version 1
+        """CREATE TABLE breaks (
+            id INTEGER PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            kind TEXT NOT NULL CHECK (kind IN ('stretch', 'walk', 'natural')),
+            routine TEXT,
+            outcome TEXT CHECK (outcome IS NULL OR outcome IN
+                ('completed', 'partial', 'skipped', 'snoozed', 'dismissed', 'natural')),
+            seconds_active INTEGER NOT NULL DEFAULT 0 CHECK (seconds_active >= 0),
+            source TEXT NOT NULL CHECK (source IN ('scheduled', 'tray', 'cli', 'idle')),
+            steps_done INTEGER NOT NULL DEFAULT 0,
+            steps_total INTEGER NOT NULL DEFAULT 0
+        )""",
+        # Serves the week queries (range on started_at) and the import dedupe lookup.
+        "CREATE INDEX breaks_by_start ON breaks (started_at, kind, source)",
+        # Rows left open by a crash are found without a scan.
+        "CREATE INDEX breaks_open ON breaks (outcome) WHERE outcome IS NULL",
+        """CREATE TABLE sitting (
+            id INTEGER PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER NOT NULL CHECK (ended_at >= started_at)
+        )""",
+        "CREATE INDEX sitting_by_end ON sitting (ended_at, started_at)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The history file cannot be used; the message names the file and what is wrong."""
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer backbreak; it is left untouched."""
+
+
+@dataclass(frozen=True)
+class BreakRow:
+    id: int | None
+    started_at: datetime  # aware UTC
+    ended_at: datetime | None
+    kind: Kind
+    routine: str | None
+    outcome: Outcome | None  # None while the prompt is still open (unanswered)
+    seconds_active: int
+    source: Source
+    steps_done: int = 0
+    steps_total: int = 0
+
+
+def to_micros(dt: datetime) -> int:
+    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
+    return (utc(dt) - _EPOCH) // _MICROSECOND
+
+
+def from_micros(us: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=us)
+
+
+_COLUMNS = ("id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
+            "steps_done, steps_total")
+_Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
+
+
+def _row(r: _Record) -> BreakRow:
+    return BreakRow(
+        id=r[0],
+        started_at=from_micros(r[1]),
+        ended_at=None if r[2] is None else from_micros(r[2]),
+        kind=Kind(r[3]),
+        routine=r[4],
+        outcome=None if r[5] is None else Outcome(r[5]),
+        seconds_active=r[6],
+        source=Source(r[7]),
+        steps_done=r[8],
+        steps_total=r[9],
+    )
+
+
+def _aside_name(path: Path, when: datetime) -> Path:
+    """``<name>.corrupt-YYYYmmddTHHMMSS`` next to ``path``, never overwriting an earlier one."""
+    base = path.with_name(f"{path.name}.corrupt-{when:%Y%m%dT%H%M%S}")
+    candidate, n = base, 1
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return candidate
+
+
+def _prepare_file(path: Path) -> None:
+    """Create missing folders 0700 and the file 0600 (SQLite gives -wal/-shm the same mode).
+
+    Existing folders are left as they are: the store may be pointed into a shared folder.
+    """
+    missing: list[Path] = []
+    parent = path.parent
+    while not parent.exists():
+        missing.append(parent)
+        parent = parent.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    if path.exists():
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+        return
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+class HistoryStore:
+    """Open (creating or migrating) the history at ``path``.
+
+    A file that is not a readable SQLite database is moved aside to
+    ``<name>.corrupt-YYYYmmddTHHMMSS`` and a fresh store is started; ``recovered_from`` then
+    holds the moved file so the app can tell the user once. A file written by a newer schema
+    raises :class:`NewerSchemaError` and is not touched.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.recovered_from: Path | None = None
+        try:
+            _prepare_file(self.path)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot create the history file: "
+                             f"{e.strerror or e}") from None
+        try:
+            self._conn = self._open()
+        except NewerSchemaError:
+            raise
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.OperationalError) and not _is_corruption(e):
+                # Locked, read-only, disk I/O: not the file's fault, so never move it aside.
+                raise StoreError(f"{self.path}: cannot open the history: {e}") from None
+            self.recovered_from = self._move_aside()
+            _prepare_file(self.path)
+            try:
+                self._conn = self._open()
+            except sqlite3.Error as e2:
+                raise StoreError(f"{self.path}: cannot start a fresh history: {e2}") from None
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Reading the header first: a non-SQLite file fails here, and a newer schema is
+            # refused before anything (even the journal mode) is written to it.
+            version = self._user_version(conn)
+            if version > SCHEMA_VERSION:
+                raise NewerSchemaError(
+                    f"{self.path}: written by a newer backbreak (schema version {version}; this "
+                    f"version reads up to {SCHEMA_VERSION}). The file was left untouched; "
+                    f"upgrade backbreak to use it.")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if version > 0:
+                self._check_tables(conn)
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _user_version(conn: sqlite3.Connection) -> int:
+        row = conn.execute("PRAGMA user_version").fetchone()
+        return int(row[0])
+
+    def _check_tables(self, conn: sqlite3.Connection) -> None:
+        """A file whose version says ours but whose tables are not is treated as corrupt."""
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"breaks", "sitting"} <= names:
+            raise sqlite3.DatabaseError("schema does not match its version")
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        while True:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Re-read inside the write lock: another process may have migrated meanwhile.
+                version = self._user_version(conn)
+                if version >= SCHEMA_VERSION:
+                    conn.execute("COMMIT")
+                    return
+                for statement in MIGRATIONS[version]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def _move_aside(self) -> Path:
+        aside = _aside_name(self.path, datetime.now())
+        try:
+            os.replace(self.path, aside)
+            wal = self.path.with_name(self.path.name + "-wal")
+            if wal.exists():
+                os.replace(wal, aside.with_name(aside.name + "-wal"))
+            shm = self.path.with_name(self.path.name + "-shm")
+            with contextlib.suppress(FileNotFoundError):
+                shm.unlink()  # derived from the WAL; meaningless without it
+        except OSError as e:
+            raise StoreError(f"{self.path}: the file is damaged and could not be moved aside "
+                             f"to {aside}: {e.strerror or e}") from None
+        return aside
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as e:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"{self.path}: could not write the history: {e}") from None
+            raise
+
+    def open_prompt(self, started_at: datetime, kind: Kind, source: Source,
+                    routine: str | None = None) -> int:
+        """Record a prompt the moment it is shown (outcome still open); return its id."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO breaks (started_at, kind, routine, outcome, source) "
+                "VALUES (?, ?, ?, NULL, ?)",
+                (to_micros(started_at), Kind(kind).value, routine, Source(source).value))
+            row_id = cur.lastrowid
+        assert row_id is not None
+        return row_id
+
+    def finish(self, row_id: int, *, ended_at: datetime, outcome: Outcome, kind: Kind | None = None,
+               routine: str | None = None, seconds_active: int = 0, steps_done: int = 0,
+               steps_total: int = 0) -> None:
+        """Answer a prompt. ``kind``/``routine`` given replace the ones it was opened with
+        (the user chose a walk instead of the offered stretch)."""
+        if seconds_active < 0:
+            raise ValueError(f"seconds_active must be >= 0, got {seconds_active}")
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "UPDATE breaks SET ended_at = ?, outcome = ?, kind = COALESCE(?, kind), "
+                "routine = COALESCE(?, routine), seconds_active = ?, steps_done = ?, "
+                "steps_total = ? WHERE id = ?",
+                (to_micros(ended_at), Outcome(outcome).value,
+                 None if kind is None else Kind(kind).value, routine, int(seconds_active),
+                 int(steps_done), int(steps_total), row_id))
+            if cur.rowcount != 1:
+                raise StoreError(f"{self.path}: no history row with id {row_id}")
+
+    def add_natural(self, start: datetime, end: datetime) -> int:
+        """Record a natural break (the user was away): seconds_active = seconds away."""
+        seconds = max(0, int((utc(end) - utc(start)).total_seconds()))
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO breaks (started_at, ended_at, kind, outcome, seconds_active, "
+                "source) VALUES (?, ?, ?, ?, ?, ?)",
+                (to_micros(start), to_micros(end), Kind.NATURAL.value, Outcome.NATURAL.value,
+                 seconds, Source.IDLE.value))
+            row_id = cur.lastrowid
+        assert row_id is not None
+        return row_id
+
+    def add_sitting(self, start: datetime, end: datetime) -> None:
+        """Record one span of continuous sitting (for the longest sitting stretch per day)."""
+        a, b = to_micros(start), to_micros(end)
+        if b < a:
+            raise ValueError(f"sitting span ends before it starts: {start} .. {end}")
+        with self._transaction() as conn:
+            conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", (a, b))
+
+    def close_open(self, outcome: Outcome = Outcome.DISMISSED) -> int:
+        """Give rows left open by a crash or logout an outcome; return how many there were."""
+        with self._transaction() as conn:
+            cur = conn.execute("UPDATE breaks SET outcome = ? WHERE outcome IS NULL",
+                               (Outcome(outcome).value,))
+            return cur.rowcount
+
+    def add_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:
+        """Bulk insert in ONE transaction (all or nothing); return (added, skipped_duplicates).
+
+        A row whose (started_at, kind, source) is already stored -- or came earlier in
+        ``rows`` -- is a duplicate and is skipped, so importing a file twice adds nothing.
+        Row ids are ignored; the store assigns its own.
+        """
+        added = skipped = 0
+        insert = ("INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
+                  "seconds_active, source, steps_done, steps_total) "
+                  "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+                  "WHERE started_at = ? AND kind = ? AND source = ?)")
+        with self._transaction() as conn:
+            for r in rows:
+                start = to_micros(r.started_at)
+                kind, source = Kind(r.kind).value, Source(r.source).value
+                cur = conn.execute(insert, (
+                    start, None if r.ended_at is None else to_micros(r.ended_at), kind,
+                    r.routine, None if r.outcome is None else Outcome(r.outcome).value,
+                    r.seconds_active, source, r.steps_done, r.steps_total,
+                    start, kind, source))
+                if cur.rowcount == 1:
+                    added += 1
+                else:
+                    skipped += 1
+        return added, skipped
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: could not read the history: {e}") from None
+
+    def rows_between(self, start: datetime, end: datetime) -> list[BreakRow]:
+        """Rows with started_at in [start, end), oldest first."""
+        records = self._query(
+            f"SELECT {_COLUMNS} FROM breaks WHERE started_at >= ? AND started_at < ? "
+            "ORDER BY started_at, id", (to_micros(start), to_micros(end)))
+        return [_row(r) for r in records]
+
+    def all_rows(self) -> list[BreakRow]:
+        """Every row, oldest first (for export)."""
+        records = self._query(f"SELECT {_COLUMNS} FROM breaks ORDER BY started_at, id")
+        return [_row(r) for r in records]
+
+    def sitting_between(self, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+        """Sitting spans that overlap [start, end), unclipped, oldest first."""
+        records = self._query(
+            "SELECT started_at, ended_at FROM sitting WHERE ended_at > ? AND started_at < ? "
+            "ORDER BY started_at, id", (to_micros(start), to_micros(end)))
+        return [(from_micros(int(a)), from_micros(int(b))) for a, b in records]
+
+    def first_started_at(self) -> datetime | None:
+        """When the oldest row started (bounds how far a streak can look back)."""
+        records = self._query("SELECT min(started_at) FROM breaks")
+        first = records[0][0]
+        return None if first is None else from_micros(int(first))
+
+    def last_routine(self) -> str | None:
+        """Routine of the newest stretch row that has one (for rotation)."""
+        records = self._query(
+            "SELECT routine FROM breaks WHERE kind = 'stretch' AND routine IS NOT NULL "
+            "ORDER BY started_at DESC, id DESC LIMIT 1")
+        return None if not records else str(records[0][0])
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _is_corruption(e: sqlite3.Error) -> bool:
+    text = str(e).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
