@@ -1,0 +1,570 @@
+"""The break policy: when to ask the user to stand up.
+
+A pure object. Every event carries its own time; the policy never reads a clock, sleeps or
+touches storage. It answers with effects for the controller to carry out and with
+``next_wakeup()``, the one moment something can next happen by time alone.
+
+Sitting time is elapsed (UTC) time while the user is present: inside working hours, not
+paused, not locked or asleep, not away (idle at least ``natural_break_s``) and not in a break.
+Idle spells shorter than that count as sitting (reading). Durations are kept as ``timedelta``
+so that stepping to ``next_wakeup()`` lands exactly on the due moment.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from backbreak.core.clock import utc
+from backbreak.core.model import Kind, Outcome
+from backbreak.core.settings import Settings
+from backbreak.core.working_hours import WorkingHours
+
+WAKE_GRACE = timedelta(seconds=60)
+"""No prompt in the first minute after a wake-up or an unlock."""
+WALK_AWAY = timedelta(seconds=60)
+"""Idle this long during an accepted walk means the user went; a later input means back."""
+_ZERO = timedelta(0)
+
+
+class PolicyState(StrEnum):
+    """The ``state`` strings of ``backbreak status --json``."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    SNOOZED = "snoozed"
+    PROMPTING = "prompting"
+    OUTSIDE_HOURS = "outside-hours"
+    WAITING_DND = "waiting-dnd"
+
+
+@dataclass(frozen=True)
+class ShowNotice:
+    """Pre-break heads-up, at most once per due break."""
+
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class ShowPrompt:
+    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
+
+    due_at: datetime
+    snooze_allowed: bool
+
+
+@dataclass(frozen=True)
+class WithdrawPrompt:
+    """The open prompt closes unanswered ("away", "paused", "outside-hours"); record it as
+    dismissed."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class NaturalBreak:
+    """The user was away at least ``natural_break_s``: a break taken without being asked."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class SittingSpan:
+    """One continuous stretch of sitting ended."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class WalkReturned:
+    """During an accepted walk the user was away from ``start`` and came back at ``end``."""
+
+    start: datetime
+    end: datetime
+
+
+Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan | WalkReturned
+
+
+@dataclass(frozen=True)
+class PolicyStatus:
+    state: PolicyState
+    detail: str
+    next_break_at: datetime | None
+    sitting_seconds: int
+    paused_until: datetime | None
+    snoozes_in_row: int
+    waiting_reason: str
+
+
+class SnoozeRefused(Exception):
+    """The snooze limit is reached: the prompt stays until it is answered."""
+
+
+def until_tomorrow_morning(now: datetime, settings: Settings,
+                           tz: tzinfo | None = None) -> datetime:
+    """The next working day's start (08:00 tomorrow when working hours are off)."""
+    return WorkingHours(settings, tz).morning_after(utc(now))
+
+
+def _secs(seconds: float) -> timedelta:
+    return timedelta(seconds=seconds)
+
+
+class BreakPolicy:
+    def __init__(self, settings: Settings, now: datetime, tz: tzinfo | None = None) -> None:
+        now = utc(now)
+        self._settings = settings
+        self._hours = WorkingHours(settings, tz)
+        self._last = now
+        self._inside = self._hours.inside(now)
+        self._next_edge = self._hours.next_edge(now)
+        # the sitting clock and the schedule
+        self._sitting = _ZERO
+        self._due = _secs(settings.interval_s)
+        self._notice_pending = True
+        self._snoozes = 0
+        self._postponed_by = ""  # "" | "snooze" | "dismiss"
+        self._prompt_open = False
+        # what the user is doing
+        self._activity: Kind | None = None
+        self._walk_away_since: datetime | None = None
+        self._walk_returned = False
+        self._paused = False
+        self._paused_until: datetime | None = None
+        self._locked = False
+        self._asleep = False
+        self._absent_since: datetime | None = None
+        self._idle_away = False
+        self._prev_idle: float | None = None
+        self._idle_floor = now  # idle from before this moment is already accounted for
+        self._grace_until: datetime | None = None
+        self._dnd = False
+        self._dnd_reason = ""
+        self._span_start: datetime | None = None
+        self._carry: list[Effect] = []  # effects of a call that then raised
+        self._sync_span(now, [])
+
+    # ---- events -------------------------------------------------------------------------
+    def tick(self, now: datetime) -> list[Effect]:
+        now, out = self._advance(now)
+        return self._finish(now, out)
+
+    def observe_idle(self, now: datetime, idle_seconds: float) -> list[Effect]:
+        """An OS idle sample: seconds since the last keyboard or mouse input."""
+        now, out = self._advance(now)
+        idle = float(idle_seconds) if math.isfinite(idle_seconds) else 0.0
+        idle = max(0.0, idle)
+        returned_at = now - _secs(idle)
+        idle_start = min(max(returned_at, self._idle_floor), now)
+        returned = self._prev_idle is not None and idle < self._prev_idle
+        self._prev_idle = idle
+        natural = _secs(self._settings.natural_break_s)
+        if self._activity is Kind.WALK:
+            if self._walk_away_since is None and now - idle_start >= WALK_AWAY:
+                self._walk_away_since = idle_start
+            elif self._walk_away_since is not None and returned:
+                self._walk_back(max(returned_at, self._walk_away_since), out)
+        elif self._activity is None and not self._locked:
+            if self._idle_away and returned:
+                self._return(returned_at, now, out)
+            elif (self._absent_since is None and self._inside
+                  and now - idle_start >= natural):
+                self._go_away(idle_start, now, out)
+                self._idle_away = True
+        return self._finish(now, out)
+
+    def suspended(self, start: datetime, end: datetime) -> list[Effect]:
+        """The machine slept (or the process was frozen) from ``start`` to ``end``."""
+        start, end = utc(start), utc(end)
+        end = max(start, end)
+        out, self._carry = self._carry, []
+        if start > self._last:
+            out += self._advance(start)[1]
+        elif self._span_start is not None:
+            # the controller ticked after waking before telling us: that was not sitting
+            overlap = min(self._last, end) - max(start, self._span_start)
+            self._sitting = max(_ZERO, self._sitting - max(_ZERO, overlap))
+        self._asleep = True
+        if self._activity is Kind.WALK and self._walk_away_since is None:
+            self._walk_away_since = start
+        elif self._activity is None and self._absent_since is None and self._inside:
+            self._absent_since = start
+        self._sync_span(start, out)
+        if end > self._last:
+            out += self._advance(end)[1]
+        self._asleep = False
+        now = max(end, self._last)
+        self._woke(end)
+        if not self._locked:
+            if self._activity is Kind.WALK and self._walk_away_since is not None:
+                self._walk_back(end, out)
+            elif self._absent_since is not None:
+                self._return(end, now, out)
+        return self._finish(now, out)
+
+    def set_locked(self, now: datetime, locked: bool) -> list[Effect]:
+        now, out = self._advance(now)
+        if locked and not self._locked:
+            self._locked = True
+            if self._activity is Kind.WALK and self._walk_away_since is None:
+                self._walk_away_since = now
+            elif self._activity is None and self._absent_since is None and self._inside:
+                self._absent_since = now
+        elif not locked and self._locked:
+            self._locked = False
+            self._woke(now)
+            if self._activity is Kind.WALK and self._walk_away_since is not None:
+                self._walk_back(now, out)
+            elif self._absent_since is not None:
+                self._return(now, now, out)
+        return self._finish(now, out)
+
+    def set_dnd(self, now: datetime, on: bool, reason: str = "do-not-disturb") -> list[Effect]:
+        now, out = self._advance(now)
+        self._dnd = on
+        self._dnd_reason = reason if on else ""
+        return self._finish(now, out)
+
+    def start_activity(self, now: datetime, kind: Kind) -> list[Effect]:
+        """The user began a stretch or a walk (from the prompt, the tray or the CLI)."""
+        if kind not in (Kind.STRETCH, Kind.WALK):
+            raise ValueError(f"an activity is a stretch or a walk, not {kind!r}")
+        now, out = self._advance(now)
+        self._prompt_open = False
+        self._activity = kind
+        self._walk_away_since = None
+        self._walk_returned = False
+        self._absent_since = None  # the user is here: the activity is the break
+        self._idle_away = False
+        self._idle_floor = now
+        return self._finish(now, out)
+
+    def end_activity(self, now: datetime, outcome: Outcome) -> list[Effect]:
+        """The break ended (completed, partial or skipped): a full interval starts now."""
+        now, out = self._advance(now)
+        if self._activity is not None:
+            self._activity = None
+            self._walk_away_since = None
+            self._idle_floor = now
+            self._reset_clock()
+            if self._locked and self._inside:
+                self._absent_since = now
+        return self._finish(now, out)
+
+    def answer_prompt(self, now: datetime, outcome: Outcome) -> list[Effect]:
+        """Skipped (or done) resets the clock; dismissed re-asks after ``snooze_s`` of sitting;
+        snoozed is :meth:`snooze`."""
+        if outcome is Outcome.SNOOZED:
+            return self.snooze(now)
+        now, out = self._advance(now)
+        if outcome is Outcome.DISMISSED:
+            if self._prompt_open:
+                self._prompt_open = False
+                self._postpone("dismiss", _secs(self._settings.snooze_s))
+        else:
+            self._prompt_open = False
+            self._reset_clock()
+        return self._finish(now, out)
+
+    def snooze(self, now: datetime, seconds: int | None = None) -> list[Effect]:
+        """Ask again after ``seconds`` (default ``snooze_s``) more sitting; with no prompt open
+        this postpones the next break. Raises :class:`SnoozeRefused` past the limit."""
+        if seconds is not None and seconds <= 0:
+            raise ValueError(f"a snooze must be longer than 0 s, got {seconds}")
+        now, out = self._advance(now)
+        if self._snoozes >= self._settings.snooze_limit:
+            self._carry = out
+            limit = self._settings.snooze_limit
+            raise SnoozeRefused(f"already snoozed {self._snoozes} times in a row "
+                                f"(limit {limit}); take or skip the break")
+        self._snoozes += 1
+        self._prompt_open = False
+        self._postpone("snooze", _secs(self._settings.snooze_s if seconds is None else seconds))
+        return self._finish(now, out)
+
+    def pause(self, now: datetime, until: datetime | None) -> list[Effect]:
+        """No prompts until ``until`` (``None``: until resumed); the sitting clock holds."""
+        now, out = self._advance(now)
+        until = None if until is None else utc(until)
+        if until is not None and until <= now:
+            self._paused, self._paused_until = False, None
+        else:
+            self._paused, self._paused_until = True, until
+            if self._prompt_open:
+                self._withdraw("paused", out)
+        return self._finish(now, out)
+
+    def resume(self, now: datetime) -> list[Effect]:
+        now, out = self._advance(now)
+        self._paused, self._paused_until = False, None
+        return self._finish(now, out)
+
+    def update_settings(self, now: datetime, settings: Settings) -> list[Effect]:
+        now, out = self._advance(now)
+        old = self._settings
+        self._settings = settings
+        if not self._postponed_by and settings.interval_s != old.interval_s:
+            self._due = _secs(settings.interval_s)
+        self._rezone(now, WorkingHours(settings, self._hours.tz), out)
+        return self._finish(now, out)
+
+    def set_timezone(self, now: datetime, tz: tzinfo | None) -> list[Effect]:
+        now, out = self._advance(now)
+        self._rezone(now, WorkingHours(self._settings, tz), out)
+        return self._finish(now, out)
+
+    # ---- queries ------------------------------------------------------------------------
+    @property
+    def prompt_open(self) -> bool:
+        return self._prompt_open
+
+    @property
+    def activity(self) -> Kind | None:
+        return self._activity
+
+    def next_wakeup(self) -> datetime | None:
+        """The earliest moment something can happen by time alone (never before the last
+        event); ``None`` when nothing can (e.g. paused indefinitely)."""
+        candidates = [t for t in (self._next_edge, self._paused_until) if t is not None]
+        if self._prompt_open and self._absent_since is not None:
+            candidates.append(self._absent_since + _secs(self._settings.natural_break_s))
+        if self._accumulating() and not self._prompt_open and not self._dnd_active():
+            remaining = self._due - self._sitting
+            moment = self._last + remaining
+            if self._notice_pending and self._notice_enabled():
+                moment -= _secs(self._settings.notice_ahead_s)
+            if self._grace_until is not None:
+                moment = max(moment, self._grace_until)
+            candidates.append(moment)
+        return max(self._last, min(candidates)) if candidates else None
+
+    def status(self, now: datetime) -> PolicyStatus:
+        """A snapshot at ``now`` (does not change the policy)."""
+        now = max(utc(now), self._last)
+        sitting = self._sitting + (now - self._last if self._accumulating() else _ZERO)
+        due_reached = sitting >= self._due
+        waiting = ""
+        if self._paused:
+            state = PolicyState.PAUSED
+        elif not self._inside:
+            state = PolicyState.OUTSIDE_HOURS
+        elif self._prompt_open:
+            state = PolicyState.PROMPTING
+        elif due_reached and self._dnd_active() and self._accumulating():
+            state, waiting = PolicyState.WAITING_DND, self._dnd_reason
+        elif self._postponed_by == "snooze":
+            state = PolicyState.SNOOZED
+        else:
+            state = PolicyState.RUNNING
+        return PolicyStatus(state=state, detail=self._detail(now),
+                            next_break_at=self._next_break_at(now, sitting),
+                            sitting_seconds=int(sitting.total_seconds()),
+                            paused_until=self._paused_until, snoozes_in_row=self._snoozes,
+                            waiting_reason=waiting)
+
+    # ---- internals ----------------------------------------------------------------------
+    def _accumulating(self) -> bool:
+        return (self._inside and not self._paused and not self._locked and not self._asleep
+                and self._absent_since is None and self._activity is None)
+
+    def _dnd_active(self) -> bool:
+        return self._dnd and self._settings.respect_dnd
+
+    def _notice_enabled(self) -> bool:
+        ahead = self._settings.notice_ahead_s
+        return ahead > 0 and 2 * ahead < self._settings.interval_s
+
+    def _in_grace(self, now: datetime) -> bool:
+        return self._grace_until is not None and now < self._grace_until
+
+    def _advance(self, now: datetime) -> tuple[datetime, list[Effect]]:
+        """Bring the clock to ``now``, crossing working-hours edges and a pause end in order.
+        A backwards jump shifts our own reference points and counts as no time."""
+        now = utc(now)
+        out, self._carry = self._carry, []
+        if now < self._last:
+            self._rebase(now - self._last)
+            self._rezone(now, self._hours, out)
+            return now, out
+        while True:
+            stops = [t for t in (self._next_edge, self._paused_until)
+                     if t is not None and t <= now]
+            if not stops:
+                break
+            stop = min(stops)
+            self._accumulate(stop)
+            if self._paused_until is not None and self._paused_until <= stop:
+                self._paused, self._paused_until = False, None
+            if self._next_edge is not None and self._next_edge <= stop:
+                self._next_edge = self._hours.next_edge(stop)
+                self._cross_edge(stop, self._hours.inside(stop), out)
+            self._sync_span(stop, out)
+        self._accumulate(now)
+        return now, out
+
+    def _accumulate(self, t: datetime) -> None:
+        if t > self._last:
+            if self._accumulating():
+                self._sitting += t - self._last
+            self._last = t
+
+    def _rebase(self, delta: timedelta) -> None:
+        def shift(t: datetime | None) -> datetime | None:
+            return None if t is None else t + delta
+
+        self._grace_until = shift(self._grace_until)
+        self._absent_since = shift(self._absent_since)
+        self._span_start = shift(self._span_start)
+        self._walk_away_since = shift(self._walk_away_since)
+        self._idle_floor = self._idle_floor + delta
+        self._last = self._last + delta
+
+    def _rezone(self, now: datetime, hours: WorkingHours, out: list[Effect]) -> None:
+        self._hours = hours
+        self._next_edge = hours.next_edge(now)
+        self._cross_edge(now, hours.inside(now), out)
+        self._sync_span(now, out)
+
+    def _cross_edge(self, t: datetime, inside: bool, out: list[Effect]) -> None:
+        if inside == self._inside:
+            return
+        self._inside = inside
+        if inside:  # working time begins: the sitting clock starts fresh
+            self._reset_clock()
+            self._idle_floor = t
+            if self._locked or self._asleep:
+                self._absent_since = t
+            return
+        if self._prompt_open:
+            self._withdraw("outside-hours", out)
+        if self._absent_since is not None:
+            if t - self._absent_since >= _secs(self._settings.natural_break_s):
+                out.append(NaturalBreak(self._absent_since, t))
+            self._absent_since, self._idle_away = None, False
+
+    def _sync_span(self, t: datetime, out: list[Effect]) -> None:
+        """Open or close the current sitting span to match whether sitting counts now."""
+        if self._accumulating():
+            if self._span_start is None:
+                self._span_start = t
+        elif self._span_start is not None:
+            end = max(t, self._span_start)
+            if end > self._span_start:
+                out.append(SittingSpan(self._span_start, end))
+            self._span_start = None
+
+    def _go_away(self, since: datetime, now: datetime, out: list[Effect]) -> None:
+        """The user has been away since ``since``: that time was not sitting after all."""
+        if self._span_start is not None:
+            since = max(since, self._span_start)
+            self._sitting = max(_ZERO, self._sitting - (now - since))
+        self._absent_since = since
+        self._sync_span(since, out)
+
+    def _return(self, at: datetime, now: datetime, out: list[Effect]) -> None:
+        """The absence that began at ``_absent_since`` ended at ``at``."""
+        assert self._absent_since is not None
+        since = self._absent_since
+        at = min(max(at, since), now)
+        if at - since >= _secs(self._settings.natural_break_s):
+            if self._prompt_open:
+                self._withdraw("away", out)
+            out.append(NaturalBreak(since, at))
+            self._reset_clock()
+        self._absent_since, self._idle_away = None, False
+        self._idle_floor = max(self._idle_floor, at)
+        self._sync_span(at, out)
+        if self._accumulating():
+            self._sitting += now - at
+
+    def _walk_back(self, at: datetime, out: list[Effect]) -> None:
+        assert self._walk_away_since is not None
+        if not self._walk_returned and at - self._walk_away_since >= WALK_AWAY:
+            out.append(WalkReturned(self._walk_away_since, at))
+            self._walk_returned = True
+        self._walk_away_since = None
+
+    def _woke(self, at: datetime) -> None:
+        self._grace_until = at + WAKE_GRACE
+        self._idle_floor = max(self._idle_floor, at)
+        self._prev_idle = None
+
+    def _reset_clock(self) -> None:
+        self._sitting = _ZERO
+        self._due = _secs(self._settings.interval_s)
+        self._notice_pending = True
+        self._snoozes = 0
+        self._postponed_by = ""
+
+    def _postpone(self, why: str, by: timedelta) -> None:
+        self._due = self._sitting + by
+        self._postponed_by = why
+
+    def _withdraw(self, reason: str, out: list[Effect]) -> None:
+        """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
+        self._prompt_open = False
+        self._postpone("dismiss", _secs(self._settings.snooze_s))
+        out.append(WithdrawPrompt(reason))
+
+    def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
+        self._sync_span(now, out)
+        natural = _secs(self._settings.natural_break_s)
+        if (self._prompt_open and self._absent_since is not None
+                and now - self._absent_since >= natural):
+            self._withdraw("away", out)
+        if (not self._accumulating() or self._prompt_open or self._in_grace(now)
+                or self._dnd_active()):
+            return out
+        if self._sitting >= self._due:
+            self._prompt_open = True
+            self._notice_pending = False
+            out.append(ShowPrompt(now - (self._sitting - self._due),
+                                  snooze_allowed=self._snoozes < self._settings.snooze_limit))
+        elif (self._notice_pending and self._notice_enabled()
+              and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)):
+            self._notice_pending = False
+            out.append(ShowNotice(now + (self._due - self._sitting)))
+        return out
+
+    def _detail(self, now: datetime) -> str:
+        if self._activity is not None:
+            return "in-break"
+        if self._locked:
+            return "locked"
+        if self._absent_since is not None:
+            return "away"
+        if self._in_grace(now):
+            return "wake-grace"
+        if not self._notice_pending and not self._prompt_open and not self._postponed_by:
+            return "notice"
+        return ""
+
+    def _next_break_at(self, now: datetime, sitting: timedelta) -> datetime | None:
+        interval = _secs(self._settings.interval_s)
+        if self._activity is not None:
+            return None
+        if self._prompt_open:
+            return now - (sitting - self._due)
+        if self._paused:
+            if self._paused_until is None:
+                return None
+            resume = self._paused_until
+            if self._hours.inside(resume):
+                return resume + max(_ZERO, self._due - sitting)
+            start = self._hours.next_start(resume)
+            return None if start is None else start + interval
+        if not self._inside:
+            start = self._hours.next_start(now)
+            return None if start is None else start + interval
+        moment = now + max(_ZERO, self._due - sitting)
+        if self._grace_until is not None:
+            moment = max(moment, self._grace_until)
+        if self._next_edge is not None and self._next_edge <= moment:
+            start = self._hours.next_start(now)
+            return None if start is None else start + interval
+        return moment
