@@ -1,0 +1,76 @@
+"""Qt side of the control channel: answers ``backbreak <command>`` from the GUI thread."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from backbreak.ipc import peer_uid, socket_path
+
+log = logging.getLogger(__name__)
+Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
+MAX_REQUEST = 64 * 1024
+
+
+class ControlServer(QObject):
+    def __init__(self, handler: Handler, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        path = socket_path()
+        # A stale file from a crash; the instance lock already proved nobody else is listening.
+        QLocalServer.removeServer(str(path))
+        ok = self._server.listen(str(path))
+        if not ok:
+            log.error("control socket %s: %s", path, self._server.errorString())
+        elif os.name == "posix":
+            os.chmod(path, 0o600)
+        return ok
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            if sock is None:
+                return
+            uid = peer_uid(int(sock.socketDescriptor())) if os.name == "posix" else None
+            if uid is not None and uid != os.getuid():
+                log.warning("refused a control connection from uid %s", uid)
+                sock.abort()
+                continue
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.disconnected.connect(sock.deleteLater)
+
+    def _read(self, sock: QLocalSocket) -> None:
+        if not sock.canReadLine():
+            if sock.bytesAvailable() > MAX_REQUEST:
+                sock.abort()
+            return
+        line = bytes(sock.readLine().data())
+        try:
+            msg = json.loads(line)
+            cmd = msg["cmd"]
+            args = msg.get("args") or {}
+            if not isinstance(cmd, str) or not isinstance(args, dict):
+                raise ValueError("cmd must be a string and args an object")
+            answer = self._handler(cmd, args)
+        except (ValueError, KeyError, TypeError) as e:
+            answer = {"ok": False, "error": f"bad request: {e}"}
+        except Exception as e:  # a bug must not take the tray down; the client gets the reason
+            log.exception("control command failed")
+            answer = {"ok": False, "error": f"internal error: {e}"}
+        sock.write((json.dumps(answer) + "\n").encode())
+        sock.flush()
+        sock.disconnectFromServer()

@@ -1,0 +1,412 @@
+"""The controller: feeds the pure policy real events, carries out its effects, and answers the
+tray, the cards and the command line. It owns no business rule of its own: *when* belongs to
+the policy, *what is stored* to the store, *what is shown* to the widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from backbreak.core import policy as pol
+from backbreak.core.clock import Clock
+from backbreak.core.history_log import HistoryLog
+from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.progression import level_for
+from backbreak.core.routines import Library, pick_next, plan, safety_text
+from backbreak.core.settings import Settings
+from backbreak.platform.idle import IdleSource
+from backbreak.platform.notify import Notifier
+from backbreak.ui.player import RoutinePlayer
+from backbreak.ui.prompt_card import PromptCard
+from backbreak.ui.tray import Tray
+from backbreak.ui.tray_icon_art import TrayLook
+from backbreak.ui.walk_card import WalkCard
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_MS = 30_000        # idle sample + wall-clock gap check; cheap, and no faster than needed
+SLEEP_GAP_S = 20.0           # wall time running ahead of monotonic time by this much = suspended
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Controller", text, None, n)
+
+
+@dataclass
+class OpenBreak:
+    """A history row that is still open: a prompt on screen or an activity in progress."""
+
+    row_id: int | None
+    kind: Kind
+    routine: str | None
+    source: Source
+    started: datetime
+
+
+class Controller(QObject):
+    history_changed = Signal()
+    quit_requested = Signal()
+    history_window_requested = Signal()
+
+    def __init__(self, *, settings: Settings, clock: Clock, history: HistoryLog, library: Library,
+                 notifier: Notifier, idle: IdleSource, tray: Tray, tz: tzinfo | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from backbreak.scheduling import WakeupScheduler
+
+        self.settings = settings
+        self.clock = clock
+        self.history = history
+        self.library = library
+        self.notifier = notifier
+        self.idle = idle
+        self.tray = tray
+        self.tz = tz
+        self.policy = pol.BreakPolicy(settings, clock.now(), tz)
+        self._prompt: OpenBreak | None = None
+        self._activity: OpenBreak | None = None
+        self._player: RoutinePlayer | None = None
+        self._walk: WalkCard | None = None
+        self._card = PromptCard()
+        self._last_kind: str | None = None
+        self._next_pick: tuple[str, str] | None = None
+        self._last_wall = clock.now()
+        self._last_mono = clock.monotonic()
+        self._scheduler = WakeupScheduler(self._on_wakeup, self)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.heartbeat)
+        self._wire()
+
+    # --- wiring ------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        t = self.tray
+        t.stretch_requested.connect(lambda: self.start_stretch(None, Source.TRAY))
+        t.walk_requested.connect(lambda: self.start_walk(Source.TRAY))
+        t.snooze_requested.connect(lambda: self.snooze(None))
+        t.pause_requested.connect(self._pause_from_tray)
+        t.resume_requested.connect(self.resume)
+        t.history_requested.connect(self.history_window_requested.emit)
+        t.quit_requested.connect(self.quit_requested.emit)
+        c = self._card
+        c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
+        c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
+        c.snooze_chosen.connect(lambda: self.snooze(None))
+        c.skip_chosen.connect(self._skip_prompt)
+        c.closed_unanswered.connect(self._dismiss_prompt)
+        self.notifier.on_action(self._notification_action)
+
+    def start(self) -> None:
+        self.history.close_open_rows()
+        self._heartbeat.start()
+        self._after(self.policy.tick(self.clock.now()))
+
+    def stop(self) -> None:
+        """Quit, logout or SIGTERM: what is open is written down before the process ends."""
+        now = self.clock.now()
+        self._heartbeat.stop()
+        self._scheduler.shutdown()
+        if self._player is not None:
+            self._player.skip()
+        if self._walk is not None:
+            self._walk.back()
+        if self._prompt is not None:
+            self._card.withdraw()
+            self._close_prompt(now, Outcome.DISMISSED)
+        self.history.close()
+
+    # --- time --------------------------------------------------------------------------------
+    def _on_wakeup(self) -> None:
+        self._after(self.policy.tick(self.clock.now()))
+
+    def heartbeat(self) -> None:
+        """Every 30 s: did the machine sleep (wall clock ran ahead of monotonic)? how idle is
+        the user? Both answers go to the policy, which decides what they mean."""
+        now, mono = self.clock.now(), self.clock.monotonic()
+        gap = (now - self._last_wall).total_seconds() - (mono - self._last_mono)
+        effects: list[pol.Effect] = []
+        if gap > SLEEP_GAP_S:
+            start = now - timedelta(seconds=gap)
+            log.info("suspended for %.0f s", gap)
+            effects += self.policy.suspended(start, now)
+        self._last_wall, self._last_mono = now, mono
+        idle = self.idle.idle_seconds()
+        if idle is not None:
+            effects += self.policy.observe_idle(now, idle)
+        effects += self.policy.tick(now)
+        self._after(effects)
+
+    def suspended(self, start: datetime, end: datetime) -> None:
+        self._last_wall, self._last_mono = self.clock.now(), self.clock.monotonic()
+        self._after(self.policy.suspended(start, end))
+
+    def set_locked(self, locked: bool) -> None:
+        self._after(self.policy.set_locked(self.clock.now(), locked))
+
+    def set_dnd(self, on: bool, reason: str) -> None:
+        self._after(self.policy.set_dnd(self.clock.now(), on, reason))
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self._after(self.policy.update_settings(self.clock.now(), settings))
+
+    # --- effects -----------------------------------------------------------------------------
+    def _after(self, effects: list[pol.Effect]) -> None:
+        for e in effects:
+            if isinstance(e, pol.ShowNotice):
+                self._notice(e)
+            elif isinstance(e, pol.ShowPrompt):
+                self._show_prompt(e)
+            elif isinstance(e, pol.WithdrawPrompt):
+                if self._prompt is not None:
+                    self._card.withdraw()
+                    self._close_prompt(self.clock.now(), Outcome.DISMISSED)
+            elif isinstance(e, pol.NaturalBreak):
+                self.history.natural_break(e.start, e.end)
+                self.history_changed.emit()
+            elif isinstance(e, pol.SittingSpan):
+                self.history.sitting_span(e.start, e.end)
+            elif isinstance(e, pol.WalkReturned) and self._walk is not None:
+                self._walk.back(int((e.end - e.start).total_seconds()) + self._walk.seconds)
+        self._scheduler.arm(self.policy.next_wakeup())
+        self.refresh_tray()
+
+    def _pick(self) -> tuple[str, str]:
+        if self._next_pick is None:
+            self._next_pick = pick_next(self.library, self.history.last_routine(),
+                                        self.settings.preference, self._last_kind)
+        return self._next_pick
+
+    def _notice(self, e: pol.ShowNotice) -> None:
+        if not self.settings.notifications:
+            return
+        secs = max(0, round((e.due_at - self.clock.now()).total_seconds()))
+        self.notifier.notify(_tr("Break in %n second(s)", secs),
+                             _tr("Finish your sentence; a short stretch is coming up."),
+                             [("start", _tr("Start now")), ("snooze", _tr("Snooze"))])
+
+    def _show_prompt(self, e: pol.ShowPrompt) -> None:
+        if self._activity is not None or self._prompt is not None:
+            return
+        kind, routine_id = self._pick()
+        now = self.clock.now()
+        row = self.history.open_prompt(now, Kind(kind), Source.SCHEDULED, routine_id)
+        self._prompt = OpenBreak(row, Kind(kind), routine_id, Source.SCHEDULED, now)
+        routine = self.library.get(routine_id)
+        steps = plan(routine, self.library, self._level())
+        minutes = max(1, round(sum(s.seconds for s in steps) / 60))
+        sitting = self.policy.status(now).sitting_seconds // 60
+        if self.settings.notifications:
+            self.notifier.notify(_tr("Time to stand up"),
+                                 _tr("You have been sitting for %n minute(s).", sitting),
+                                 [("start", _tr("Start")), ("snooze", _tr("Snooze"))]
+                                 if e.snooze_allowed else [("start", _tr("Start"))])
+        self._card.ask(sitting, routine.title, minutes, self.settings.snooze_s // 60,
+                       e.snooze_allowed, prefer_walk=kind == Kind.WALK)
+
+    def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
+        p, self._prompt = self._prompt, None
+        if p is not None:
+            self.history.finish(p.row_id, now, outcome, p.kind, p.routine, 0, 0, 0)
+            self.history_changed.emit()
+
+    def _level(self) -> str:
+        if self.settings.level != "auto":
+            return self.settings.level
+        return level_for(self.history.active_days(self.clock.now(), self.tz), "auto")
+
+    # --- user intentions ---------------------------------------------------------------------
+    def _claim_row(self, kind: Kind, routine: str | None, source: Source) -> OpenBreak:
+        """Turn the open prompt into the activity, or open a new row for an on-demand break."""
+        now = self.clock.now()
+        if self._prompt is not None:
+            self._card.withdraw()
+            p, self._prompt = self._prompt, None
+            return OpenBreak(p.row_id, kind, routine, p.source, now)
+        row = self.history.open_prompt(now, kind, source, routine)
+        return OpenBreak(row, kind, routine, source, now)
+
+    def _end_current_activity(self) -> None:
+        if self._player is not None:
+            self._player.skip()
+        if self._walk is not None:
+            self._walk.cancel()
+
+    def start_stretch(self, routine_id: str | None, source: Source) -> str:
+        self._end_current_activity()
+        if routine_id is None:
+            kind, picked = self._pick()
+            if kind != Kind.STRETCH:
+                desk = self.library.desk_routines()
+                picked = desk[0].id if desk else picked
+            routine_id = picked
+        routine = self.library.get(routine_id)  # KeyError for an unknown id: the CLI says so
+        steps = plan(routine, self.library, self._level())
+        self._activity = self._claim_row(Kind.STRETCH, routine.id, source)
+        self._next_pick = None
+        self._last_kind = Kind.STRETCH
+        self._after(self.policy.start_activity(self.clock.now(), Kind.STRETCH))
+        player = RoutinePlayer(routine.title, steps, safety_text())
+        player.finished.connect(self._stretch_finished)
+        self._player = player
+        player.start()
+        return routine.id
+
+    def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
+        player, self._player = self._player, None
+        total = len(player._steps) if player is not None else 0
+        self._finish_activity(Outcome(outcome), seconds, steps_done, total)
+        if player is not None:
+            player.deleteLater()
+
+    def start_walk(self, source: Source) -> None:
+        self._end_current_activity()
+        walk = self.library.walk_routine()
+        self._activity = self._claim_row(Kind.WALK, walk.id, source)
+        self._next_pick = None
+        self._last_kind = Kind.WALK
+        self._after(self.policy.start_activity(self.clock.now(), Kind.WALK))
+        cues = [c for s in plan(walk, self.library, self._level()) for c in s.cues]
+        card = WalkCard(self.settings.walk_s, cues)
+        card.finished.connect(self._walk_finished)
+        self._walk = card
+        card.start()
+
+    def _walk_finished(self, outcome: str, seconds: int) -> None:
+        card, self._walk = self._walk, None
+        self._finish_activity(Outcome(outcome), seconds, 0, 0)
+        if card is not None:
+            card.deleteLater()
+
+    def _finish_activity(self, outcome: Outcome, seconds: int, done: int, total: int) -> None:
+        a, self._activity = self._activity, None
+        now = self.clock.now()
+        if a is not None:
+            self.history.finish(a.row_id, now, outcome, a.kind, a.routine, seconds, done, total)
+            self.history_changed.emit()
+        self._after(self.policy.end_activity(now, outcome))
+
+    def snooze(self, seconds: int | None) -> str | None:
+        """Returns an error text when the snooze limit refuses it."""
+        now = self.clock.now()
+        try:
+            effects = self.policy.snooze(now, seconds)
+        except pol.SnoozeRefused:
+            return _tr("No more snoozes in a row; please take this break.")
+        if self._prompt is not None:
+            self._card.withdraw()
+            self._close_prompt(now, Outcome.SNOOZED)
+        self._after(effects)
+        return None
+
+    def _skip_prompt(self) -> None:
+        now = self.clock.now()
+        self._close_prompt(now, Outcome.SKIPPED)
+        self._after(self.policy.answer_prompt(now, Outcome.SKIPPED))
+
+    def _dismiss_prompt(self) -> None:
+        now = self.clock.now()
+        self._close_prompt(now, Outcome.DISMISSED)
+        self._after(self.policy.answer_prompt(now, Outcome.DISMISSED))
+
+    def _pause_from_tray(self, what: object) -> None:
+        if what == "tomorrow":
+            self.pause_until(pol.until_tomorrow_morning(self.clock.now(), self.settings, self.tz))
+        elif isinstance(what, int):
+            self.pause_until(self.clock.now() + timedelta(seconds=what))
+        else:
+            self.pause_until(None)
+
+    def pause_until(self, until: datetime | None) -> None:
+        self._after(self.policy.pause(self.clock.now(), until))
+
+    def resume(self) -> None:
+        self._after(self.policy.resume(self.clock.now()))
+
+    def _notification_action(self, key: str) -> None:
+        if key == "start":
+            self.start_stretch(None, Source.SCHEDULED if self._prompt else Source.TRAY)
+        elif key == "snooze":
+            self.snooze(None)
+
+    # --- what the user sees ------------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        now = self.clock.now()
+        st = self.policy.status(now)
+        due, taken = self.history.today_counts(now, self.tz)
+        return {
+            "state": st.state.value,
+            "detail": st.detail,
+            "next_break_at": _iso(st.next_break_at, self.tz),
+            "sitting_seconds": st.sitting_seconds,
+            "paused_until": _iso(st.paused_until, self.tz),
+            "snoozes_in_row": st.snoozes_in_row,
+            "waiting_reason": st.waiting_reason or None,
+            "idle_source": self.idle.name,
+            "notifications": self.notifier.backend,
+            "history": self.history.describe(),
+            "today": {"due": due, "taken": taken},
+        }
+
+    def refresh_tray(self) -> None:
+        now = self.clock.now()
+        st = self.policy.status(now)
+        paused = st.state is pol.PolicyState.PAUSED
+        look = (TrayLook.PAUSED if paused or st.state is pol.PolicyState.OUTSIDE_HOURS
+                else TrayLook.DUE if st.state in (pol.PolicyState.PROMPTING,
+                                                  pol.PolicyState.WAITING_DND)
+                else TrayLook.ACTIVE)
+        progress = min(1.0, st.sitting_seconds / max(1, self.settings.interval_s))
+        self.tray.set_state(look, progress, self.tooltip(st, now), paused=paused,
+                            snooze_enabled=st.state is not pol.PolicyState.OUTSIDE_HOURS)
+
+    def tooltip(self, st: pol.PolicyStatus, now: datetime) -> str:
+        def at(t: datetime) -> str:
+            local = t.astimezone(self.tz)
+            if local.date() == now.astimezone(self.tz).date():
+                return local.strftime("%H:%M")
+            return local.strftime("%a %H:%M")
+
+        S = pol.PolicyState
+        if st.state is S.PAUSED:
+            return (_tr("Paused until %1").replace("%1", at(st.paused_until))
+                    if st.paused_until else _tr("Paused"))
+        if st.state is S.PROMPTING:
+            return _tr("Break time")
+        if st.state is S.WAITING_DND:
+            return _tr("Break waiting until do-not-disturb ends")
+        if st.next_break_at is None:
+            return _tr("No break scheduled")
+        minutes = max(0, round((st.next_break_at - now).total_seconds() / 60))
+        when = at(st.next_break_at)
+        if st.state is S.OUTSIDE_HOURS:
+            return _tr("Outside working hours; next break %1").replace("%1", when)
+        if st.state is S.SNOOZED:
+            return _tr("Snoozed; next break at %1").replace("%1", when)
+        return _tr("Next break at %1 (in %n min)", minutes).replace("%1", when)
+
+    @property
+    def prompt_visible(self) -> bool:
+        return self._card.isVisible()
+
+    @property
+    def card(self) -> PromptCard:
+        return self._card
+
+    @property
+    def player(self) -> RoutinePlayer | None:
+        return self._player
+
+    @property
+    def walk(self) -> WalkCard | None:
+        return self._walk
+
+
+def _iso(t: datetime | None, tz: tzinfo | None) -> str | None:
+    return None if t is None else t.astimezone(tz).isoformat(timespec="seconds")

@@ -1,0 +1,28 @@
+"""Install Qt translators: backbreak's own and Qt's ``qtbase`` for standard dialogs."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_installed: list[QTranslator] = []  # Qt does not own translators: keep them alive here
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> str:
+    """Load translations for ``language`` (empty: the system locale); return the locale used."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    own = QTranslator()
+    folder = str(files("backbreak.translations"))
+    if own.load(locale, "backbreak", "_", folder):
+        app.installTranslator(own)
+        _installed.append(own)
+    qt = QTranslator()
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return locale.name()

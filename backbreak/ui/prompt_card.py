@@ -1,0 +1,102 @@
+"""The small card that asks the user to stand up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backbreak.ui.placement import make_quiet, place_bottom_right
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PromptCard", text, None, n)
+
+
+class PromptCard(QWidget):
+    stretch_chosen = Signal()
+    walk_chosen = Signal()
+    snooze_chosen = Signal()
+    skip_chosen = Signal()
+    closed_unanswered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        make_quiet(self)
+        self.setObjectName("backbreak-prompt")
+        self.setWindowTitle(_tr("backbreak: time to stand up"))
+        self.setAccessibleName(_tr("Break reminder"))
+        self._answered = False
+        self._title = QLabel()
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._body = QLabel()
+        self._body.setTextFormat(Qt.TextFormat.PlainText)
+        self._body.setWordWrap(True)
+        self.stretch_button = self._button("", _tr("Start the guided stretch now"))
+        self.walk_button = self._button(_tr("Walk instead"), _tr("Take a short walk instead"))
+        self.snooze_button = self._button("", _tr("Ask again in a few minutes"))
+        self.skip_button = self._button(_tr("Skip"), _tr("Skip this break"))
+        self.stretch_button.setDefault(True)
+        self.stretch_button.clicked.connect(lambda: self._answer(self.stretch_chosen))
+        self.walk_button.clicked.connect(lambda: self._answer(self.walk_chosen))
+        self.snooze_button.clicked.connect(lambda: self._answer(self.snooze_chosen))
+        self.skip_button.clicked.connect(lambda: self._answer(self.skip_chosen))
+        row = QHBoxLayout()
+        for b in (self.stretch_button, self.walk_button, self.snooze_button, self.skip_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._body)
+        layout.addLayout(row)
+
+    def _button(self, text: str, description: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleDescription(description)
+        b.setToolTip(description)
+        return b
+
+    def ask(self, sitting_minutes: int, routine_title: str, routine_minutes: int,
+            snooze_minutes: int, snooze_allowed: bool, prefer_walk: bool = False) -> None:
+        self._answered = False
+        self._title.setText(_tr("Time to stand up"))
+        self._body.setText(_tr("You have been sitting for %n minute(s).", sitting_minutes)
+                           + " " + _tr("Next up: %1.").replace("%1", routine_title))
+        self.stretch_button.setText(_tr("Stretch (%n min)", max(1, routine_minutes)))
+        self.stretch_button.setAccessibleName(self.stretch_button.text())
+        self.snooze_button.setText(_tr("Snooze %n min", snooze_minutes))
+        self.snooze_button.setAccessibleName(self.snooze_button.text())
+        self.snooze_button.setVisible(snooze_allowed)
+        self.walk_button.setDefault(prefer_walk)
+        self.stretch_button.setDefault(not prefer_walk)
+        self.setAccessibleDescription(self._title.text() + ". " + self._body.text())
+        place_bottom_right(self)
+        self.show()
+        self.raise_()
+
+    def withdraw(self) -> None:
+        """Close without an answer (the controller already knows why)."""
+        self._answered = True
+        self.hide()
+
+    def _answer(self, signal: Signal) -> None:
+        if self._answered:
+            return
+        self._answered = True
+        self.hide()
+        signal.emit()  # type: ignore[attr-defined]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._answer(self.skip_chosen)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._answered:
+            self._answered = True
+            self.closed_unanswered.emit()
+        super().closeEvent(event)

@@ -1,0 +1,114 @@
+"""The walk card: a running timer, posture cues in turn, and "I'm back"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backbreak.ui.placement import make_quiet, place_bottom_right
+
+CUE_SECONDS = 20
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WalkCard", text, None, n)
+
+
+class WalkCard(QWidget):
+    # outcome word ("completed" | "partial" | "skipped"), seconds walked
+    finished = Signal(str, int)
+
+    def __init__(self, target_seconds: int, cues: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        make_quiet(self)
+        self.setObjectName("backbreak-walk")
+        self.setWindowTitle(_tr("backbreak: walk"))
+        self.setAccessibleName(_tr("Walk"))
+        self._target = max(1, target_seconds)
+        self._cues = list(cues) or [""]
+        self._seconds = 0
+        self._ended = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._clock = QLabel()
+        font = self._clock.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self._clock.setFont(font)
+        self._goal = QLabel(_tr("Walk for %n minute(s).", max(1, round(self._target / 60))))
+        self._cue = QLabel()
+        self._cue.setTextFormat(Qt.TextFormat.PlainText)
+        self._cue.setWordWrap(True)
+        self._back = QPushButton(_tr("I'm back"))
+        self._back.setAccessibleName(self._back.text())
+        self._back.setAccessibleDescription(_tr("End the walk and record it"))
+        self._back.clicked.connect(self.back)
+        self._cancel = QPushButton(_tr("Not now"))
+        self._cancel.setAccessibleName(self._cancel.text())
+        self._cancel.setAccessibleDescription(_tr("Cancel the walk"))
+        self._cancel.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._cancel)
+        row.addWidget(self._back)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._clock)
+        layout.addWidget(self._goal)
+        layout.addWidget(self._cue)
+        layout.addLayout(row)
+        self._render()
+
+    @property
+    def seconds(self) -> int:
+        return self._seconds
+
+    def start(self) -> None:
+        place_bottom_right(self)
+        self.show()
+        self._timer.start()
+
+    def tick(self) -> None:
+        if self._ended:
+            return
+        self._seconds += 1
+        self._render()
+
+    def _render(self) -> None:
+        m, s = divmod(self._seconds, 60)
+        self._clock.setText(f"{m}:{s:02d}")
+        self._clock.setAccessibleName(_tr("%n minute(s) walked", m))
+        self._cue.setText(self._cues[(self._seconds // CUE_SECONDS) % len(self._cues)])
+
+    def back(self, seconds: int | None = None) -> None:
+        """The user is back (pressed the button, or the controller saw them return)."""
+        walked = self._seconds if seconds is None else seconds
+        self._finish("completed" if walked >= self._target * 0.8 else "partial", walked)
+
+    def cancel(self) -> None:
+        self._finish("partial" if self._seconds >= 60 else "skipped", self._seconds)
+
+    def _finish(self, outcome: str, seconds: int) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._timer.stop()
+        self.hide()
+        self.finished.emit(outcome, seconds)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.back()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._ended:
+            self.back()
+        super().closeEvent(event)

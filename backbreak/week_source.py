@@ -1,0 +1,37 @@
+"""What the weekly window reads: week statistics from the store, for the user's local days."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
+
+from backbreak.core import weekly
+from backbreak.core.store import BreakRow, HistoryStore
+
+
+class StoreWeekSource:
+    def __init__(self, store: HistoryStore | None, goal_walk_minutes: Callable[[], int],
+                 now: Callable[[], datetime], tz: tzinfo | None = None) -> None:
+        self._store = store
+        self._goal = goal_walk_minutes
+        self._now = now
+        self._tz = tz
+
+    def today(self) -> date:
+        return weekly.local_date(self._now(), self._tz)
+
+    def this_week(self) -> str:
+        return weekly.week_of(self.today())
+
+    def week(self, week: str) -> weekly.WeekStats:
+        if self._store is None:
+            return weekly.empty_week(week)
+        return weekly.week_stats(self._store, week, self._tz, self._goal(), self.today())
+
+    def day_events(self, day: date) -> list[BreakRow]:
+        return [] if self._store is None else weekly.day_events(self._store, day, self._tz)
+
+    def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
+        if self._store is None:
+            return []
+        return weekly.trend(self._store, last_week, weeks, self._tz, self._goal())
