@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.store import BreakRow, HistoryStore
@@ -123,9 +123,14 @@ def week_monday(week: str) -> date:
 
 
 def local_midnight(d: date, tz: tzinfo | None) -> datetime:
-    """The instant local day ``d`` begins (tz None: the system's local zone)."""
+    """The instant local day ``d`` begins (tz None: the system's local zone), in UTC.
+
+    UTC on purpose: subtracting two datetimes that share a ZoneInfo is wall-clock arithmetic
+    (a 25-hour day would come out as 24 hours).
+    """
     naive = datetime.combine(d, time())
-    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    return local.astimezone(UTC)
 
 
 def local_date(dt: datetime, tz: tzinfo | None) -> date:
