@@ -1,0 +1,436 @@
+"""The week's bar chart, painted with QPainter (QtCharts lives in Addons, deprecated since Qt 6.10).
+
+Per day: breaks due, breaks taken and, set apart, natural breaks; under the bars the minutes
+moved, the longest sitting stretch and whether the daily goal was met. Every size comes from the
+font metrics and every colour from the palette, so the chart stays legible at 200 % scaling and
+follows a dark palette. The event list under the chart in the window is its accessible twin.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+if TYPE_CHECKING:
+    from backbreak.core.weekly import DayStats
+
+translate = QCoreApplication.translate
+_RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+class Series(Enum):
+    """The three bars of a day, left to right."""
+
+    DUE = 0
+    TAKEN = 1
+    NATURAL = 2
+
+
+def format_minutes(minutes: float) -> str:
+    """Whole minutes below an hour, else hours and minutes: "45 min", "1 h 5 min"."""
+    whole = round(minutes)
+    if whole < 60:
+        return translate("WeeklyWindow", "%n min", None, whole)
+    hours, rest = divmod(whole, 60)
+    text = translate("WeeklyWindow", "%1 h %2 min")
+    return text.replace("%1", str(hours)).replace("%2", str(rest))
+
+
+def date_text(day: date, pattern: str) -> str:
+    """``day`` in the user's locale, written with a QDate ``pattern`` such as "ddd d"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def day_title(day: date) -> str:
+    """The long local name of a day, e.g. "Tuesday 17 November"."""
+    return date_text(day, "dddd d MMMM")
+
+
+def day_summary(day: DayStats) -> list[str]:
+    """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
+    lines = [
+        translate("WeeklyWindow", "%1 of %n due break(s) taken", None, day.due).replace(
+            "%1", str(day.taken)),
+        translate("WeeklyWindow", "%n natural break(s)", None, day.natural),
+        translate("WeeklyWindow", "Moved: %1").replace(
+            "%1", format_minutes(day.stretch_minutes + day.walk_minutes)),
+        translate("WeeklyWindow", "Longest sitting: %1").replace(
+            "%1", format_minutes(day.longest_sitting_minutes)),
+    ]
+    if day.skipped or day.snoozed or day.dismissed:
+        lines.append(translate("WeeklyWindow", "Skipped %1, snoozed %2, unanswered %3")
+                     .replace("%1", str(day.skipped)).replace("%2", str(day.snoozed))
+                     .replace("%3", str(day.dismissed)))
+    lines.append(translate("WeeklyWindow", "Daily goal met") if day.goal_met
+                 else translate("WeeklyWindow", "Daily goal not met"))
+    return lines
+
+
+def _nice_top(value: int) -> tuple[int, int]:
+    """The axis top and grid step for a largest bar of ``value`` (at most five grid steps)."""
+    value = max(value, 4)
+    for magnitude in itertools.count():
+        for base in (1, 2, 5):
+            step = base * 10**magnitude
+            if math.ceil(value / step) <= 5:
+                return math.ceil(value / step) * step, step
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    legend: QRect
+    plot: QRect
+    columns: tuple[QRect, ...]  # each day's whole column, plot and rows below
+    rows: tuple[int, ...]  # y of each text row under the plot: day, moved, sitting, goal
+    row_height: int
+    gutter: int
+
+
+class WeekChart(QWidget):
+    """Seven day columns, Monday first. Click a column or use the arrow keys to select a day."""
+
+    day_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: tuple[DayStats, ...] = ()
+        self._today: date | None = None
+        self._selected = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(translate("WeeklyWindow", "Breaks per day"))
+        self.setAccessibleDescription(translate(
+            "WeeklyWindow", "Bar chart of breaks due, breaks taken and natural breaks per day. "
+            "Left and right arrow keys select a day; its breaks are listed below."))
+
+    # --- model -----------------------------------------------------------------------------
+    def set_week(self, days: Sequence[DayStats], today: date | None) -> None:
+        self._days = tuple(days)
+        self._today = today
+        self._selected = min(self._selected, max(len(self._days) - 1, 0))
+        self.update()
+
+    def bars(self) -> list[tuple[int, int, int]]:
+        """Per day, Monday first: (taken, due, natural) as drawn."""
+        return [(d.taken, d.due, d.natural) for d in self._days]
+
+    def selected_day(self) -> int:
+        return self._selected
+
+    def select_day(self, index: int) -> None:
+        """Select a day (clamped to the week) and announce it if it changed."""
+        if not self._days:
+            return
+        index = max(0, min(index, len(self._days) - 1))
+        if index == self._selected:
+            return
+        self._selected = index
+        self.update()
+        self.day_selected.emit(index)
+
+    def today_index(self) -> int | None:
+        for i, d in enumerate(self._days):
+            if d.date == self._today:
+                return i
+        return None
+
+    # --- geometry --------------------------------------------------------------------------
+    def _row_titles(self) -> tuple[str, str, str]:
+        return (translate("WeeklyWindow", "Moved"), translate("WeeklyWindow", "Longest sitting"),
+                translate("WeeklyWindow", "Goal met"))
+
+    def _column_width(self) -> int:
+        fm = self.fontMetrics()
+        samples = ["Wed 30", format_minutes(599), format_minutes(59)]
+        samples += [date_text(d.date, "ddd d") for d in self._days]
+        return max(fm.horizontalAdvance(s) for s in samples) + fm.height()
+
+    def _gutter(self) -> int:
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance(t) for t in (*self._row_titles(), "888")) + fm.height()
+
+    def sizeHint(self) -> QSize:
+        lh = self.fontMetrics().height()
+        return QSize(self._gutter() + 7 * self._column_width() + lh, 16 * lh)
+
+    def minimumSizeHint(self) -> QSize:
+        lh = self.fontMetrics().height()
+        return QSize(self._gutter() + 7 * self._column_width(), 12 * lh)
+
+    def _layout(self) -> _Layout:
+        lh = self.fontMetrics().height()
+        pad = lh // 2
+        gutter = self._gutter()
+        area = self.rect().adjusted(pad, pad, -pad, -pad)
+        legend = QRect(area.left(), area.top(), area.width(), lh)
+        row_height = lh + pad // 2
+        rows_top = area.bottom() - 4 * row_height + 1
+        plot = QRect(area.left() + gutter, legend.bottom() + lh,
+                     area.width() - gutter, rows_top - legend.bottom() - lh - pad)
+        n = max(len(self._days), 1)
+        width = plot.width() / n
+        columns = tuple(QRect(plot.left() + round(i * width), plot.top(), round(width),
+                              area.bottom() - plot.top() + 1) for i in range(n))
+        rows = tuple(rows_top + i * row_height for i in range(4))
+        return _Layout(legend, plot, columns, rows, row_height, gutter)
+
+    def _bar_slots(self, column: QRect) -> tuple[QRectF, QRectF, QRectF]:
+        """x-extents of the due, taken and natural bars; natural stands apart after a wider gap."""
+        inner = column.width() - self.fontMetrics().height() * 0.6
+        bar = inner / 3.75
+        left = column.left() + (column.width() - inner) / 2
+        xs = (left, left + bar * 1.15, left + bar * 2.75)
+        return tuple(QRectF(x, 0, bar, 0) for x in xs)  # type: ignore[return-value]
+
+    def bar_rect(self, day: int, series: Series) -> QRect:
+        """The hover area of one bar: its slot from the top of the plot down to the baseline."""
+        layout = self._layout()
+        slot = self._bar_slots(layout.columns[day])[series.value]
+        return QRect(round(slot.left()), layout.plot.top(), max(round(slot.width()), 1),
+                     layout.plot.height())
+
+    def day_at(self, pos: QPoint) -> int | None:
+        layout = self._layout()
+        for i, column in enumerate(layout.columns[: len(self._days)]):
+            if column.contains(pos):
+                return i
+        return None
+
+    # --- tooltips, mouse, keys -------------------------------------------------------------
+    def tooltip_at(self, pos: QPoint) -> str | None:
+        """Plain text for the bar (or, between bars, the day) under ``pos``."""
+        index = self.day_at(pos)
+        if index is None:
+            return None
+        day = self._days[index]
+        title = day_title(day.date)
+        for series in Series:
+            if self.bar_rect(index, series).contains(pos):
+                return f"{title}\n{self._bar_text(day, series)}"
+        return "\n".join([title, *day_summary(day)])
+
+    @staticmethod
+    def _bar_text(day: DayStats, series: Series) -> str:
+        if series is Series.DUE:
+            return translate("WeeklyWindow", "%n break(s) due", None, day.due)
+        if series is Series.TAKEN:
+            text = translate("WeeklyWindow", "%n break(s) taken", None, day.taken)
+            if day.due:
+                share = round(100 * day.taken / day.due)
+                text += " " + translate("WeeklyWindow", "(%1 % of due)").replace("%1", str(share))
+            return text
+        return translate("WeeklyWindow", "%n natural break(s): you got up on your own", None,
+                         day.natural)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.day_at(event.position().toPoint())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select_day(index)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Left: self._selected - 1, Qt.Key.Key_Right: self._selected + 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self._days) - 1}
+        target = moves.get(Qt.Key(event.key()))
+        if target is None or not self._days:
+            super().keyPressEvent(event)
+            return
+        self.select_day(target)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+    # --- painting --------------------------------------------------------------------------
+    def colors(self) -> dict[str, QColor]:
+        """Every colour derives from the current palette, so light and dark both read well."""
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+
+        def faded(alpha: int, base: QColor = text) -> QColor:
+            c = QColor(base)
+            c.setAlpha(alpha)
+            return c
+
+        return {"background": pal.color(QPalette.ColorRole.Base), "text": text,
+                "muted": faded(170), "grid": faded(40), "due": faded(50), "due_edge": faded(150),
+                "taken": pal.color(QPalette.ColorRole.Highlight), "natural": faded(190),
+                "selected": faded(45, pal.color(QPalette.ColorRole.Highlight)),
+                "accent": pal.color(QPalette.ColorRole.Highlight)}
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = self.colors()
+        painter.fillRect(self.rect(), colors["background"])
+        layout = self._layout()
+        self._paint_legend(painter, layout, colors)
+        top, step = _nice_top(max((max(b) for b in self.bars()), default=0))
+        self._paint_grid(painter, layout, colors, top, step)
+        for i, day in enumerate(self._days):
+            self._paint_day(painter, layout, colors, i, day, top)
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor]) -> None:
+        fm = self.fontMetrics()
+        box = fm.ascent() - 2
+        x = layout.legend.left() + layout.gutter
+        entries = ((Series.DUE, translate("WeeklyWindow", "Due")),
+                   (Series.TAKEN, translate("WeeklyWindow", "Taken")),
+                   (Series.NATURAL, translate("WeeklyWindow", "Natural breaks")))
+        for series, label in entries:
+            swatch = QRectF(x, layout.legend.center().y() - box / 2, box, box)
+            self._fill_bar(painter, swatch, series, colors)
+            x += box + fm.height() // 3
+            painter.setPen(colors["text"])
+            painter.drawText(QRect(x, layout.legend.top(), fm.horizontalAdvance(label) + 2,
+                                   layout.legend.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            x += fm.horizontalAdvance(label) + fm.height()
+
+    def _paint_grid(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
+                    top: int, step: int) -> None:
+        fm = self.fontMetrics()
+        plot = layout.plot
+        for value in range(0, top + 1, step):
+            y = plot.bottom() - round(value / top * plot.height())
+            painter.setPen(QPen(colors["grid"] if value else colors["muted"], 1))
+            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.setPen(colors["muted"])
+            painter.drawText(QRect(plot.left() - layout.gutter, y - fm.height() // 2,
+                                   layout.gutter - fm.height() // 3, fm.height()),
+                             _RIGHT | Qt.AlignmentFlag.AlignVCenter, str(value))
+        for title, y in zip(self._row_titles(), layout.rows[1:], strict=True):
+            row = QRect(plot.left() - layout.gutter, y, layout.gutter, layout.row_height)
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+
+    def _fill_bar(self, painter: QPainter, rect: QRectF, series: Series,
+                  colors: dict[str, QColor]) -> None:
+        if series is Series.DUE:
+            painter.setPen(QPen(colors["due_edge"], 1))
+            painter.setBrush(colors["due"])
+        elif series is Series.TAKEN:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors["taken"])
+        else:  # hatched, so it reads apart from "taken" without relying on colour
+            painter.setPen(QPen(colors["natural"], 1))
+            painter.setBrush(QBrush(colors["natural"], Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(rect)
+
+    def _paint_day(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
+                   index: int, day: DayStats, top: int) -> None:
+        fm = self.fontMetrics()
+        column = layout.columns[index]
+        plot = layout.plot
+        if index == self._selected:
+            painter.fillRect(column, colors["selected"])
+            if self.hasFocus():
+                painter.setPen(QPen(colors["accent"], max(2, fm.height() // 10)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(column.adjusted(1, 1, -1, -1))
+        values = (day.due, day.taken, day.natural)
+        for series, slot, value in zip(Series, self._bar_slots(column), values, strict=True):
+            if value <= 0:
+                continue
+            height = value / top * plot.height()
+            rect = QRectF(slot.left(), plot.bottom() + 1 - height, slot.width(), height)
+            self._fill_bar(painter, rect, series, colors)
+            if fm.horizontalAdvance(str(value)) <= slot.width() + fm.height() // 2:
+                painter.setPen(colors["muted"])
+                painter.drawText(QRectF(slot.left() - fm.height() / 2, rect.top() - fm.height(),
+                                        slot.width() + fm.height(), fm.height()),
+                                 Qt.AlignmentFlag.AlignCenter, str(value))
+        self._paint_rows(painter, layout, colors, column, day)
+
+    def _paint_rows(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
+                    column: QRect, day: DayStats) -> None:
+        fm = self.fontMetrics()
+        center = Qt.AlignmentFlag.AlignCenter
+        label_rect = QRect(column.left(), layout.rows[0], column.width(), layout.row_height)
+        font = QFont(self.font())
+        is_today = day.date == self._today
+        font.setBold(is_today)
+        painter.setFont(font)
+        is_future = self._today is not None and day.date > self._today
+        painter.setPen(colors["accent"] if is_today else colors["muted" if is_future else "text"])
+        label = date_text(day.date, "ddd d")
+        painter.drawText(label_rect, center, label)
+        if is_today:  # an underline as well as colour and weight: today must not hinge on hue
+            width = painter.fontMetrics().horizontalAdvance(label)
+            thickness = max(2, fm.height() // 8)
+            painter.fillRect(QRect(label_rect.center().x() - width // 2,
+                                   label_rect.bottom() - thickness, width, thickness),
+                             colors["accent"])
+        painter.setFont(self.font())
+        if is_future:  # nothing to say yet; zeros would read as a bad day
+            return
+        painter.setPen(colors["text"])
+        moved = day.stretch_minutes + day.walk_minutes
+        painter.drawText(QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
+                         center, format_minutes(moved))
+        painter.drawText(QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
+                         center, format_minutes(day.longest_sitting_minutes))
+        goal_rect = QRect(column.left(), layout.rows[3], column.width(), layout.row_height)
+        if day.goal_met:
+            self._paint_tick(painter, goal_rect, colors["accent"])
+        else:
+            painter.setPen(colors["muted"])
+            painter.drawText(goal_rect, center, "\N{EN DASH}")
+
+    def _paint_tick(self, painter: QPainter, rect: QRect, color: QColor) -> None:
+        size = self.fontMetrics().ascent() * 0.8
+        c = QPointF(rect.center())
+        path = QPainterPath(QPointF(c.x() - size / 2, c.y()))
+        path.lineTo(c.x() - size / 8, c.y() + size * 0.35)
+        path.lineTo(c.x() + size / 2, c.y() - size * 0.4)
+        painter.setPen(QPen(color, max(2.0, size / 6), Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)

@@ -1,0 +1,366 @@
+"""The weekly window rendered offscreen, fed a hand-built week (and once a real store).
+
+No translator is installed here, so plural texts read as their source form ("%n day(s)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolTip
+from pytestqt.qtbot import QtBot
+
+from backbreak.core import weekly
+from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.store import BreakRow, HistoryStore
+from backbreak.core.weekly import DayStats, Totals, WeekStats, week_monday
+from backbreak.ui.week_chart import Series, date_text
+from backbreak.ui.weekly_window import WeeklyWindow
+
+THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
+TODAY = date(2026, 11, 18)  # Wednesday
+
+
+def day(d: date, due: int = 0, taken: int = 0, skipped: int = 0, snoozed: int = 0,
+        dismissed: int = 0, natural: int = 0, stretch: float = 0.0, walk: float = 0.0,
+        longest: float = 0.0, goal: bool = False) -> DayStats:
+    return DayStats(date=d, due=due, taken=taken, skipped=skipped, snoozed=snoozed,
+                    dismissed=dismissed, natural=natural, stretch_minutes=stretch,
+                    walk_minutes=walk, longest_sitting_minutes=longest, goal_met=goal)
+
+
+def week_of_days(week: str, days: list[DayStats], goal_days: int, streak: int) -> WeekStats:
+    monday = week_monday(week)
+    totals = Totals(
+        due=sum(d.due for d in days), taken=sum(d.taken for d in days),
+        skipped=sum(d.skipped for d in days), snoozed=sum(d.snoozed for d in days),
+        dismissed=sum(d.dismissed for d in days), natural=sum(d.natural for d in days),
+        stretch_minutes=sum(d.stretch_minutes for d in days),
+        walk_minutes=sum(d.walk_minutes for d in days),
+        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days))
+    ratio = totals.taken / totals.due if totals.due else None
+    return WeekStats(week=week, start=monday, end=monday + timedelta(days=6), days=tuple(days),
+                     totals=totals, taken_ratio=ratio, goal_days=goal_days, streak_days=streak)
+
+
+def empty_week(week: str) -> WeekStats:
+    monday = week_monday(week)
+    return week_of_days(week, [day(monday + timedelta(days=i)) for i in range(7)], 0, 0)
+
+
+def hand_built_week() -> WeekStats:
+    """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
+    mon = week_monday(THIS_WEEK)
+    days = [
+        day(mon, due=6, taken=5, skipped=1, snoozed=2, natural=2, stretch=8.0, walk=21.5,
+            longest=52.0, goal=True),
+        day(mon + timedelta(days=1), due=7, taken=4, skipped=1, dismissed=2, natural=1,
+            stretch=6.0, walk=10.0, longest=95.0),
+        day(mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0,
+            goal=True),
+        *(day(mon + timedelta(days=i)) for i in range(3, 7)),
+    ]
+    return week_of_days(THIS_WEEK, days, goal_days=2, streak=1)
+
+
+def at(d: date, hour: int, minute: int) -> datetime:
+    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=UTC)
+
+
+WEDNESDAY_ROWS = [
+    BreakRow(3, at(TODAY, 11, 0), at(TODAY, 11, 6), Kind.WALK, None, Outcome.COMPLETED, 360,
+             Source.TRAY),
+    BreakRow(1, at(TODAY, 9, 30), at(TODAY, 9, 34), Kind.STRETCH, "desk-basic",
+             Outcome.PARTIAL, 150, Source.SCHEDULED, steps_done=3, steps_total=5),
+    BreakRow(2, at(TODAY, 10, 0), None, Kind.NATURAL, None, None, 45, Source.IDLE),
+]
+
+
+@dataclass
+class HandBuiltSource:
+    """A data source of fixed figures that records what the window asks for."""
+
+    weeks: dict[str, WeekStats] = field(default_factory=dict)
+    events: dict[date, list[BreakRow]] = field(default_factory=dict)
+    trends: dict[str, tuple[int, int]] = field(default_factory=dict)
+    week_requests: list[str] = field(default_factory=list)
+    day_requests: list[date] = field(default_factory=list)
+
+    def week(self, week: str) -> WeekStats:
+        self.week_requests.append(week)
+        return self.weeks.get(week) or empty_week(week)
+
+    def day_events(self, day: date) -> list[BreakRow]:
+        self.day_requests.append(day)
+        return list(self.events.get(day, []))
+
+    def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
+        last = week_monday(last_week)
+        names = [weekly.week_of(last - timedelta(weeks=i)) for i in reversed(range(weeks))]
+        return [(name, *self.trends.get(name, (0, 0))) for name in names]
+
+    def this_week(self) -> str:
+        return THIS_WEEK
+
+    def today(self) -> date:
+        return TODAY
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Day names and dates in a known locale, whatever the machine's LANG."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def source() -> HandBuiltSource:
+    trends = {weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
+              for i in range(1, 12)}
+    trends[THIS_WEEK] = (12, 16)
+    return HandBuiltSource(weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS},
+                           trends=trends)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, source: HandBuiltSource) -> WeeklyWindow:
+    w = WeeklyWindow(source)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
+    assert window._week_title.text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
+    assert window._ratio_label.text() == "12 of 16 due break(s) taken (75 %)"
+    assert window._moved_label.text() == "Moved: 1 h 10 min"
+    assert window._goal_label.text() == "Daily goal met on 2 day(s)"
+    assert window._streak_label.text() == "Streak: 1 day(s) in a row"
+    chart = window._chart
+    assert chart.bars() == [(5, 6, 2), (4, 7, 1), (3, 3, 0)] + [(0, 0, 0)] * 4
+    assert chart.today_index() == 2
+    assert chart.selected_day() == 2  # today is selected on opening
+
+
+def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> None:
+    events = window._events
+    rows = [[events.topLevelItem(i).text(c) for c in range(5)]
+            for i in range(events.topLevelItemCount())]
+    local = [r.started_at.astimezone() for r in sorted(WEDNESDAY_ROWS, key=lambda r: r.started_at)]
+    assert [r[0][:5] for r in rows] == [f"{t:%H:%M}" for t in local]
+    assert rows[0][1:] == ["Stretch \N{MIDDLE DOT} desk-basic", "Partly done (3 of 5 step(s))",
+                           "2 min", "Reminder"]
+    assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
+    assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
+    heading = window._day_heading.text()
+    assert heading.startswith("Wednesday 18 November: 3 of 3 due break(s) taken")
+    assert "Daily goal met" in heading
+
+
+def test_navigation_asks_the_source_for_the_right_weeks(
+        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    assert source.week_requests == [THIS_WEEK]
+    assert not window._next_button.isEnabled()  # no future weeks
+    assert not window._this_week_button.isEnabled()
+    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    assert source.week_requests[-2:] == ["2026-W46", "2026-W45"]
+    assert window._next_button.isEnabled() and window._this_week_button.isEnabled()
+    qtbot.mouseClick(window._next_button, Qt.MouseButton.LeftButton)
+    assert source.week_requests[-1] == "2026-W46"
+    qtbot.mouseClick(window._this_week_button, Qt.MouseButton.LeftButton)
+    assert source.week_requests[-1] == THIS_WEEK
+    window.show_week("2026-W01")  # starts Monday 29 December 2025
+    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    assert source.week_requests[-1] == "2025-W52"
+    assert window.week_shown() == "2025-W52"
+
+
+def test_refresh_rereads_the_week_on_show(window: WeeklyWindow, source: HandBuiltSource) -> None:
+    window.show_week("2026-W40")
+    window.refresh()
+    assert source.week_requests[-2:] == ["2026-W40", "2026-W40"]
+
+
+def test_clicking_a_bar_selects_its_day_and_lists_its_events(
+        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    chart = window._chart
+    with qtbot.waitSignal(chart.day_selected) as selected:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
+                         pos=chart.bar_rect(1, Series.TAKEN).center())
+    assert selected.args == [1]
+    assert source.day_requests[-1] == date(2026, 11, 17)
+    assert window._events.topLevelItem(0).text(0) == "No breaks on this day."
+    assert window._day_heading.text().startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
+
+
+def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
+    chart = window._chart
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.selected_day() == 3
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)  # stays on Sunday
+    assert chart.selected_day() == 6
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.selected_day() == 0
+    assert window._day_heading.text().startswith("Monday 16 November")
+
+
+def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
+    chart = window._chart
+    tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
+    assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
+    assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
+        "Tuesday 17 November\n7 break(s) due")
+    natural = chart.tooltip_at(chart.bar_rect(0, Series.NATURAL).center())
+    assert natural == "Monday 16 November\n2 natural break(s): you got up on your own"
+    # the Qt way in: a ToolTip help event at a bar shows that bar's text
+    pos = chart.bar_rect(1, Series.TAKEN).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, pos, chart.mapToGlobal(pos))
+    QApplication.sendEvent(chart, event)
+    assert QToolTip.text() == "Tuesday 17 November\n4 break(s) taken (57 % of due)"
+
+
+def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWindow) -> None:
+    points = window._trend.points()
+    assert len(points) == 12
+    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
+    trend = window._trend
+    assert trend.tooltip_at(trend.week_rect(11).center()) == (
+        "2026-W47: 12 of 16 due break(s) taken (75 %)")
+
+
+def test_clicking_a_trend_week_shows_it(
+        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    qtbot.mouseClick(window._trend, Qt.MouseButton.LeftButton,
+                     pos=window._trend.week_rect(9).center())
+    assert source.week_requests[-1] == "2026-W45"
+
+
+def test_first_day_shows_a_friendly_empty_state(qtbot: QtBot) -> None:
+    w = WeeklyWindow(HandBuiltSource())
+    qtbot.addWidget(w)
+    w.show()
+    assert w._pages.currentWidget() is w._empty_label
+    assert w._empty_label.text().startswith("Welcome! Your week will fill in here.")
+    assert w._events.isHidden() and w._trend.isHidden()
+    assert w._ratio_label.text() == "No breaks were due; 0 taken"
+
+
+def test_an_old_empty_week_says_nothing_was_recorded(window: WeeklyWindow) -> None:
+    window.show_week("2026-W30")
+    assert window._empty_label.text() == "Nothing was recorded in this week."
+    assert window._trend.points()[-1][0] == "2026-W30"  # the trend ends at an older week
+
+
+def _pixel(image: QImage, point: QPoint) -> QColor:
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
+
+
+def test_palette_change_repaints_in_the_new_colours(window: WeeklyWindow) -> None:
+    chart = window._chart
+    bar = chart.bar_rect(0, Series.TAKEN)
+    inside_taken_bar = QPoint(bar.center().x(), bar.bottom() - 2)
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.Highlight, QColor("#ffa000"))
+    window.setPalette(dark)
+    image = chart.grab().toImage()
+    assert _pixel(image, QPoint(1, 1)) == QColor("#1e1e1e")
+    assert _pixel(image, inside_taken_bar) == QColor("#ffa000")
+
+
+def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
+    chart = window._chart
+    normal = chart.sizeHint()
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chart.setFont(font)
+    doubled = chart.sizeHint()
+    assert doubled.width() >= 1.8 * normal.width() and doubled.height() >= 1.8 * normal.height()
+    chart.resize(doubled)
+    widths = [chart.fontMetrics().horizontalAdvance(date_text(d.date, "ddd d"))
+              for d in hand_built_week().days]
+    assert all(chart._layout().columns[i].width() > w for i, w in enumerate(widths))
+
+
+def test_every_control_is_named_and_all_text_is_plain(window: WeeklyWindow) -> None:
+    controls = [*window.findChildren(QPushButton), window._chart, window._events, window._trend]
+    for control in controls:
+        assert control.accessibleName(), control
+    for control in [*window.findChildren(QPushButton), window._chart, window._events]:
+        assert control.accessibleDescription(), control
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.accessibleName()
+
+
+def test_export_asks_for_a_file_and_emits_the_chosen_path(
+        window: WeeklyWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "history.csv"
+    dialog.selectFile(str(target))
+    with qtbot.waitSignal(window.export_requested) as exported:
+        dialog.accept()
+    assert exported.args == [str(target)]
+
+
+def test_grab_to_png_for_the_readme(window: WeeklyWindow, tmp_path: Path) -> None:
+    target = tmp_path / "weekly-window.png"
+    assert window.grab().save(str(target))
+    image = QImage(str(target))
+    assert image.width() >= window.width() and image.height() >= window.height()
+
+
+class StoreSource:
+    """The window over a real SQLite store through core.weekly, as the controller will wire it."""
+
+    def __init__(self, store: HistoryStore) -> None:
+        self.store = store
+
+    def week(self, week: str) -> WeekStats:
+        return weekly.week_stats(self.store, week, UTC, 20, TODAY)
+
+    def day_events(self, day: date) -> list[BreakRow]:
+        return weekly.day_events(self.store, day, UTC)
+
+    def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
+        return weekly.trend(self.store, last_week, weeks, UTC, 20)
+
+    def this_week(self) -> str:
+        return THIS_WEEK
+
+    def today(self) -> date:
+        return TODAY
+
+
+def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    monday = week_monday(THIS_WEEK)
+    for hour, outcome in ((9, Outcome.COMPLETED), (10, Outcome.SKIPPED), (11, Outcome.PARTIAL)):
+        row_id = store.open_prompt(at(monday, hour, 0), Kind.STRETCH, Source.SCHEDULED)
+        store.finish(row_id, ended_at=at(monday, hour, 5), outcome=outcome, seconds_active=240)
+    store.add_natural(at(TODAY, 14, 0), at(TODAY, 14, 8))
+    w = WeeklyWindow(StoreSource(store))
+    qtbot.addWidget(w)
+    assert w._chart.bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
+    assert w._ratio_label.text() == "2 of 3 due break(s) taken (67 %)"
+    assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == ["Natural break",
+                                                                   "Got up on my own"]
+    store.close()
