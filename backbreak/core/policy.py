@@ -141,6 +141,7 @@ class BreakPolicy:
         self._absent_since: datetime | None = None
         self._idle_away = False
         self._prev_idle: float | None = None
+        self._prev_sample_at: datetime | None = None
         self._idle_floor = now  # idle from before this moment is already accounted for
         self._grace_until: datetime | None = None
         self._dnd = False
@@ -162,7 +163,10 @@ class BreakPolicy:
         returned_at = now - _secs(idle)
         idle_start = min(max(returned_at, self._idle_floor), now)
         returned = self._prev_idle is not None and idle < self._prev_idle
-        self._prev_idle = idle
+        if returned and self._prev_sample_at is not None:
+            # the previous sample saw the user idle, so they came back after it
+            returned_at = max(returned_at, min(self._prev_sample_at, now))
+        self._prev_idle, self._prev_sample_at = idle, now
         natural = _secs(self._settings.natural_break_s)
         if self._activity is Kind.WALK:
             if self._walk_away_since is None and now - idle_start >= WALK_AWAY:
@@ -421,6 +425,7 @@ class BreakPolicy:
         self._absent_since = shift(self._absent_since)
         self._span_start = shift(self._span_start)
         self._walk_away_since = shift(self._walk_away_since)
+        self._prev_sample_at = shift(self._prev_sample_at)
         self._idle_floor = self._idle_floor + delta
         self._last = self._last + delta
 
