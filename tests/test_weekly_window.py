@@ -54,9 +54,9 @@ def empty_week(week: str) -> WeekStats:
     return week_of_days(week, [day(monday + timedelta(days=i)) for i in range(7)], 0, 0)
 
 
-def hand_built_week() -> WeekStats:
+def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
     """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
-    mon = week_monday(THIS_WEEK)
+    mon = week_monday(week)
     days = [
         day(mon, due=6, taken=5, skipped=1, snoozed=2, natural=2, stretch=8.0, walk=21.5,
             longest=52.0, goal=True),
@@ -66,7 +66,7 @@ def hand_built_week() -> WeekStats:
             goal=True),
         *(day(mon + timedelta(days=i)) for i in range(3, 7)),
     ]
-    return week_of_days(THIS_WEEK, days, goal_days=2, streak=1)
+    return week_of_days(week, days, goal_days=2, streak=1)
 
 
 def at(d: date, hour: int, minute: int) -> datetime:
@@ -206,15 +206,13 @@ def test_clicking_a_bar_selects_its_day_and_lists_its_events(
 def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
     chart = window._chart
     chart.setFocus()
-    qtbot.keyClick(chart, Qt.Key.Key_Right)
-    assert chart.selected_day() == 3
-    qtbot.keyClick(chart, Qt.Key.Key_End)
-    qtbot.keyClick(chart, Qt.Key.Key_Right)  # stays on Sunday
-    assert chart.selected_day() == 6
-    qtbot.keyClick(chart, Qt.Key.Key_Home)
-    qtbot.keyClick(chart, Qt.Key.Key_Left)
-    assert chart.selected_day() == 0
-    assert window._day_heading.text().startswith("Monday 16 November")
+    seen = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Home,
+                Qt.Key.Key_Left, Qt.Key.Key_End, Qt.Key.Key_Right):
+        qtbot.keyClick(chart, key)
+        seen.append(chart.selected_day())
+    assert seen == [3, 2, 1, 0, 0, 6, 6]  # clamped at both ends
+    assert window._day_heading.text().startswith("Sunday 22 November")
 
 
 def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
@@ -319,6 +317,37 @@ def test_export_asks_for_a_file_and_emits_the_chosen_path(
     with qtbot.waitSignal(window.export_requested) as exported:
         dialog.accept()
     assert exported.args == [str(target)]
+
+
+def test_export_offers_json_too(window: WeeklyWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)  # one dialog, reused
+    dialogs = window.findChildren(QFileDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    dialog.selectNameFilter("JSON files (*.json)")
+    dialog.filterSelected.emit("JSON files (*.json)")
+    assert dialog.defaultSuffix() == "json"
+
+
+def test_tab_walks_the_controls_in_reading_order(
+        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    source.weeks["2026-W40"] = hand_built_week("2026-W40")
+    window.show_week("2026-W40")  # every navigation button enabled, chart and list shown
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window._previous_button.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window._previous_button, window._this_week_button, window._next_button,
+                    window._export_button, window._chart, window._events]
+
+
+def test_escape_closes_the_window(window: WeeklyWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
 
 
 def test_grab_to_png_for_the_readme(window: WeeklyWindow, tmp_path: Path) -> None:

@@ -332,15 +332,16 @@ class WeeklyWindow(QWidget):
 
     def _ask_export_path(self) -> None:
         """Ask for a file (window-modal, non-blocking); the controller writes it on the signal."""
-        csv_filter = translate("WeeklyWindow", "CSV files (*.csv)")
-        json_filter = translate("WeeklyWindow", "JSON files (*.json)")
-        dialog = QFileDialog(self, translate("WeeklyWindow", "Export break history"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([csv_filter, json_filter])
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("backbreak-history.csv")
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "csv"))
-        dialog.fileSelected.connect(self.export_requested.emit)
-        self._export_dialog = dialog
-        dialog.open()
+        if self._export_dialog is None:
+            csv_filter = translate("WeeklyWindow", "CSV files (*.csv)")
+            json_filter = translate("WeeklyWindow", "JSON files (*.json)")
+            dialog = QFileDialog(self, translate("WeeklyWindow", "Export break history"))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilters([csv_filter, json_filter])
+            dialog.setDefaultSuffix("csv")
+            dialog.selectFile("backbreak-history.csv")
+            dialog.filterSelected.connect(
+                lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "csv"))
+            dialog.fileSelected.connect(self.export_requested.emit)
+            self._export_dialog = dialog
+        self._export_dialog.open()
