@@ -212,6 +212,8 @@ class HistoryStore:
             raise sqlite3.DatabaseError("schema does not match its version")
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
+        if self._user_version(conn) == SCHEMA_VERSION:
+            return  # the usual case: no write lock needed just to open
         while True:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -310,6 +312,18 @@ class HistoryStore:
             raise ValueError(f"sitting span ends before it starts: {start} .. {end}")
         with self._transaction() as conn:
             conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", (a, b))
+
+    def add_sitting_spans(self, spans: Iterable[tuple[datetime, datetime]]) -> int:
+        """Bulk form of :meth:`add_sitting`: all spans in one transaction; return the count."""
+        values: list[tuple[int, int]] = []
+        for start, end in spans:
+            a, b = to_micros(start), to_micros(end)
+            if b < a:
+                raise ValueError(f"sitting span ends before it starts: {start} .. {end}")
+            values.append((a, b))
+        with self._transaction() as conn:
+            conn.executemany("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", values)
+        return len(values)
 
     def close_open(self, outcome: Outcome = Outcome.DISMISSED) -> int:
         """Give rows left open by a crash or logout an outcome; return how many there were."""

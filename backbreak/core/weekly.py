@@ -25,7 +25,7 @@ from backbreak.core.store import BreakRow, HistoryStore
 
 ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")
-_STREAK_CHUNK_DAYS = 56
+_STREAK_MAX_CHUNK_DAYS = 112
 
 
 @dataclass(frozen=True)
@@ -242,12 +242,14 @@ def streak(store: HistoryStore, tz: tzinfo | None, goal_walk_minutes: int, today
     count = 0
     day = today
     chunk_end = today
+    chunk_days = 7  # most streaks are short: look back a week first, then in growing steps
     flags: dict[date, bool] = {}
     while day >= earliest:
         if day not in flags:
-            chunk_start = max(earliest, chunk_end - timedelta(days=_STREAK_CHUNK_DAYS - 1))
+            chunk_start = max(earliest, chunk_end - timedelta(days=chunk_days - 1))
             flags = _goal_flags(store, chunk_start, chunk_end, tz, goal_walk_minutes)
             chunk_end = chunk_start - timedelta(days=1)
+            chunk_days = min(chunk_days * 2, _STREAK_MAX_CHUNK_DAYS)
         if not flags[day]:
             if day == today:
                 day -= timedelta(days=1)
