@@ -610,8 +610,9 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
     for ex_id in routine.exercise_ids:
         exercise = exercises.get(ex_id)
         if exercise is None:
+            known = ", ".join(sorted(exercises)) or "none are loaded"
             report(("routine", "exercises"), f"unknown exercise id {ex_id!r}; expected one of "
-                   + ", ".join(sorted(exercises)))
+                   f"the loaded exercises ({known})")
         elif exercise.position not in allowed:
             report(("routine", "exercises"), f"exercise {ex_id!r} is done {exercise.position}; "
                    f"a {routine.kind} routine takes only " + ", ".join(sorted(allowed)))
@@ -653,11 +654,13 @@ class _Registry:
                 "file"))
             return
         seen[item.id] = BUILTIN if builtin else file
+        source = BUILTIN if builtin else file
         if parsed.exercise:
-            source = BUILTIN if builtin else file
-            lib.exercises[parsed.exercise.id] = _with_source(parsed.exercise, source)
+            lib.exercises[parsed.exercise.id] = replace(parsed.exercise, source=source)
         else:
-            self.pending.append((parsed, file))
+            assert parsed.routine is not None
+            self.pending.append((replace(parsed, routine=replace(parsed.routine, source=source)),
+                                 file))
 
     def link_routines(self) -> None:
         lib = self.library
@@ -669,10 +672,6 @@ class _Registry:
                 lib.routines[parsed.routine.id] = parsed.routine
             else:
                 del self.routine_files[parsed.routine.id]
-
-
-def _with_source(exercise: Exercise, source: str) -> Exercise:
-    return replace(exercise, source=source)
 
 
 def load_library(user_dir: Path | None) -> Library:
