@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -19,22 +19,22 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.progression import level_for
 from backbreak.core.routines import Library, pick_next, plan, safety_text
 from backbreak.core.settings import Settings
-from backbreak.platform.idle import IdleSource
-from backbreak.platform.notify import Notifier
 from backbreak.ui.player import RoutinePlayer
 from backbreak.ui.prompt_card import PromptCard
 from backbreak.ui.tray import Tray
 from backbreak.ui.tray_icon_art import TrayLook
 from backbreak.ui.walk_card import WalkCard
 
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from backbreak.platform.idle import IdleSource
+    from backbreak.platform.notify import Notifier
+
 log = logging.getLogger(__name__)
 
-HEARTBEAT_MS = 30_000        # idle sample + wall-clock gap check; cheap, and no faster than needed
-SLEEP_GAP_S = 20.0           # wall time running ahead of monotonic time by this much = suspended
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Controller", text, None, n)
+HEARTBEAT_MS = 30_000  # idle sample + wall-clock gap check; cheap, and no faster than needed
+SLEEP_GAP_S = 20.0  # wall time running ahead of monotonic time by this much = suspended
 
 
 @dataclass
@@ -53,9 +53,19 @@ class Controller(QObject):
     quit_requested = Signal()
     history_window_requested = Signal()
 
-    def __init__(self, *, settings: Settings, clock: Clock, history: HistoryLog, library: Library,
-                 notifier: Notifier, idle: IdleSource, tray: Tray, tz: tzinfo | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        clock: Clock,
+        history: HistoryLog,
+        library: Library,
+        notifier: Notifier,
+        idle: IdleSource,
+        tray: Tray,
+        tz: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         from backbreak.scheduling import WakeupScheduler
 
@@ -179,17 +189,23 @@ class Controller(QObject):
 
     def _pick(self) -> tuple[str, str]:
         if self._next_pick is None:
-            self._next_pick = pick_next(self.library, self.history.last_routine(),
-                                        self.settings.preference, self._last_kind)
+            self._next_pick = pick_next(
+                self.library, self.history.last_routine(), self.settings.preference, self._last_kind
+            )
         return self._next_pick
 
     def _notice(self, e: pol.ShowNotice) -> None:
         if not self.settings.notifications:
             return
         secs = max(0, round((e.due_at - self.clock.now()).total_seconds()))
-        self.notifier.notify(_tr("Break in %n second(s)", secs),
-                             _tr("Finish your sentence; a short stretch is coming up."),
-                             [("start", _tr("Start now")), ("snooze", _tr("Snooze"))])
+        self.notifier.notify(
+            translate("Controller", "Break in %n second(s)", None, secs),
+            translate("Controller", "Finish your sentence; a short stretch is coming up."),
+            [
+                ("start", translate("Controller", "Start now")),
+                ("snooze", translate("Controller", "Snooze")),
+            ],
+        )
 
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
@@ -203,12 +219,24 @@ class Controller(QObject):
         minutes = max(1, round(sum(s.seconds for s in steps) / 60))
         sitting = self.policy.status(now).sitting_seconds // 60
         if self.settings.notifications:
-            self.notifier.notify(_tr("Time to stand up"),
-                                 _tr("You have been sitting for %n minute(s).", sitting),
-                                 [("start", _tr("Start")), ("snooze", _tr("Snooze"))]
-                                 if e.snooze_allowed else [("start", _tr("Start"))])
-        self._card.ask(sitting, routine.title, minutes, self.settings.snooze_s // 60,
-                       e.snooze_allowed, prefer_walk=kind == Kind.WALK)
+            self.notifier.notify(
+                translate("Controller", "Time to stand up"),
+                translate("Controller", "You have been sitting for %n minute(s).", None, sitting),
+                [
+                    ("start", translate("Controller", "Start")),
+                    ("snooze", translate("Controller", "Snooze")),
+                ]
+                if e.snooze_allowed
+                else [("start", translate("Controller", "Start"))],
+            )
+        self._card.ask(
+            sitting,
+            routine.title,
+            minutes,
+            self.settings.snooze_s // 60,
+            e.snooze_allowed,
+            prefer_walk=kind == Kind.WALK,
+        )
 
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None
@@ -298,7 +326,7 @@ class Controller(QObject):
         try:
             effects = self.policy.snooze(now, seconds)
         except pol.SnoozeRefused:
-            return _tr("No more snoozes in a row; please take this break.")
+            return translate("Controller", "No more snoozes in a row; please take this break.")
         if self._prompt is not None:
             self._card.withdraw()
             self._close_prompt(now, Outcome.SNOOZED)
@@ -358,13 +386,21 @@ class Controller(QObject):
         now = self.clock.now()
         st = self.policy.status(now)
         paused = st.state is pol.PolicyState.PAUSED
-        look = (TrayLook.PAUSED if paused or st.state is pol.PolicyState.OUTSIDE_HOURS
-                else TrayLook.DUE if st.state in (pol.PolicyState.PROMPTING,
-                                                  pol.PolicyState.WAITING_DND)
-                else TrayLook.ACTIVE)
+        look = (
+            TrayLook.PAUSED
+            if paused or st.state is pol.PolicyState.OUTSIDE_HOURS
+            else TrayLook.DUE
+            if st.state in (pol.PolicyState.PROMPTING, pol.PolicyState.WAITING_DND)
+            else TrayLook.ACTIVE
+        )
         progress = min(1.0, st.sitting_seconds / max(1, self.settings.interval_s))
-        self.tray.set_state(look, progress, self.tooltip(st, now), paused=paused,
-                            snooze_enabled=st.state is not pol.PolicyState.OUTSIDE_HOURS)
+        self.tray.set_state(
+            look,
+            progress,
+            self.tooltip(st, now),
+            paused=paused,
+            snooze_enabled=st.state is not pol.PolicyState.OUTSIDE_HOURS,
+        )
 
     def tooltip(self, st: pol.PolicyStatus, now: datetime) -> str:
         def at(t: datetime) -> str:
@@ -375,21 +411,28 @@ class Controller(QObject):
 
         S = pol.PolicyState
         if st.state is S.PAUSED:
-            return (_tr("Paused until %1").replace("%1", at(st.paused_until))
-                    if st.paused_until else _tr("Paused"))
+            return (
+                translate("Controller", "Paused until %1").replace("%1", at(st.paused_until))
+                if st.paused_until
+                else translate("Controller", "Paused")
+            )
         if st.state is S.PROMPTING:
-            return _tr("Break time")
+            return translate("Controller", "Break time")
         if st.state is S.WAITING_DND:
-            return _tr("Break waiting until do-not-disturb ends")
+            return translate("Controller", "Break waiting until do-not-disturb ends")
         if st.next_break_at is None:
-            return _tr("No break scheduled")
+            return translate("Controller", "No break scheduled")
         minutes = max(0, round((st.next_break_at - now).total_seconds() / 60))
         when = at(st.next_break_at)
         if st.state is S.OUTSIDE_HOURS:
-            return _tr("Outside working hours; next break %1").replace("%1", when)
+            return translate("Controller", "Outside working hours; next break %1").replace(
+                "%1", when
+            )
         if st.state is S.SNOOZED:
-            return _tr("Snoozed; next break at %1").replace("%1", when)
-        return _tr("Next break at %1 (in %n min)", minutes).replace("%1", when)
+            return translate("Controller", "Snoozed; next break at %1").replace("%1", when)
+        return translate("Controller", "Next break at %1 (in %n min)", None, minutes).replace(
+            "%1", when
+        )
 
     @property
     def prompt_visible(self) -> bool:

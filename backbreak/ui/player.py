@@ -20,28 +20,31 @@ from backbreak.ui.countdown_ring import CountdownRing
 from backbreak.ui.illustration import Illustration
 from backbreak.ui.placement import accept_focus, make_quiet, place_centre
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from backbreak.core.routines import PlayerStep
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Player", text, None, n)
 
 
 class RoutinePlayer(QWidget):
     # outcome word ("completed" | "partial" | "skipped"), steps done, seconds active
     finished = Signal(str, int, int)
 
-    def __init__(self, title: str, steps: Sequence[PlayerStep], safety: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        steps: Sequence[PlayerStep],
+        safety: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
         make_quiet(self)
         self.setObjectName("backbreak-player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setWindowTitle(_tr("backbreak: %1").replace("%1", title))
-        self.setAccessibleName(_tr("Guided stretch: %1").replace("%1", title))
+        self.setWindowTitle(translate("Player", "backbreak: %1").replace("%1", title))
+        self.setAccessibleName(translate("Player", "Guided stretch: %1").replace("%1", title))
         self._steps = list(steps)
         self._safety = list(safety)
         self._index = 0
@@ -55,21 +58,42 @@ class RoutinePlayer(QWidget):
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
-        self._picture.setAccessibleName(_tr("Illustration"))
+        self._picture.setAccessibleName(translate("Player", "Illustration"))
         self._progress = QLabel()
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
         self._cues = self._label()
         self._ring = CountdownRing()
-        self._prev = self._button(_tr("Previous"), _tr("Go back one step (Left arrow)"),
-                                  self.previous)
-        self._pause = self._button(_tr("Pause"), _tr("Pause or resume the countdown (Space)"),
-                                   self.toggle_pause)
-        self._next = self._button(_tr("Next"), _tr("Go to the next step (Right arrow)"), self.next)
-        self._done_button = self._button(_tr("Done"), _tr("Finish the routine (Enter)"), self.done)
-        self._skip = self._button(_tr("Skip"), _tr("Skip the rest of the routine (Esc)"), self.skip)
-        self._help = self._button(_tr("Safety…"), _tr("When to stop and who should ask a "
-                                                      "professional first"), self.show_safety)
+        self._prev = self._button(
+            translate("Player", "Previous"),
+            translate("Player", "Go back one step (Left arrow)"),
+            self.previous,
+        )
+        self._pause = self._button(
+            translate("Player", "Pause"),
+            translate("Player", "Pause or resume the countdown (Space)"),
+            self.toggle_pause,
+        )
+        self._next = self._button(
+            translate("Player", "Next"),
+            translate("Player", "Go to the next step (Right arrow)"),
+            self.next,
+        )
+        self._done_button = self._button(
+            translate("Player", "Done"),
+            translate("Player", "Finish the routine (Enter)"),
+            self.done,
+        )
+        self._skip = self._button(
+            translate("Player", "Skip"),
+            translate("Player", "Skip the rest of the routine (Esc)"),
+            self.skip,
+        )
+        self._help = self._button(
+            translate("Player", "Safety…"),
+            translate("Player", "When to stop and who should ask a professional first"),
+            self.show_safety,
+        )
         for b in (self._prev, self._pause, self._next, self._done_button, self._skip, self._help):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -137,19 +161,23 @@ class RoutinePlayer(QWidget):
     def _show_step(self) -> None:
         step = self._steps[self._index]
         n, m = self._index + 1, len(self._steps)
-        self._progress.setText(_tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
+        self._progress.setText(
+            translate("Player", "Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        )
         self._name.setText(step.title)
         instruction = step.instruction
         if step.reps:
-            instruction += "\n" + _tr("%n repetition(s)", step.reps)
+            instruction += "\n" + translate("Player", "%n repetition(s)", None, step.reps)
         self._instruction.setText(instruction)
         self._cues.setText("\n".join(f"• {c}" for c in step.cues))
         self._picture.set_file(step.illustration)
         self._picture.setAccessibleDescription(step.title)
         self._ring.set_time(self._left, step.seconds)
-        self._ring.setAccessibleName(_tr("%n second(s) left", self._left))
+        self._ring.setAccessibleName(translate("Player", "%n second(s) left", None, self._left))
         self._prev.setEnabled(self._index > 0)
-        self._next.setText(_tr("Next") if self._index < m - 1 else _tr("Finish"))
+        self._next.setText(
+            translate("Player", "Next") if self._index < m - 1 else translate("Player", "Finish")
+        )
         self.setAccessibleDescription(f"{self._progress.text()}. {step.title}. {instruction}")
 
     def tick(self) -> None:
@@ -162,7 +190,7 @@ class RoutinePlayer(QWidget):
             self.next()
         else:
             self._ring.set_time(self._left, self._steps[self._index].seconds)
-            self._ring.setAccessibleName(_tr("%n second(s) left", self._left))
+            self._ring.setAccessibleName(translate("Player", "%n second(s) left", None, self._left))
 
     def next(self) -> None:
         if self._ended:
@@ -183,14 +211,21 @@ class RoutinePlayer(QWidget):
 
     def toggle_pause(self) -> None:
         self._paused = not self._paused
-        self._pause.setText(_tr("Resume") if self._paused else _tr("Pause"))
+        self._pause.setText(
+            translate("Player", "Resume") if self._paused else translate("Player", "Pause")
+        )
         self._pause.setAccessibleName(self._pause.text())
 
     def done(self) -> None:
         if self._index == len(self._steps) - 1:
             self._done.add(self._index)
-        self._finish("completed" if len(self._done) == len(self._steps) else
-                     "partial" if self._done else "skipped")
+        self._finish(
+            "completed"
+            if len(self._done) == len(self._steps)
+            else "partial"
+            if self._done
+            else "skipped"
+        )
 
     def skip(self) -> None:
         self._finish("partial" if self._done else "skipped")
@@ -204,7 +239,7 @@ class RoutinePlayer(QWidget):
         self.finished.emit(outcome, len(self._done), self._seconds)
 
     def show_safety(self) -> None:
-        QMessageBox.information(self, _tr("Safety"), "\n\n".join(self._safety))
+        QMessageBox.information(self, translate("Player", "Safety"), "\n\n".join(self._safety))
 
     # --- input -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backbreak.ui.placement import make_quiet, place_bottom_right
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PromptCard", text, None, n)
+translate = QCoreApplication.translate
 
 
 class PromptCard(QWidget):
@@ -24,8 +22,8 @@ class PromptCard(QWidget):
         super().__init__(parent)
         make_quiet(self)
         self.setObjectName("backbreak-prompt")
-        self.setWindowTitle(_tr("backbreak: time to stand up"))
-        self.setAccessibleName(_tr("Break reminder"))
+        self.setWindowTitle(translate("PromptCard", "backbreak: time to stand up"))
+        self.setAccessibleName(translate("PromptCard", "Break reminder"))
         self._answered = False
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,10 +34,17 @@ class PromptCard(QWidget):
         self._body = QLabel()
         self._body.setTextFormat(Qt.TextFormat.PlainText)
         self._body.setWordWrap(True)
-        self.stretch_button = self._button("", _tr("Start the guided stretch now"))
-        self.walk_button = self._button(_tr("Walk instead"), _tr("Take a short walk instead"))
-        self.snooze_button = self._button("", _tr("Ask again in a few minutes"))
-        self.skip_button = self._button(_tr("Skip"), _tr("Skip this break"))
+        self.stretch_button = self._button(
+            "", translate("PromptCard", "Start the guided stretch now")
+        )
+        self.walk_button = self._button(
+            translate("PromptCard", "Walk instead"),
+            translate("PromptCard", "Take a short walk instead"),
+        )
+        self.snooze_button = self._button("", translate("PromptCard", "Ask again in a few minutes"))
+        self.skip_button = self._button(
+            translate("PromptCard", "Skip"), translate("PromptCard", "Skip this break")
+        )
         self.stretch_button.setDefault(True)
         self.stretch_button.clicked.connect(lambda: self._answer(self.stretch_chosen))
         self.walk_button.clicked.connect(lambda: self._answer(self.walk_chosen))
@@ -59,15 +64,29 @@ class PromptCard(QWidget):
         b.setToolTip(description)
         return b
 
-    def ask(self, sitting_minutes: int, routine_title: str, routine_minutes: int,
-            snooze_minutes: int, snooze_allowed: bool, prefer_walk: bool = False) -> None:
+    def ask(
+        self,
+        sitting_minutes: int,
+        routine_title: str,
+        routine_minutes: int,
+        snooze_minutes: int,
+        snooze_allowed: bool,
+        prefer_walk: bool = False,
+    ) -> None:
         self._answered = False
-        self._title.setText(_tr("Time to stand up"))
-        self._body.setText(_tr("You have been sitting for %n minute(s).", sitting_minutes)
-                           + " " + _tr("Next up: %1.").replace("%1", routine_title))
-        self.stretch_button.setText(_tr("Stretch (%n min)", max(1, routine_minutes)))
+        self._title.setText(translate("PromptCard", "Time to stand up"))
+        self._body.setText(
+            translate(
+                "PromptCard", "You have been sitting for %n minute(s).", None, sitting_minutes
+            )
+            + " "
+            + translate("PromptCard", "Next up: %1.").replace("%1", routine_title)
+        )
+        self.stretch_button.setText(
+            translate("PromptCard", "Stretch (%n min)", None, max(1, routine_minutes))
+        )
         self.stretch_button.setAccessibleName(self.stretch_button.text())
-        self.snooze_button.setText(_tr("Snooze %n min", snooze_minutes))
+        self.snooze_button.setText(translate("PromptCard", "Snooze %n min", None, snooze_minutes))
         self.snooze_button.setAccessibleName(self.snooze_button.text())
         self.snooze_button.setVisible(snooze_allowed)
         self.walk_button.setDefault(prefer_walk)

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backbreak.ui.tray_icon_art import TrayLook, tray_icon
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
+translate = QCoreApplication.translate
 
 
 class Tray(QObject):
@@ -29,25 +27,38 @@ class Tray(QObject):
         self._status = self._menu.addAction("")
         self._status.setEnabled(False)
         self._menu.addSeparator()
-        self._add(_tr("Stretch now"), self.stretch_requested.emit)
-        self._add(_tr("Take a walk"), self.walk_requested.emit)
-        self._snooze = self._add(_tr("Snooze 5 minutes"), self.snooze_requested.emit)
-        self._pause_menu = self._menu.addMenu(_tr("Pause"))
-        self._add(_tr("Pause for 30 minutes"), lambda: self.pause_requested.emit(30 * 60),
-                  self._pause_menu)
-        self._pause_1h = self._add(_tr("Pause for 1 hour"),
-                                   lambda: self.pause_requested.emit(3600))
-        self._add(_tr("Pause for 2 hours"), lambda: self.pause_requested.emit(2 * 3600),
-                  self._pause_menu)
-        self._add(_tr("Pause until tomorrow morning"),
-                  lambda: self.pause_requested.emit("tomorrow"), self._pause_menu)
-        self._add(_tr("Pause indefinitely"), lambda: self.pause_requested.emit(None),
-                  self._pause_menu)
-        self._resume = self._add(_tr("Resume"), self.resume_requested.emit)
+        self._add(translate("Tray", "Stretch now"), self.stretch_requested.emit)
+        self._add(translate("Tray", "Take a walk"), self.walk_requested.emit)
+        self._snooze = self._add(translate("Tray", "Snooze 5 minutes"), self.snooze_requested.emit)
+        self._pause_menu = self._menu.addMenu(translate("Tray", "Pause"))
+        self._add(
+            translate("Tray", "Pause for 30 minutes"),
+            lambda: self.pause_requested.emit(30 * 60),
+            self._pause_menu,
+        )
+        self._pause_1h = self._add(
+            translate("Tray", "Pause for 1 hour"), lambda: self.pause_requested.emit(3600)
+        )
+        self._add(
+            translate("Tray", "Pause for 2 hours"),
+            lambda: self.pause_requested.emit(2 * 3600),
+            self._pause_menu,
+        )
+        self._add(
+            translate("Tray", "Pause until tomorrow morning"),
+            lambda: self.pause_requested.emit("tomorrow"),
+            self._pause_menu,
+        )
+        self._add(
+            translate("Tray", "Pause indefinitely"),
+            lambda: self.pause_requested.emit(None),
+            self._pause_menu,
+        )
+        self._resume = self._add(translate("Tray", "Resume"), self.resume_requested.emit)
         self._menu.addSeparator()
-        self._add(_tr("Weekly history…"), self.history_requested.emit)
+        self._add(translate("Tray", "Weekly history…"), self.history_requested.emit)
         self._menu.addSeparator()
-        self._add(_tr("Quit"), self.quit_requested.emit)
+        self._add(translate("Tray", "Quit"), self.quit_requested.emit)
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
         self.set_state(TrayLook.ACTIVE, 0.0, "", paused=False)
@@ -71,8 +82,15 @@ class Tray(QObject):
     def available(self) -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def set_state(self, look: TrayLook, progress: float, tooltip: str, *, paused: bool,
-                  snooze_enabled: bool = True) -> None:
+    def set_state(
+        self,
+        look: TrayLook,
+        progress: float,
+        tooltip: str,
+        *,
+        paused: bool,
+        snooze_enabled: bool = True,
+    ) -> None:
         self._icon.setIcon(tray_icon(look, progress))
         self._icon.setToolTip(tooltip)
         self._status.setText(tooltip)

@@ -10,24 +10,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backbreak.ui.placement import make_quiet, place_bottom_right
 
+translate = QCoreApplication.translate
+
 CUE_SECONDS = 20
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WalkCard", text, None, n)
 
 
 class WalkCard(QWidget):
     # outcome word ("completed" | "partial" | "skipped"), seconds walked
     finished = Signal(str, int)
 
-    def __init__(self, target_seconds: int, cues: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, target_seconds: int, cues: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         make_quiet(self)
         self.setObjectName("backbreak-walk")
-        self.setWindowTitle(_tr("backbreak: walk"))
-        self.setAccessibleName(_tr("Walk"))
+        self.setWindowTitle(translate("WalkCard", "backbreak: walk"))
+        self.setAccessibleName(translate("WalkCard", "Walk"))
         self._target = max(1, target_seconds)
         self._cues = list(cues) or [""]
         self._seconds = 0
@@ -40,17 +39,19 @@ class WalkCard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self._clock.setFont(font)
-        self._goal = QLabel(_tr("Walk for %n minute(s).", max(1, round(self._target / 60))))
+        self._goal = QLabel(
+            translate("WalkCard", "Walk for %n minute(s).", None, max(1, round(self._target / 60)))
+        )
         self._cue = QLabel()
         self._cue.setTextFormat(Qt.TextFormat.PlainText)
         self._cue.setWordWrap(True)
-        self._back = QPushButton(_tr("I'm back"))
+        self._back = QPushButton(translate("WalkCard", "I'm back"))
         self._back.setAccessibleName(self._back.text())
-        self._back.setAccessibleDescription(_tr("End the walk and record it"))
+        self._back.setAccessibleDescription(translate("WalkCard", "End the walk and record it"))
         self._back.clicked.connect(self.back)
-        self._cancel = QPushButton(_tr("Not now"))
+        self._cancel = QPushButton(translate("WalkCard", "Not now"))
         self._cancel.setAccessibleName(self._cancel.text())
-        self._cancel.setAccessibleDescription(_tr("Cancel the walk"))
+        self._cancel.setAccessibleDescription(translate("WalkCard", "Cancel the walk"))
         self._cancel.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -81,7 +82,7 @@ class WalkCard(QWidget):
     def _render(self) -> None:
         m, s = divmod(self._seconds, 60)
         self._clock.setText(f"{m}:{s:02d}")
-        self._clock.setAccessibleName(_tr("%n minute(s) walked", m))
+        self._clock.setAccessibleName(translate("WalkCard", "%n minute(s) walked", None, m))
         self._cue.setText(self._cues[(self._seconds // CUE_SECONDS) % len(self._cues)])
 
     def back(self, seconds: int | None = None) -> None:

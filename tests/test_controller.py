@@ -1,0 +1,210 @@
+"""The whole loop offscreen: policy -> prompt card -> player/walk -> a real SQLite history.
+
+The clock is fake and stepped by hand; the widgets are real and driven like a user would
+(clicks and keys through qtbot); the history is a real file read back with the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backbreak.controller import Controller
+from backbreak.core.clock import FakeClock
+from backbreak.core.history_log import HistoryLog
+from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.routines import load_library
+from backbreak.core.settings import Settings
+from backbreak.core.store import BreakRow, HistoryStore
+from backbreak.ui.tray import Tray
+
+MONDAY_9 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
+
+
+class RecordingNotifier:
+    """Stands in for the desktop's notification daemon; the real one is in tests/desktop."""
+
+    backend = "recording"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, list[str]]] = []
+        self._callback: Callable[[str], None] | None = None
+
+    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
+               timeout_ms: int = 10000) -> None:
+        self.sent.append((title, body, [k for k, _ in actions]))
+
+    def on_action(self, callback: Callable[[str], None]) -> None:
+        self._callback = callback
+
+    def press(self, key: str) -> None:
+        assert self._callback is not None
+        self._callback(key)
+
+
+class ScriptedIdle:
+    name = "scripted"
+
+    def __init__(self) -> None:
+        self.seconds: float | None = 0.0
+
+    def idle_seconds(self) -> float | None:
+        return self.seconds
+
+
+class Rig:
+    def __init__(self, tmp: Path, settings: Settings) -> None:
+        self.clock = FakeClock(MONDAY_9)
+        self.path = tmp / "history.sqlite3"
+        self.notifier = RecordingNotifier()
+        self.idle = ScriptedIdle()
+        self.history = HistoryLog(self.path, self.notifier.notify, settings.goal_walk_minutes)
+        self.tray = Tray()
+        self.c = Controller(settings=settings, clock=self.clock, history=self.history,
+                            library=load_library(None), notifier=self.notifier, idle=self.idle,
+                            tray=self.tray, tz=UTC)
+        self.c.start()
+
+    def run_for(self, seconds: int, step: int = 30) -> None:
+        """Let time pass as the app would see it: heartbeats every ``step`` seconds."""
+        for _ in range(seconds // step):
+            self.clock.advance(step)
+            self.c.heartbeat()
+
+    def rows(self) -> list[BreakRow]:
+        with HistoryStore(self.path) as store:
+            return store.rows_between(MONDAY_9 - timedelta(days=1), MONDAY_9 + timedelta(days=2))
+
+
+@pytest.fixture
+def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
+    r = Rig(tmp_path, Settings(notice_ahead_s=30))
+    qtbot.addWidget(r.c.card)
+    yield r
+    r.c.stop()
+
+
+def test_prompt_appears_after_thirty_minutes_and_is_stored_when_shown(rig: Rig) -> None:
+    rig.run_for(29 * 60)
+    assert not rig.c.prompt_visible
+    rig.run_for(60)
+    assert rig.c.prompt_visible
+    titles = [t for t, _, _ in rig.notifier.sent]
+    assert titles[-1] == "Time to stand up"
+    (row,) = rig.rows()
+    assert row.outcome is None and row.source is Source.SCHEDULED
+    assert row.started_at == MONDAY_9 + timedelta(minutes=30)
+
+
+def test_stretch_from_the_card_played_by_keyboard_is_stored_completed(rig: Rig,
+                                                                       qtbot: QtBot) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
+    player = rig.c.player
+    assert player is not None and not rig.c.prompt_visible
+    steps = len(player._steps)
+    for _ in range(steps - 1):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert rig.c.player is None
+    (row,) = rig.rows()
+    assert row.kind is Kind.STRETCH and row.outcome is Outcome.COMPLETED
+    assert row.steps_done == row.steps_total == steps
+    assert row.routine
+
+
+def test_skip_is_stored_and_resets_the_sitting_clock(rig: Rig, qtbot: QtBot) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.skip_button, Qt.MouseButton.LeftButton)
+    assert rig.rows()[0].outcome is Outcome.SKIPPED
+    rig.run_for(29 * 60)
+    assert not rig.c.prompt_visible
+    rig.run_for(60)
+    assert rig.c.prompt_visible
+
+
+def test_snooze_is_its_own_row_and_the_next_prompt_a_new_one(rig: Rig, qtbot: QtBot) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.snooze_button, Qt.MouseButton.LeftButton)
+    rig.run_for(4 * 60 + 30)
+    assert not rig.c.prompt_visible
+    rig.run_for(30)
+    assert rig.c.prompt_visible
+    first, second = rig.rows()
+    assert first.outcome is Outcome.SNOOZED and second.outcome is None
+    assert second.started_at - first.started_at == timedelta(minutes=5)
+
+
+def test_walk_recorded_from_idle_time_without_pressing_anything(rig: Rig,
+                                                                 qtbot: QtBot) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.walk_button, Qt.MouseButton.LeftButton)
+    assert rig.c.walk is not None
+    for t in range(30, 6 * 60 + 1, 30):  # the user walks off: no input for six minutes
+        rig.idle.seconds = t
+        rig.clock.advance(30)
+        rig.c.heartbeat()
+    rig.idle.seconds = 1  # back at the desk
+    rig.clock.advance(30)
+    rig.c.heartbeat()
+    assert rig.c.walk is None
+    (row,) = rig.rows()
+    assert row.kind is Kind.WALK and row.outcome is Outcome.COMPLETED
+    assert row.seconds_active >= 5 * 60
+
+
+def test_quitting_with_a_prompt_open_leaves_it_dismissed(tmp_path: Path, qtbot: QtBot) -> None:
+    r = Rig(tmp_path, Settings())
+    r.run_for(30 * 60)
+    assert r.c.prompt_visible
+    r.c.stop()
+    (row,) = r.rows()
+    assert row.outcome is Outcome.DISMISSED
+
+
+def test_a_crash_with_a_prompt_open_is_closed_as_dismissed_on_next_start(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    r = Rig(tmp_path, Settings())
+    r.run_for(30 * 60)
+    r.history.store.close()  # the process dies: nothing else runs
+    again = Rig(tmp_path, Settings())
+    (row,) = again.rows()
+    assert row.outcome is Outcome.DISMISSED and row.ended_at is None
+    again.c.stop()
+
+
+def test_pause_holds_and_resume_continues(rig: Rig) -> None:
+    rig.run_for(20 * 60)
+    rig.tray.trigger("Pause for 1 hour")
+    assert "Paused until" in rig.tray.menu_texts()[0]
+    rig.run_for(59 * 60)
+    assert not rig.c.prompt_visible
+    rig.tray.trigger("Resume")
+    rig.run_for(9 * 60)
+    assert not rig.c.prompt_visible
+    rig.run_for(60)
+    assert rig.c.prompt_visible
+
+
+def test_tray_stretch_now_is_stored_with_source_tray(rig: Rig, qtbot: QtBot) -> None:
+    rig.tray.trigger("Stretch now")
+    assert rig.c.player is not None
+    qtbot.keyClick(rig.c.player, Qt.Key.Key_Escape)
+    (row,) = rig.rows()
+    assert row.source is Source.TRAY and row.outcome is Outcome.SKIPPED
+
+
+def test_status_reports_the_contract_fields(rig: Rig) -> None:
+    rig.run_for(10 * 60)
+    s = rig.c.status()
+    assert s["state"] == "running"
+    assert s["sitting_seconds"] == 600
+    assert s["next_break_at"] == "2026-11-16T09:30:00+00:00"
+    assert s["paused_until"] is None
+    assert s["idle_source"] == "scripted"
+    assert s["today"] == {"due": 0, "taken": 0}
