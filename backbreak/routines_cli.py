@@ -33,8 +33,9 @@ def cmd_list(library: Library, as_json: bool, out: TextIO) -> int:
         return 0
     width = max((len(r.id) for r in routines), default=2)
     for r in routines:
-        out.write(f"{r.id:<{width}}  {r.kind:<4}  {len(r.exercise_ids):>2} exercises  "
-                  f"{r.title}  [{r.source}]\n")
+        count = len(r.exercise_ids)
+        noun = "exercise " if count == 1 else "exercises"
+        out.write(f"{r.id:<{width}}  {r.kind:<4}  {count:>2} {noun}  {r.title}  [{r.source}]\n")
     if library.problems:
         out.write(f"\n{len(library.problems)} problem(s); the files concerned were skipped:\n")
         for problem in library.problems:

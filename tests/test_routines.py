@@ -169,7 +169,7 @@ BAD_FILES: list[tuple[str, str, str, str, int | None]] = [
     ("routine unknown exercise", GOOD_ROUTINE.replace('"glute-squeeze"', '"flying"'),
      "routine.exercises", "unknown exercise id 'flying'", 6),
     ("floor in desk routine", GOOD_ROUTINE.replace('"glute-squeeze"', '"plank"'),
-     "routine.exercises", "exercise 'plank' is done floor; a desk routine takes only", 6),
+     "routine.exercises", "exercise 'plank' has position floor; a desk routine takes only", 6),
     ("routine bad kind", GOOD_ROUTINE.replace('kind = "desk"', 'kind = "office"'),
      "routine.kind", "expected one of desk, home, walk, got 'office'", 5),
     ("routine no exercises", GOOD_ROUTINE.replace(

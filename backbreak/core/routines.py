@@ -614,8 +614,9 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
             report(("routine", "exercises"), f"unknown exercise id {ex_id!r}; expected one of "
                    f"the loaded exercises ({known})")
         elif exercise.position not in allowed:
-            report(("routine", "exercises"), f"exercise {ex_id!r} is done {exercise.position}; "
-                   f"a {routine.kind} routine takes only " + ", ".join(sorted(allowed)))
+            report(("routine", "exercises"), f"exercise {ex_id!r} has position "
+                   f"{exercise.position}; a {routine.kind} routine takes only "
+                   + ", ".join(sorted(allowed)))
     for ex_id, override in routine.overrides:
         exercise = exercises.get(ex_id)
         if exercise is None or override.unit is None:
