@@ -13,12 +13,22 @@ so that stepping to ``next_wakeup()`` lands exactly on the due moment.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from enum import StrEnum
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
+from backbreak.core.policy_types import (
+    Effect,
+    NaturalBreak,
+    PolicyState,
+    PolicyStatus,
+    ShowNotice,
+    ShowPrompt,
+    SittingSpan,
+    SnoozeRefused,
+    WalkReturned,
+    WithdrawPrompt,
+)
 from backbreak.core.settings import Settings
 from backbreak.core.working_hours import WorkingHours
 
@@ -28,81 +38,11 @@ WALK_AWAY = timedelta(seconds=60)
 """Idle this long during an accepted walk means the user went; a later input means back."""
 _ZERO = timedelta(0)
 
-
-class PolicyState(StrEnum):
-    """The ``state`` strings of ``backbreak status --json``."""
-
-    RUNNING = "running"
-    PAUSED = "paused"
-    SNOOZED = "snoozed"
-    PROMPTING = "prompting"
-    OUTSIDE_HOURS = "outside-hours"
-    WAITING_DND = "waiting-dnd"
-
-
-@dataclass(frozen=True)
-class ShowNotice:
-    """Pre-break heads-up, at most once per due break."""
-
-    due_at: datetime
-
-
-@dataclass(frozen=True)
-class ShowPrompt:
-    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
-
-    due_at: datetime
-    snooze_allowed: bool
-
-
-@dataclass(frozen=True)
-class WithdrawPrompt:
-    """The open prompt closes unanswered ("away", "paused", "outside-hours"); record it as
-    dismissed."""
-
-    reason: str
-
-
-@dataclass(frozen=True)
-class NaturalBreak:
-    """The user was away at least ``natural_break_s``: a break taken without being asked."""
-
-    start: datetime
-    end: datetime
-
-
-@dataclass(frozen=True)
-class SittingSpan:
-    """One continuous stretch of sitting ended."""
-
-    start: datetime
-    end: datetime
-
-
-@dataclass(frozen=True)
-class WalkReturned:
-    """During an accepted walk the user was away from ``start`` and came back at ``end``."""
-
-    start: datetime
-    end: datetime
-
-
-Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan | WalkReturned
-
-
-@dataclass(frozen=True)
-class PolicyStatus:
-    state: PolicyState
-    detail: str
-    next_break_at: datetime | None
-    sitting_seconds: int
-    paused_until: datetime | None
-    snoozes_in_row: int
-    waiting_reason: str
-
-
-class SnoozeRefused(Exception):
-    """The snooze limit is reached: the prompt stays until it is answered."""
+__all__ = [
+    "WAKE_GRACE", "WALK_AWAY", "BreakPolicy", "Effect", "NaturalBreak", "PolicyState",
+    "PolicyStatus", "ShowNotice", "ShowPrompt", "SittingSpan", "SnoozeRefused", "WalkReturned",
+    "WithdrawPrompt", "until_tomorrow_morning",
+]
 
 
 def until_tomorrow_morning(now: datetime, settings: Settings,

@@ -1,0 +1,84 @@
+"""The words the break policy speaks: its states, the effects it asks the controller to carry
+out, and its status snapshot. Plain values, no behaviour (see :mod:`backbreak.core.policy`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class PolicyState(StrEnum):
+    """The ``state`` strings of ``backbreak status --json``."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    SNOOZED = "snoozed"
+    PROMPTING = "prompting"
+    OUTSIDE_HOURS = "outside-hours"
+    WAITING_DND = "waiting-dnd"
+
+
+@dataclass(frozen=True)
+class ShowNotice:
+    """Pre-break heads-up, at most once per due break."""
+
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class ShowPrompt:
+    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
+
+    due_at: datetime
+    snooze_allowed: bool
+
+
+@dataclass(frozen=True)
+class WithdrawPrompt:
+    """The open prompt closes unanswered ("away", "paused", "outside-hours"); record it as
+    dismissed."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class NaturalBreak:
+    """The user was away at least ``natural_break_s``: a break taken without being asked."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class SittingSpan:
+    """One continuous stretch of sitting ended."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class WalkReturned:
+    """During an accepted walk the user was away from ``start`` and came back at ``end``."""
+
+    start: datetime
+    end: datetime
+
+
+Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan | WalkReturned
+
+
+@dataclass(frozen=True)
+class PolicyStatus:
+    state: PolicyState
+    detail: str
+    next_break_at: datetime | None
+    sitting_seconds: int
+    paused_until: datetime | None
+    snoozes_in_row: int
+    waiting_reason: str
+
+
+class SnoozeRefused(Exception):
+    """The snooze limit is reached: the prompt stays until it is answered."""
