@@ -1,0 +1,128 @@
+"""The harness and the platform services, against a real X session (Xvfb, dunst, trayer)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.desktop
+
+# A tiny tray app: icon in the tray, one notification through backbreak's Notifier, then it
+# prints the backend and the clicked action key and waits to be ended.
+TRAY_SCRIPT = textwrap.dedent("""
+    import sys
+    from PySide6.QtGui import QIcon, QPixmap, QColor
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from backbreak.platform.notify import make_notifier
+
+    app = QApplication(sys.argv)
+    print("tray available:", QSystemTrayIcon.isSystemTrayAvailable(), flush=True)
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor("darkgreen"))
+    tray = QSystemTrayIcon(QIcon(pixmap))
+    tray.setToolTip("harness probe")
+    tray.show()
+    notifier = make_notifier()
+    print("backend:", notifier.backend, flush=True)
+    notifier.on_action(lambda key: print("action:", key, flush=True))
+    notifier.notify("Time to stand up", "Plain <b>text</b> & more",
+                    [("default", "Open"), ("snooze", "Snooze 5 minutes")], timeout_ms=30000)
+    sys.exit(app.exec())
+""")
+
+
+def test_tray_icon_embeds_and_notification_reaches_daemon(x_session: Any) -> None:
+    probe = x_session.run_python(TRAY_SCRIPT)
+    out = x_session.tmp / "python-1.out"
+    x_session.wait_until(lambda: x_session.tray_icon_embedded(probe.pid), what="tray icon")
+    x_session.wait_until(lambda: x_session.notify_calls(), what="a Notify call")
+
+    call = x_session.notify_calls()[-1]
+    assert call.app_name == "backbreak"
+    assert call.summary == "Time to stand up"
+    assert call.body == "Plain &lt;b&gt;text&lt;/b&gt; &amp; more"  # dunst renders markup
+    assert call.actions == [("default", "Open"), ("snooze", "Snooze 5 minutes")]
+    assert call.timeout_ms == 30000
+    assert "tray available: True" in out.read_text()
+    assert "backend: dbus" in out.read_text()
+
+    # a click on the bubble comes back to the app as the action key
+    x_session.x("dunstctl", "action", "0")
+    x_session.wait_until(lambda: "action: default" in out.read_text(), what="action callback")
+    x_session.screenshot(x_session.tmp / "tray.png")
+    assert (x_session.tmp / "tray.png").stat().st_size > 0
+
+
+def test_window_mapped_sees_only_viewable_windows(x_session: Any) -> None:
+    assert not x_session.window_mapped("^backbreak harness window$")
+    x_session.run_python(textwrap.dedent("""
+        from PySide6.QtWidgets import QApplication, QLabel
+        app = QApplication([])
+        label = QLabel("hello")
+        label.setWindowTitle("backbreak harness window")
+        label.show()
+        app.exec()
+    """))
+    x_session.wait_until(lambda: x_session.window_mapped("^backbreak harness window$"),
+                         what="the probe window")
+
+
+def test_x11_idle_source_counts_and_resets_on_input(x_session: Any) -> None:
+    from backbreak.platform.idle import X11ScreenSaverIdle
+
+    source = X11ScreenSaverIdle(x_session.display)
+    try:
+        x_session.wait_until(lambda: (source.idle_seconds() or 0) >= 2.0, what="2 s of idle")
+        before = source.idle_seconds()
+        assert before is not None
+        x_session.x("xdotool", "mousemove", "200", "200")
+        after = source.idle_seconds()
+        assert after is not None and after < before
+    finally:
+        source.close()
+
+
+def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: object) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    from backbreak.platform.session import SessionWatcher
+
+    bus = QDBusConnection.connectToBus(x_session["DBUS_SESSION_BUS_ADDRESS"], "harness-watch")
+    screensaver = QDBusConnection.connectToBus(x_session["DBUS_SESSION_BUS_ADDRESS"],
+                                               "harness-screensaver")
+    try:
+        assert screensaver.registerService("org.freedesktop.ScreenSaver")
+        watcher = SessionWatcher(session_bus=bus, system_bus=bus, x_display=x_session.display)
+        events: list[tuple[str, object]] = []
+        watcher.locked_changed.connect(lambda on: events.append(("locked", on)))
+        watcher.dnd_changed.connect(lambda on, why: events.append(("dnd", (on, why))))
+
+        def seen(event: tuple[str, object]) -> bool:
+            qtbot.wait(20)  # type: ignore[attr-defined]  # let D-Bus signals arrive
+            return event in events
+
+        signal = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver",
+                                           "org.freedesktop.ScreenSaver", "ActiveChanged")
+        signal.setArguments([True])
+        assert screensaver.send(signal)
+        x_session.wait_until(lambda: seen(("locked", True)), what="locked_changed(True)")
+
+        x_session.x("dunstctl", "set-paused", "true")
+        x_session.wait_until(lambda: seen(("dnd", (True, "dunst"))), what="dunst pause as DND")
+        x_session.x("dunstctl", "set-paused", "false")
+        x_session.wait_until(lambda: seen(("dnd", (False, ""))), what="DND over")
+
+        root = x_session.x("xwininfo", "-root").stdout.split("Window id: ")[1].split()[0]
+        x_session.x("xprop", "-root", "-f", "_NET_ACTIVE_WINDOW", "32x", "-set",
+                    "_NET_ACTIVE_WINDOW", root)
+        x_session.x("xprop", "-root", "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE",
+                    "_NET_WM_STATE_FULLSCREEN")
+        watcher.poll_fullscreen()
+        assert ("dnd", (True, "fullscreen")) in events
+        assert watcher.dnd_reason == "fullscreen"
+        watcher.stop()
+    finally:
+        QDBusConnection.disconnectFromBus("harness-watch")
+        QDBusConnection.disconnectFromBus("harness-screensaver")
