@@ -247,3 +247,19 @@ def test_any_offset_is_accepted() -> None:
     plus2 = timezone(timedelta(hours=2))
     policy = BreakPolicy(ALWAYS, START.astimezone(plus2), UTC)
     assert policy.tick(minutes(30).astimezone(plus2))[-1] == ShowPrompt(minutes(30), True)
+
+
+def test_notice_held_by_do_not_disturb_is_shown_when_it_ends(policy: BreakPolicy) -> None:
+    policy.set_dnd(minutes(29), True)
+    assert policy.next_wakeup() is None  # nothing happens by time alone while DND holds
+    assert policy.tick(minutes(29.6)) == []
+    assert policy.set_dnd(minutes(29.8), False) == [ShowNotice(due_at=minutes(30))]
+    assert policy.tick(minutes(30)) == [ShowPrompt(minutes(30), snooze_allowed=True)]
+
+
+def test_status_reports_detail_words(policy: BreakPolicy) -> None:
+    assert policy.status(minutes(1)).detail == ""
+    policy.tick(minutes(29.5))
+    assert policy.status(minutes(29.6)).detail == "notice"
+    policy.suspended(minutes(29.7), minutes(29.8))
+    assert policy.status(minutes(29.9)).detail == "wake-grace"
