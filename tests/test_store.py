@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -30,9 +31,9 @@ def at(minutes: float) -> datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> HistoryStore:
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
     s = HistoryStore(tmp_path / "history.sqlite3")
-    yield s  # type: ignore[misc]
+    yield s
     s.close()
 
 
@@ -257,3 +258,35 @@ def test_folder_that_cannot_be_created_gives_a_store_error(tmp_path: Path) -> No
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create the history file"):
         HistoryStore(blocker / "sub" / "history.sqlite3")
+
+
+def test_disk_full_keeps_writes_in_memory_and_writes_them_later(store: HistoryStore) -> None:
+    """A full disk, simulated by SQLite's own page limit on the store's connection."""
+    store.open_prompt(at(0), Kind.WALK, Source.TRAY)
+    conn = store._conn  # the seam is the file's capacity, not the store's code
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    ids = []
+    for i in range(1, 200):  # enough rows to need a new page
+        ids.append(store.open_prompt(at(i), Kind.STRETCH, Source.SCHEDULED, "r" * 200))
+        if store.pending_writes:
+            break
+    assert store.pending_writes == 1 and ids[-1] < 0
+    assert store.write_problem is not None and "full" in store.write_problem
+    assert str(store.path) in store.write_problem
+    store.finish(ids[-1], ended_at=at(300), outcome=Outcome.COMPLETED, seconds_active=60)
+    store.add_natural(at(400), at(410))
+    store.add_sitting(at(500), at(510))
+    assert store.pending_writes == 4
+    assert store.flush_pending() is False  # still full: nothing lost, nothing written
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    assert store.flush_pending() is True
+    assert store.pending_writes == 0 and store.write_problem is None
+    rows = store.rows_between(at(0), at(1000))
+    assert len(rows) == len(ids) + 2
+    assert rows[len(ids)].outcome is Outcome.COMPLETED  # the finish reached the buffered prompt
+    assert rows[-1].kind is Kind.NATURAL
+    assert store.sitting_between(at(0), at(1000)) == [(at(500), at(510))]
+    # The provisional id keeps working after the flush.
+    store.finish(ids[-1], ended_at=at(301), outcome=Outcome.PARTIAL)
+    assert store.rows_between(at(len(ids)), at(len(ids) + 1))[0].outcome is Outcome.PARTIAL

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -92,6 +92,8 @@ def from_micros(us: int) -> datetime:
 
 _COLUMNS = ("id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
             "steps_done, steps_total")
+# A buffered write: (connection, provisional->real ids, direct?) -> new row id or count.
+_Op = Callable[[sqlite3.Connection, dict[int, int], bool], int | None]
 _Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
 
 
@@ -154,6 +156,10 @@ class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.recovered_from: Path | None = None
+        self.write_problem: str | None = None  # set once when writes start failing
+        self._pending: list[tuple[int | None, _Op]] = []
+        self._ids: dict[int, int] = {}  # provisional id -> real id, once written
+        self._next_provisional = 0
         try:
             _prepare_file(self.path)
         except OSError as e:
@@ -248,29 +254,93 @@ class HistoryStore:
     # -- writing ------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _raw_transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; sqlite3 errors pass through (after the rollback)."""
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             yield conn
             conn.execute("COMMIT")
-        except BaseException as e:
+        except BaseException:
             if conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.Error):
-                raise StoreError(f"{self.path}: could not write the history: {e}") from None
             raise
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._raw_transaction() as conn:
+                yield conn
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: could not write the history: {e}") from None
+
+    # The prompt must keep working when the disk is full or the folder read-only (issue 7):
+    # such a write is kept in memory, in order, and written by the next write or by
+    # flush_pending(). A buffered open_prompt/add_natural returns a provisional negative id
+    # that finish() accepts. Rows in the buffer are not yet visible to the read methods.
+
+    def _write(self, op: _Op, *, provisional: bool = False) -> int | None:
+        if self._pending:
+            self.flush_pending()
+        if not self._pending:
+            try:
+                with self._raw_transaction() as conn:
+                    return op(conn, self._ids, True)
+            except sqlite3.OperationalError as e:
+                self._note_write_problem(e)
+            except sqlite3.Error as e:
+                raise StoreError(f"{self.path}: could not write the history: {e}") from None
+        pid: int | None = None
+        if provisional:
+            self._next_provisional -= 1
+            pid = self._next_provisional
+        self._pending.append((pid, op))
+        return pid
+
+    def _note_write_problem(self, e: sqlite3.Error) -> None:
+        if self.write_problem is None:
+            self.write_problem = (f"{self.path}: could not write the history ({e}); "
+                                  "breaks are kept in memory and written when it works again")
+
+    @property
+    def pending_writes(self) -> int:
+        """Writes held in memory because the file could not be written."""
+        return len(self._pending)
+
+    def flush_pending(self) -> bool:
+        """Write what is held in memory, in one transaction; True when nothing is left.
+
+        Clears ``write_problem`` on success, so the app can tell the user it recovered.
+        """
+        if not self._pending:
+            return True
+        ids = dict(self._ids)
+        try:
+            with self._raw_transaction() as conn:
+                for pid, op in self._pending:
+                    result = op(conn, ids, False)
+                    if pid is not None and result is not None:
+                        ids[pid] = result
+        except sqlite3.Error as e:
+            self._note_write_problem(e)
+            return False
+        self._ids = ids
+        self._pending.clear()
+        self.write_problem = None
+        return True
 
     def open_prompt(self, started_at: datetime, kind: Kind, source: Source,
                     routine: str | None = None) -> int:
         """Record a prompt the moment it is shown (outcome still open); return its id."""
-        with self._transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO breaks (started_at, kind, routine, outcome, source) "
-                "VALUES (?, ?, ?, NULL, ?)",
-                (to_micros(started_at), Kind(kind).value, routine, Source(source).value))
-            row_id = cur.lastrowid
+        values = (to_micros(started_at), Kind(kind).value, routine, Source(source).value)
+
+        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
+            cur = conn.execute("INSERT INTO breaks (started_at, kind, routine, outcome, source) "
+                               "VALUES (?, ?, ?, NULL, ?)", values)
+            return cur.lastrowid
+
+        row_id = self._write(op, provisional=True)
         assert row_id is not None
         return row_id
 
@@ -281,27 +351,36 @@ class HistoryStore:
         (the user chose a walk instead of the offered stretch)."""
         if seconds_active < 0:
             raise ValueError(f"seconds_active must be >= 0, got {seconds_active}")
-        with self._transaction() as conn:
+        values = (to_micros(ended_at), Outcome(outcome).value,
+                  None if kind is None else Kind(kind).value, routine, int(seconds_active),
+                  int(steps_done), int(steps_total))
+
+        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
             cur = conn.execute(
                 "UPDATE breaks SET ended_at = ?, outcome = ?, kind = COALESCE(?, kind), "
                 "routine = COALESCE(?, routine), seconds_active = ?, steps_done = ?, "
-                "steps_total = ? WHERE id = ?",
-                (to_micros(ended_at), Outcome(outcome).value,
-                 None if kind is None else Kind(kind).value, routine, int(seconds_active),
-                 int(steps_done), int(steps_total), row_id))
-            if cur.rowcount != 1:
+                "steps_total = ? WHERE id = ?", (*values, ids.get(row_id, row_id)))
+            if direct and cur.rowcount != 1:
                 raise StoreError(f"{self.path}: no history row with id {row_id}")
+            return None
+
+        if row_id < 0 and row_id not in self._ids and all(p != row_id for p, _ in self._pending):
+            raise StoreError(f"{self.path}: no history row with id {row_id}")
+        self._write(op)
 
     def add_natural(self, start: datetime, end: datetime) -> int:
         """Record a natural break (the user was away): seconds_active = seconds away."""
         seconds = max(0, int((utc(end) - utc(start)).total_seconds()))
-        with self._transaction() as conn:
+        values = (to_micros(start), to_micros(end), Kind.NATURAL.value, Outcome.NATURAL.value,
+                  seconds, Source.IDLE.value)
+
+        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
             cur = conn.execute(
                 "INSERT INTO breaks (started_at, ended_at, kind, outcome, seconds_active, "
-                "source) VALUES (?, ?, ?, ?, ?, ?)",
-                (to_micros(start), to_micros(end), Kind.NATURAL.value, Outcome.NATURAL.value,
-                 seconds, Source.IDLE.value))
-            row_id = cur.lastrowid
+                "source) VALUES (?, ?, ?, ?, ?, ?)", values)
+            return cur.lastrowid
+
+        row_id = self._write(op, provisional=True)
         assert row_id is not None
         return row_id
 
@@ -310,8 +389,12 @@ class HistoryStore:
         a, b = to_micros(start), to_micros(end)
         if b < a:
             raise ValueError(f"sitting span ends before it starts: {start} .. {end}")
-        with self._transaction() as conn:
+
+        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
             conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", (a, b))
+            return None
+
+        self._write(op)
 
     def add_sitting_spans(self, spans: Iterable[tuple[datetime, datetime]]) -> int:
         """Bulk form of :meth:`add_sitting`: all spans in one transaction; return the count."""
@@ -327,10 +410,13 @@ class HistoryStore:
 
     def close_open(self, outcome: Outcome = Outcome.DISMISSED) -> int:
         """Give rows left open by a crash or logout an outcome; return how many there were."""
-        with self._transaction() as conn:
-            cur = conn.execute("UPDATE breaks SET outcome = ? WHERE outcome IS NULL",
-                               (Outcome(outcome).value,))
-            return cur.rowcount
+        value = Outcome(outcome).value
+
+        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
+            return conn.execute("UPDATE breaks SET outcome = ? WHERE outcome IS NULL",
+                                (value,)).rowcount
+
+        return self._write(op) or 0
 
     def add_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:
         """Bulk insert in ONE transaction (all or nothing); return (added, skipped_duplicates).
@@ -400,6 +486,8 @@ class HistoryStore:
         return None if not records else str(records[0][0])
 
     def close(self) -> None:
+        """Close, after a last try at writing what is held in memory."""
+        self.flush_pending()
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
 
