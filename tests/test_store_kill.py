@@ -74,8 +74,8 @@ def test_kill_while_prompts_are_answered(tmp_path: Path) -> None:
             (opened if line[0] == "open" else done).add(int(line[1]))
         proc.send_signal(signal.SIGKILL)
         rest, _ = proc.communicate()
-        for line in rest.splitlines():  # committed before the kill landed
-            word, row_id = line.split()
+        for text in rest.splitlines():  # committed before the kill landed
+            word, row_id = text.split()
             (opened if word == "open" else done).add(int(row_id))
         conn = check_sound(path)
         rows = dict(conn.execute("SELECT id, outcome FROM breaks").fetchall())

@@ -12,6 +12,7 @@ import pytest
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.store import HistoryStore
 from backbreak.core.weekly import (
+    DayStats,
     day_events,
     parse_iso_week,
     streak,
@@ -69,6 +70,10 @@ def fill_week_47(store: HistoryStore) -> None:
              Outcome.COMPLETED, 60)
 
 
+def counts(d: DayStats) -> tuple[int, ...]:
+    return (d.due, d.taken, d.skipped, d.snoozed, d.dismissed, d.natural)
+
+
 def test_hand_computed_week_with_rows_across_local_midnight(store: HistoryStore) -> None:
     fill_week_47(store)
     ws = week_stats(store, "2026-W47", BERLIN, 20, today=date(2026, 11, 19))
@@ -76,7 +81,6 @@ def test_hand_computed_week_with_rows_across_local_midnight(store: HistoryStore)
     assert [d.date for d in ws.days] == [date(2026, 11, 16) + timedelta(days=i)
                                          for i in range(7)]
     mon, tue, wed, thu = ws.days[:4]
-    counts = lambda d: (d.due, d.taken, d.skipped, d.snoozed, d.dismissed, d.natural)  # noqa: E731
     assert counts(mon) == (1, 1, 0, 0, 0, 0)
     assert (mon.stretch_minutes, mon.walk_minutes, mon.longest_sitting_minutes) == (5.0, 0, 120)
     assert counts(tue) == (2, 2, 1, 1, 0, 0)
