@@ -33,7 +33,8 @@ def _setup_logging() -> None:
     try:
         folder = private_dir(log_dir())
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "backbreak.log", maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+            folder / "backbreak.log", maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
+        )
         if os.name == "posix":
             os.chmod(folder / "backbreak.log", 0o600)
     except OSError:
@@ -53,8 +54,9 @@ def _setup_logging() -> None:
 
 def _overrides(settings: Settings, interval_s: int | None, anytime: bool) -> Settings:
     if interval_s:
-        settings = settings.with_(interval_s=interval_s,
-                                  notice_ahead_s=min(settings.notice_ahead_s, interval_s // 2 or 1))
+        settings = settings.with_(
+            interval_s=interval_s, notice_ahead_s=min(settings.notice_ahead_s, interval_s // 2 or 1)
+        )
     if anytime:
         settings = settings.with_(hours_enabled=False)
     return settings
@@ -110,17 +112,24 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.platform.notify import make_notifier
 
     notifier = make_notifier()
-    history = HistoryLog(history_path(), lambda text: notifier.notify("backbreak", text),
-                         settings.goal_walk_minutes)
+    history = HistoryLog(
+        history_path(), lambda text: notifier.notify("backbreak", text), settings.goal_walk_minutes
+    )
     library = load_library(user_routines_dir())
     for problem in [*problems, *library.problems]:
         log.warning("%s", problem)
     if problems or library.problems:
         first = [*problems, *library.problems]
         notifier.notify("backbreak", "\n".join(str(p) for p in first[:3]))
-    controller = Controller(settings=settings, clock=SystemClock(), history=history,
-                            library=library, notifier=notifier, idle=detect_idle_source(),
-                            tray=tray)
+    controller = Controller(
+        settings=settings,
+        clock=SystemClock(),
+        history=history,
+        library=library,
+        notifier=notifier,
+        idle=detect_idle_source(),
+        tray=tray,
+    )
     shell = _Shell(app, controller)
     from backbreak.control_server import ControlServer
 
@@ -129,8 +138,12 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
     controller.start()
-    log.info("backbreak %s started (idle: %s, notifications: %s)", __version__,
-             controller.idle.name, notifier.backend)
+    log.info(
+        "backbreak %s started (idle: %s, notifications: %s)",
+        __version__,
+        controller.idle.name,
+        notifier.backend,
+    )
     if open_history:
         QTimer.singleShot(0, shell.show_history)
     QTimer.singleShot(0, shell.watch_session)
@@ -157,7 +170,7 @@ class _Shell:
             from backbreak.platform.session import SessionWatcher
         except ImportError:
             return
-        w = SessionWatcher(self.app)
+        w = SessionWatcher(parent=self.app)
         w.locked_changed.connect(self.c.set_locked)
         w.dnd_changed.connect(self.c.set_dnd)
         w.woke.connect(self.c.heartbeat)
@@ -168,9 +181,12 @@ class _Shell:
             from backbreak.ui.weekly_window import WeeklyWindow
             from backbreak.week_source import StoreWeekSource
 
-            source = StoreWeekSource(self.c.history.store,
-                                     lambda: self.c.settings.goal_walk_minutes,
-                                     self.c.clock.now, self.c.tz)
+            source = StoreWeekSource(
+                self.c.history.store,
+                lambda: self.c.settings.goal_walk_minutes,
+                self.c.clock.now,
+                self.c.tz,
+            )
             self._window = WeeklyWindow(source)
             self._window.export_requested.connect(self._export)
             self.c.history_changed.connect(self._window.refresh)
@@ -209,8 +225,10 @@ class _Shell:
             try:
                 routine = c.start_stretch(args.get("routine"), _cli_source())
             except KeyError:
-                return {"ok": False, "error": f"no routine {args.get('routine')!r}; "
-                                              "see 'backbreak routines list'"}
+                return {
+                    "ok": False,
+                    "error": f"no routine {args.get('routine')!r}; see 'backbreak routines list'",
+                }
             return {"ok": True, "result": f"stretch started: {routine}"}
         if cmd == "walk":
             c.start_walk(_cli_source())

@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="backbreak",
         description="A tray break reminder: after 30 minutes of sitting it asks you to stand up "
-                    "and guides a short stretch or walk. Without a command it starts the app.",
+        "and guides a short stretch or walk. Without a command it starts the app.",
     )
     p.add_argument("--version", action="version", version=f"backbreak {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -44,8 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     sn = sub.add_parser("snooze", help="postpone the next break (default: the snooze length)")
     sn.add_argument("duration", nargs="?", type=_duration_arg, help="e.g. 10m")
     pa = sub.add_parser("pause", help="pause reminders")
-    pa.add_argument("until", nargs="?", default="1h",
-                    help="a duration (30m, 2h), 'until-tomorrow' or 'indefinitely' (default 1h)")
+    pa.add_argument(
+        "until",
+        nargs="?",
+        default="1h",
+        help="a duration (30m, 2h), 'until-tomorrow' or 'indefinitely' (default 1h)",
+    )
     sub.add_parser("resume", help="resume after a pause")
     sub.add_parser("quit", help="quit the running app")
     s = sub.add_parser("status", help="what the running app is doing")
@@ -74,10 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--interval", type=_duration_arg, metavar="DUR",
-                   help="sitting time before a break, e.g. 10s for a try-out (default 30m)")
-    p.add_argument("--anytime", action="store_true",
-                   help="ignore working hours for this run")
+    p.add_argument(
+        "--interval",
+        type=_duration_arg,
+        metavar="DUR",
+        help="sitting time before a break, e.g. 10s for a try-out (default 30m)",
+    )
+    p.add_argument("--anytime", action="store_true", help="ignore working hours for this run")
 
 
 def _pause_args(text: str) -> dict[str, Any]:
@@ -149,6 +156,14 @@ def _config_check(out: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `backbreak history --json | head`: the reader left; not an error
+        sys.stderr.close()
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -157,8 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cmd in (None, "run", "stats"):
         from backbreak.app import run
 
-        return run(interval_s=getattr(args, "interval", None),
-                   anytime=getattr(args, "anytime", False), open_history=cmd == "stats")
+        return run(
+            interval_s=getattr(args, "interval", None),
+            anytime=getattr(args, "anytime", False),
+            open_history=cmd == "stats",
+        )
     if cmd in CONTROL:
         return _control(cmd, args, out, err)
     if cmd in ("history", "export", "import"):
@@ -178,8 +196,9 @@ def _history_command(cmd: str, args: argparse.Namespace, out: TextIO, err: TextI
 
     if cmd == "history":
         settings, _problems = load_config(config_path())
-        return history_cli.cmd_history(history_path(), args.week, args.fmt or "table", out,
-                                       settings)
+        return history_cli.cmd_history(
+            history_path(), args.week, args.fmt or "table", out, settings
+        )
     if cmd == "export":
         return history_cli.cmd_export(history_path(), args.format, args.output, out)
     return history_cli.cmd_import(history_path(), args.file, out, err)

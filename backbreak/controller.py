@@ -24,6 +24,7 @@ from backbreak.ui.prompt_card import PromptCard
 from backbreak.ui.tray import Tray
 from backbreak.ui.tray_icon_art import TrayLook
 from backbreak.ui.walk_card import WalkCard
+from backbreak.ui.wording import sitting_sentence
 
 translate = QCoreApplication.translate
 
@@ -217,11 +218,11 @@ class Controller(QObject):
         routine = self.library.get(routine_id)
         steps = plan(routine, self.library, self._level())
         minutes = max(1, round(sum(s.seconds for s in steps) / 60))
-        sitting = self.policy.status(now).sitting_seconds // 60
+        sitting = self.policy.status(now).sitting_seconds
         if self.settings.notifications:
             self.notifier.notify(
                 translate("Controller", "Time to stand up"),
-                translate("Controller", "You have been sitting for %n minute(s).", None, sitting),
+                sitting_sentence(sitting),
                 [
                     ("start", translate("Controller", "Start")),
                     ("snooze", translate("Controller", "Snooze")),
@@ -300,7 +301,11 @@ class Controller(QObject):
         self._next_pick = None
         self._last_kind = Kind.WALK
         self._after(self.policy.start_activity(self.clock.now(), Kind.WALK))
-        cues = [c for s in plan(walk, self.library, self._level()) for c in s.cues]
+        cues = [
+            c
+            for s in plan(walk, self.library, self._level(), walk_s=self.settings.walk_s)
+            for c in s.cues
+        ]
         card = WalkCard(self.settings.walk_s, cues)
         card.finished.connect(self._walk_finished)
         self._walk = card

@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,10 @@ class NotRunning(Exception):
 def control_dir() -> Path:
     """The per-user runtime folder; falls back to a private temp folder when XDG has none."""
     try:
-        return private_dir(runtime_dir())
-    except OSError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # platformdirs warns when it guesses a folder
+            return private_dir(runtime_dir())
+    except (OSError, Warning):
         uid = os.getuid() if hasattr(os, "getuid") else 0
         return private_dir(Path(tempfile.gettempdir()) / f"backbreak-{uid}")
 

@@ -10,8 +10,13 @@ from backbreak.core.store import BreakRow, HistoryStore
 
 
 class StoreWeekSource:
-    def __init__(self, store: HistoryStore | None, goal_walk_minutes: Callable[[], int],
-                 now: Callable[[], datetime], tz: tzinfo | None = None) -> None:
+    def __init__(
+        self,
+        store: HistoryStore | None,
+        goal_walk_minutes: Callable[[], int],
+        now: Callable[[], datetime],
+        tz: tzinfo | None = None,
+    ) -> None:
         self._store = store
         self._goal = goal_walk_minutes
         self._now = now

@@ -40,8 +40,10 @@ class HistoryLog:
             self._say(str(e))
             return
         if self.store.recovered_from is not None:
-            self._say(f"The history file {self.store.recovered_from} could not be read; it was "
-                      f"kept there and a new history was started in {path}.")
+            self._say(
+                f"The history file {self.store.recovered_from} could not be read; it was "
+                f"kept there and a new history was started in {path}."
+            )
 
     def _say(self, text: str) -> None:
         log.warning("%s", text)
@@ -62,16 +64,17 @@ class HistoryLog:
             try:
                 self._pending[0](self.store)
             except sqlite3.Error as e:
-                self._say(f"The history in {self.path} cannot be written ({e}); "
-                          "breaks are kept in memory and written when it works again.")
+                self._say(
+                    f"The history in {self.path} cannot be written ({e}); "
+                    "breaks are kept in memory and written when it works again."
+                )
                 return False
             self._pending.pop(0)
         if self._reported and self.problem == "":
             log.info("history writes resumed")
         return True
 
-    def open_prompt(self, when: datetime, kind: Kind, source: Source,
-                    routine: str | None) -> int:
+    def open_prompt(self, when: datetime, kind: Kind, source: Source, routine: str | None) -> int:
         provisional = self._next_provisional
         self._next_provisional -= 1
 
@@ -81,16 +84,32 @@ class HistoryLog:
         self._write(op)
         return self._ids.get(provisional, provisional)
 
-    def finish(self, row_id: int | None, when: datetime, outcome: Outcome, kind: Kind,
-               routine: str | None, seconds: int, steps_done: int, steps_total: int) -> None:
+    def finish(
+        self,
+        row_id: int | None,
+        when: datetime,
+        outcome: Outcome,
+        kind: Kind,
+        routine: str | None,
+        seconds: int,
+        steps_done: int,
+        steps_total: int,
+    ) -> None:
         if row_id is None:
             return
 
         def op(s: HistoryStore) -> None:
             real = self._ids.pop(row_id, row_id)
-            s.finish(real, ended_at=when, outcome=outcome, kind=kind, routine=routine,
-                     seconds_active=max(0, seconds), steps_done=steps_done,
-                     steps_total=steps_total)
+            s.finish(
+                real,
+                ended_at=when,
+                outcome=outcome,
+                kind=kind,
+                routine=routine,
+                seconds_active=max(0, seconds),
+                steps_done=steps_done,
+                steps_total=steps_total,
+            )
 
         self._write(op)
 
@@ -124,15 +143,17 @@ class HistoryLog:
             return 0, 0
         today = weekly.local_date(now, tz)
         try:
-            stats = weekly.week_stats(self.store, weekly.week_of(today), tz,
-                                      self.goal_walk_minutes, today)
+            stats = weekly.week_stats(
+                self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
+            )
         except sqlite3.Error:
             return 0, 0
         day = stats.days[today.weekday()]
         return day.due, day.taken
 
-    def active_days(self, now: datetime, tz: tzinfo | None, days: int = 56) -> list[
-            tuple[date, bool]]:
+    def active_days(
+        self, now: datetime, tz: tzinfo | None, days: int = 56
+    ) -> list[tuple[date, bool]]:
         """(day, a break was taken) for the last ``days`` days, oldest first (for progression)."""
         if self.store is None:
             return []
@@ -146,8 +167,9 @@ class HistoryLog:
         for r in rows:
             if r.outcome in (Outcome.COMPLETED, Outcome.PARTIAL) and r.kind is not Kind.NATURAL:
                 taken.add(weekly.local_date(r.started_at, tz))
-        return [(first + timedelta(days=i), first + timedelta(days=i) in taken)
-                for i in range(days)]
+        return [
+            (first + timedelta(days=i), first + timedelta(days=i) in taken) for i in range(days)
+        ]
 
     def describe(self) -> str:
         if self.store is None:

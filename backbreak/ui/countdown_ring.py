@@ -28,8 +28,12 @@ class CountdownRing(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())
         w = max(3.0, side / 14)
-        r = QRectF((self.width() - side) / 2 + w, (self.height() - side) / 2 + w,
-                   side - 2 * w, side - 2 * w)
+        r = QRectF(
+            (self.width() - side) / 2 + w,
+            (self.height() - side) / 2 + w,
+            side - 2 * w,
+            side - 2 * w,
+        )
         pal = self.palette()
         track = pal.color(QPalette.ColorRole.Mid)
         accent = pal.color(QPalette.ColorRole.Highlight)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from backbreak.ui.countdown_ring import CountdownRing
 from backbreak.ui.illustration import Illustration
 from backbreak.ui.placement import accept_focus, make_quiet, place_centre
+from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
 
@@ -43,6 +44,7 @@ class RoutinePlayer(QWidget):
         make_quiet(self)
         self.setObjectName("backbreak-player")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = content(title)
         self.setWindowTitle(translate("Player", "backbreak: %1").replace("%1", title))
         self.setAccessibleName(translate("Player", "Guided stretch: %1").replace("%1", title))
         self._steps = list(steps)
@@ -164,21 +166,25 @@ class RoutinePlayer(QWidget):
         self._progress.setText(
             translate("Player", "Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
         )
-        self._name.setText(step.title)
-        instruction = step.instruction
-        if step.reps:
+        self._name.setText(content(step.title))
+        instruction = content(step.instruction)
+        if step.reps and step.is_work:
             instruction += "\n" + translate("Player", "%n repetition(s)", None, step.reps)
         self._instruction.setText(instruction)
-        self._cues.setText("\n".join(f"• {c}" for c in step.cues))
+        feel = [f"• {content(c)}" for c in step.cues if c not in step.avoid]
+        avoid = [f"✗ {content(c)}" for c in step.avoid]
+        self._cues.setText("\n".join(feel + avoid))
         self._picture.set_file(step.illustration)
-        self._picture.setAccessibleDescription(step.title)
+        self._picture.setAccessibleDescription(content(step.title))
         self._ring.set_time(self._left, step.seconds)
         self._ring.setAccessibleName(translate("Player", "%n second(s) left", None, self._left))
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
             translate("Player", "Next") if self._index < m - 1 else translate("Player", "Finish")
         )
-        self.setAccessibleDescription(f"{self._progress.text()}. {step.title}. {instruction}")
+        self.setAccessibleDescription(
+            f"{self._progress.text()}. {content(step.title)}. {instruction}"
+        )
 
     def tick(self) -> None:
         """One second of the countdown (the timer calls it; tests may too)."""
@@ -239,7 +245,9 @@ class RoutinePlayer(QWidget):
         self.finished.emit(outcome, len(self._done), self._seconds)
 
     def show_safety(self) -> None:
-        QMessageBox.information(self, translate("Player", "Safety"), "\n\n".join(self._safety))
+        QMessageBox.information(
+            self, translate("Player", "Safety"), "\n\n".join(content(s) for s in self._safety)
+        )
 
     # --- input -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.ui.placement import make_quiet, place_bottom_right
+from backbreak.ui.wording import content, sitting_sentence
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class PromptCard(QWidget):
 
     def ask(
         self,
-        sitting_minutes: int,
+        sitting_seconds: int,
         routine_title: str,
         routine_minutes: int,
         snooze_minutes: int,
@@ -76,11 +77,9 @@ class PromptCard(QWidget):
         self._answered = False
         self._title.setText(translate("PromptCard", "Time to stand up"))
         self._body.setText(
-            translate(
-                "PromptCard", "You have been sitting for %n minute(s).", None, sitting_minutes
-            )
+            sitting_sentence(sitting_seconds)
             + " "
-            + translate("PromptCard", "Next up: %1.").replace("%1", routine_title)
+            + translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
         )
         self.stretch_button.setText(
             translate("PromptCard", "Stretch (%n min)", None, max(1, routine_minutes))

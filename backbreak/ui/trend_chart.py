@@ -60,8 +60,9 @@ class TrendChart(QWidget):
         """The slot of one week: its bar and the label under it (also its hover area)."""
         plot = self._plot()
         width = plot.width() / max(len(self._points), 1)
-        return QRect(plot.left() + round(index * width), plot.top(), round(width),
-                     self.height() - plot.top())
+        return QRect(
+            plot.left() + round(index * width), plot.top(), round(width), self.height() - plot.top()
+        )
 
     def week_at(self, pos: QPoint) -> int | None:
         for i in range(len(self._points)):
@@ -75,7 +76,8 @@ class TrendChart(QWidget):
         text = text.replace("%1", week).replace("%2", str(taken))
         if due:
             text += " " + translate("WeeklyWindow", "(%1 %)").replace(
-                "%1", str(round(100 * taken / due)))
+                "%1", str(round(100 * taken / due))
+            )
         return text
 
     def tooltip_at(self, pos: QPoint) -> str | None:
@@ -129,8 +131,9 @@ class TrendChart(QWidget):
             for value, color in ((due, due_color), (taken, accent)):
                 if value > 0:
                     height = value / top * plot.height()
-                    painter.fillRect(QRectF(left, plot.bottom() + 1 - height, bar_width, height),
-                                     color)
+                    painter.fillRect(
+                        QRectF(left, plot.bottom() + 1 - height, bar_width, height), color
+                    )
             label_rect = QRect(slot.left(), plot.bottom() + lh // 4, slot.width(), lh)
             is_shown = week == self._highlighted
             painter.setPen(accent if is_shown else muted)

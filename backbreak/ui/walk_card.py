@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.ui.placement import make_quiet, place_bottom_right
+from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
 
@@ -83,7 +84,7 @@ class WalkCard(QWidget):
         m, s = divmod(self._seconds, 60)
         self._clock.setText(f"{m}:{s:02d}")
         self._clock.setAccessibleName(translate("WalkCard", "%n minute(s) walked", None, m))
-        self._cue.setText(self._cues[(self._seconds // CUE_SECONDS) % len(self._cues)])
+        self._cue.setText(content(self._cues[(self._seconds // CUE_SECONDS) % len(self._cues)]))
 
     def back(self, seconds: int | None = None) -> None:
         """The user is back (pressed the button, or the controller saw them return)."""

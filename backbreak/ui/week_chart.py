@@ -83,19 +83,28 @@ def day_summary(day: DayStats) -> list[str]:
     """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
     lines = [
         translate("WeeklyWindow", "%1 of %n due break(s) taken", None, day.due).replace(
-            "%1", str(day.taken)),
+            "%1", str(day.taken)
+        ),
         translate("WeeklyWindow", "%n natural break(s)", None, day.natural),
         translate("WeeklyWindow", "Moved: %1").replace(
-            "%1", format_minutes(day.stretch_minutes + day.walk_minutes)),
+            "%1", format_minutes(day.stretch_minutes + day.walk_minutes)
+        ),
         translate("WeeklyWindow", "Longest sitting: %1").replace(
-            "%1", format_minutes(day.longest_sitting_minutes)),
+            "%1", format_minutes(day.longest_sitting_minutes)
+        ),
     ]
     if day.skipped or day.snoozed or day.dismissed:
-        lines.append(translate("WeeklyWindow", "Skipped %1, snoozed %2, unanswered %3")
-                     .replace("%1", str(day.skipped)).replace("%2", str(day.snoozed))
-                     .replace("%3", str(day.dismissed)))
-    lines.append(translate("WeeklyWindow", "Daily goal met") if day.goal_met
-                 else translate("WeeklyWindow", "Daily goal not met"))
+        lines.append(
+            translate("WeeklyWindow", "Skipped %1, snoozed %2, unanswered %3")
+            .replace("%1", str(day.skipped))
+            .replace("%2", str(day.snoozed))
+            .replace("%3", str(day.dismissed))
+        )
+    lines.append(
+        translate("WeeklyWindow", "Daily goal met")
+        if day.goal_met
+        else translate("WeeklyWindow", "Daily goal not met")
+    )
     return lines
 
 
@@ -133,9 +142,13 @@ class WeekChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(translate("WeeklyWindow", "Breaks per day"))
-        self.setAccessibleDescription(translate(
-            "WeeklyWindow", "Bar chart of breaks due, breaks taken and natural breaks per day. "
-            "Left and right arrow keys select a day; its breaks are listed below."))
+        self.setAccessibleDescription(
+            translate(
+                "WeeklyWindow",
+                "Bar chart of breaks due, breaks taken and natural breaks per day. "
+                "Left and right arrow keys select a day; its breaks are listed below.",
+            )
+        )
 
     # --- model -----------------------------------------------------------------------------
     def set_week(self, days: Sequence[DayStats], today: date | None) -> None:
@@ -170,8 +183,11 @@ class WeekChart(QWidget):
 
     # --- geometry --------------------------------------------------------------------------
     def _row_titles(self) -> tuple[str, str, str]:
-        return (translate("WeeklyWindow", "Moved"), translate("WeeklyWindow", "Longest sitting"),
-                translate("WeeklyWindow", "Goal met"))
+        return (
+            translate("WeeklyWindow", "Moved"),
+            translate("WeeklyWindow", "Longest sitting"),
+            translate("WeeklyWindow", "Goal met"),
+        )
 
     def _column_width(self) -> int:
         fm = self.fontMetrics()
@@ -199,12 +215,23 @@ class WeekChart(QWidget):
         legend = QRect(area.left(), area.top(), area.width(), lh)
         row_height = lh + pad // 2
         rows_top = area.bottom() - 4 * row_height + 1
-        plot = QRect(area.left() + gutter, legend.bottom() + lh,
-                     area.width() - gutter, rows_top - legend.bottom() - lh - pad)
+        plot = QRect(
+            area.left() + gutter,
+            legend.bottom() + lh,
+            area.width() - gutter,
+            rows_top - legend.bottom() - lh - pad,
+        )
         n = max(len(self._days), 1)
         width = plot.width() / n
-        columns = tuple(QRect(plot.left() + round(i * width), plot.top(), round(width),
-                              area.bottom() - plot.top() + 1) for i in range(n))
+        columns = tuple(
+            QRect(
+                plot.left() + round(i * width),
+                plot.top(),
+                round(width),
+                area.bottom() - plot.top() + 1,
+            )
+            for i in range(n)
+        )
         rows = tuple(rows_top + i * row_height for i in range(4))
         return _Layout(legend, plot, columns, rows, row_height, gutter)
 
@@ -220,8 +247,9 @@ class WeekChart(QWidget):
         """The hover area of one bar: its slot from the top of the plot down to the baseline."""
         layout = self._layout()
         slot = self._bar_slots(layout.columns[day])[series.value]
-        return QRect(round(slot.left()), layout.plot.top(), max(round(slot.width()), 1),
-                     layout.plot.height())
+        return QRect(
+            round(slot.left()), layout.plot.top(), max(round(slot.width()), 1), layout.plot.height()
+        )
 
     def day_at(self, pos: QPoint) -> int | None:
         layout = self._layout()
@@ -253,8 +281,9 @@ class WeekChart(QWidget):
                 share = round(100 * day.taken / day.due)
                 text += " " + translate("WeeklyWindow", "(%1 % of due)").replace("%1", str(share))
             return text
-        return translate("WeeklyWindow", "%n natural break(s): you got up on your own", None,
-                         day.natural)
+        return translate(
+            "WeeklyWindow", "%n natural break(s): you got up on your own", None, day.natural
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -274,8 +303,12 @@ class WeekChart(QWidget):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {Qt.Key.Key_Left: self._selected - 1, Qt.Key.Key_Right: self._selected + 1,
-                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self._days) - 1}
+        moves = {
+            Qt.Key.Key_Left: self._selected - 1,
+            Qt.Key.Key_Right: self._selected + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self._days) - 1,
+        }
         target = moves.get(Qt.Key(event.key()))
         if target is None or not self._days:
             super().keyPressEvent(event)
@@ -299,11 +332,18 @@ class WeekChart(QWidget):
             c.setAlpha(alpha)
             return c
 
-        return {"background": pal.color(QPalette.ColorRole.Base), "text": text,
-                "muted": faded(170), "grid": faded(40), "due": faded(50), "due_edge": faded(150),
-                "taken": pal.color(QPalette.ColorRole.Highlight), "natural": faded(190),
-                "selected": faded(45, pal.color(QPalette.ColorRole.Highlight)),
-                "accent": pal.color(QPalette.ColorRole.Highlight)}
+        return {
+            "background": pal.color(QPalette.ColorRole.Base),
+            "text": text,
+            "muted": faded(170),
+            "grid": faded(40),
+            "due": faded(50),
+            "due_edge": faded(150),
+            "taken": pal.color(QPalette.ColorRole.Highlight),
+            "natural": faded(190),
+            "selected": faded(45, pal.color(QPalette.ColorRole.Highlight)),
+            "accent": pal.color(QPalette.ColorRole.Highlight),
+        }
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -322,21 +362,28 @@ class WeekChart(QWidget):
         fm = self.fontMetrics()
         box = fm.ascent() - 2
         x = layout.legend.left() + layout.gutter
-        entries = ((Series.DUE, translate("WeeklyWindow", "Due")),
-                   (Series.TAKEN, translate("WeeklyWindow", "Taken")),
-                   (Series.NATURAL, translate("WeeklyWindow", "Natural breaks")))
+        entries = (
+            (Series.DUE, translate("WeeklyWindow", "Due")),
+            (Series.TAKEN, translate("WeeklyWindow", "Taken")),
+            (Series.NATURAL, translate("WeeklyWindow", "Natural breaks")),
+        )
         for series, label in entries:
             swatch = QRectF(x, layout.legend.center().y() - box / 2, box, box)
             self._fill_bar(painter, swatch, series, colors)
             x += box + fm.height() // 3
             painter.setPen(colors["text"])
-            painter.drawText(QRect(x, layout.legend.top(), fm.horizontalAdvance(label) + 2,
-                                   layout.legend.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.drawText(
+                QRect(
+                    x, layout.legend.top(), fm.horizontalAdvance(label) + 2, layout.legend.height()
+                ),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
             x += fm.horizontalAdvance(label) + fm.height()
 
-    def _paint_grid(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
-                    top: int, step: int) -> None:
+    def _paint_grid(
+        self, painter: QPainter, layout: _Layout, colors: dict[str, QColor], top: int, step: int
+    ) -> None:
         fm = self.fontMetrics()
         plot = layout.plot
         for value in range(0, top + 1, step):
@@ -344,15 +391,23 @@ class WeekChart(QWidget):
             painter.setPen(QPen(colors["grid"] if value else colors["muted"], 1))
             painter.drawLine(plot.left(), y, plot.right(), y)
             painter.setPen(colors["muted"])
-            painter.drawText(QRect(plot.left() - layout.gutter, y - fm.height() // 2,
-                                   layout.gutter - fm.height() // 3, fm.height()),
-                             _RIGHT | Qt.AlignmentFlag.AlignVCenter, str(value))
+            painter.drawText(
+                QRect(
+                    plot.left() - layout.gutter,
+                    y - fm.height() // 2,
+                    layout.gutter - fm.height() // 3,
+                    fm.height(),
+                ),
+                _RIGHT | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
         for title, y in zip(self._row_titles(), layout.rows[1:], strict=True):
             row = QRect(plot.left() - layout.gutter, y, layout.gutter, layout.row_height)
             painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
 
-    def _fill_bar(self, painter: QPainter, rect: QRectF, series: Series,
-                  colors: dict[str, QColor]) -> None:
+    def _fill_bar(
+        self, painter: QPainter, rect: QRectF, series: Series, colors: dict[str, QColor]
+    ) -> None:
         if series is Series.DUE:
             painter.setPen(QPen(colors["due_edge"], 1))
             painter.setBrush(colors["due"])
@@ -364,8 +419,15 @@ class WeekChart(QWidget):
             painter.setBrush(QBrush(colors["natural"], Qt.BrushStyle.BDiagPattern))
         painter.drawRect(rect)
 
-    def _paint_day(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
-                   index: int, day: DayStats, top: int) -> None:
+    def _paint_day(
+        self,
+        painter: QPainter,
+        layout: _Layout,
+        colors: dict[str, QColor],
+        index: int,
+        day: DayStats,
+        top: int,
+    ) -> None:
         fm = self.fontMetrics()
         column = layout.columns[index]
         plot = layout.plot
@@ -384,13 +446,26 @@ class WeekChart(QWidget):
             self._fill_bar(painter, rect, series, colors)
             if fm.horizontalAdvance(str(value)) <= slot.width() + fm.height() // 2:
                 painter.setPen(colors["muted"])
-                painter.drawText(QRectF(slot.left() - fm.height() / 2, rect.top() - fm.height(),
-                                        slot.width() + fm.height(), fm.height()),
-                                 Qt.AlignmentFlag.AlignCenter, str(value))
+                painter.drawText(
+                    QRectF(
+                        slot.left() - fm.height() / 2,
+                        rect.top() - fm.height(),
+                        slot.width() + fm.height(),
+                        fm.height(),
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(value),
+                )
         self._paint_rows(painter, layout, colors, column, day)
 
-    def _paint_rows(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor],
-                    column: QRect, day: DayStats) -> None:
+    def _paint_rows(
+        self,
+        painter: QPainter,
+        layout: _Layout,
+        colors: dict[str, QColor],
+        column: QRect,
+        day: DayStats,
+    ) -> None:
         fm = self.fontMetrics()
         center = Qt.AlignmentFlag.AlignCenter
         label_rect = QRect(column.left(), layout.rows[0], column.width(), layout.row_height)
@@ -405,18 +480,30 @@ class WeekChart(QWidget):
         if is_today:  # an underline as well as colour and weight: today must not hinge on hue
             width = painter.fontMetrics().horizontalAdvance(label)
             thickness = max(2, fm.height() // 8)
-            painter.fillRect(QRect(label_rect.center().x() - width // 2,
-                                   label_rect.bottom() - thickness, width, thickness),
-                             colors["accent"])
+            painter.fillRect(
+                QRect(
+                    label_rect.center().x() - width // 2,
+                    label_rect.bottom() - thickness,
+                    width,
+                    thickness,
+                ),
+                colors["accent"],
+            )
         painter.setFont(self.font())
         if is_future:  # nothing to say yet; zeros would read as a bad day
             return
         painter.setPen(colors["text"])
         moved = day.stretch_minutes + day.walk_minutes
-        painter.drawText(QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
-                         center, format_minutes(moved))
-        painter.drawText(QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
-                         center, format_minutes(day.longest_sitting_minutes))
+        painter.drawText(
+            QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
+            center,
+            format_minutes(moved),
+        )
+        painter.drawText(
+            QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
+            center,
+            format_minutes(day.longest_sitting_minutes),
+        )
         goal_rect = QRect(column.left(), layout.rows[3], column.width(), layout.row_height)
         if day.goal_met:
             self._paint_tick(painter, goal_rect, colors["accent"])
@@ -430,7 +517,14 @@ class WeekChart(QWidget):
         path = QPainterPath(QPointF(c.x() - size / 2, c.y()))
         path.lineTo(c.x() - size / 8, c.y() + size * 0.35)
         path.lineTo(c.x() + size / 2, c.y() - size * 0.4)
-        painter.setPen(QPen(color, max(2.0, size / 6), Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                color,
+                max(2.0, size / 6),
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)

@@ -57,27 +57,33 @@ class WeekDataSource(Protocol):
 
 
 def _kind_text(kind: Kind) -> str:
-    return {Kind.STRETCH: translate("WeeklyWindow", "Stretch"),
-            Kind.WALK: translate("WeeklyWindow", "Walk"),
-            Kind.NATURAL: translate("WeeklyWindow", "Natural break")}[kind]
+    return {
+        Kind.STRETCH: translate("WeeklyWindow", "Stretch"),
+        Kind.WALK: translate("WeeklyWindow", "Walk"),
+        Kind.NATURAL: translate("WeeklyWindow", "Natural break"),
+    }[kind]
 
 
 def _outcome_text(outcome: Outcome | None) -> str:
     if outcome is None:
         return translate("WeeklyWindow", "Open")
-    return {Outcome.COMPLETED: translate("WeeklyWindow", "Completed"),
-            Outcome.PARTIAL: translate("WeeklyWindow", "Partly done"),
-            Outcome.SKIPPED: translate("WeeklyWindow", "Skipped"),
-            Outcome.SNOOZED: translate("WeeklyWindow", "Snoozed"),
-            Outcome.DISMISSED: translate("WeeklyWindow", "Unanswered"),
-            Outcome.NATURAL: translate("WeeklyWindow", "Got up on my own")}[outcome]
+    return {
+        Outcome.COMPLETED: translate("WeeklyWindow", "Completed"),
+        Outcome.PARTIAL: translate("WeeklyWindow", "Partly done"),
+        Outcome.SKIPPED: translate("WeeklyWindow", "Skipped"),
+        Outcome.SNOOZED: translate("WeeklyWindow", "Snoozed"),
+        Outcome.DISMISSED: translate("WeeklyWindow", "Unanswered"),
+        Outcome.NATURAL: translate("WeeklyWindow", "Got up on my own"),
+    }[outcome]
 
 
 def _source_text(source: Source) -> str:
-    return {Source.SCHEDULED: translate("WeeklyWindow", "Reminder"),
-            Source.TRAY: translate("WeeklyWindow", "Tray menu"),
-            Source.CLI: translate("WeeklyWindow", "Command line"),
-            Source.IDLE: translate("WeeklyWindow", "Away from the desk")}[source]
+    return {
+        Source.SCHEDULED: translate("WeeklyWindow", "Reminder"),
+        Source.TRAY: translate("WeeklyWindow", "Tray menu"),
+        Source.CLI: translate("WeeklyWindow", "Command line"),
+        Source.IDLE: translate("WeeklyWindow", "Away from the desk"),
+    }[source]
 
 
 def _seconds_text(seconds: int) -> str:
@@ -99,8 +105,9 @@ def event_columns(row: BreakRow) -> list[str]:
     what = _kind_text(row.kind) + (f" \N{MIDDLE DOT} {row.routine}" if row.routine else "")
     outcome = _outcome_text(row.outcome)
     if row.steps_total:
-        outcome += " " + translate("WeeklyWindow", "(%1 of %n step(s))", None, row.steps_total
-                                   ).replace("%1", str(row.steps_done))
+        outcome += " " + translate(
+            "WeeklyWindow", "(%1 of %n step(s))", None, row.steps_total
+        ).replace("%1", str(row.steps_done))
     return [when, what, outcome, _seconds_text(row.seconds_active), _source_text(row.source)]
 
 
@@ -128,8 +135,9 @@ class WeeklyWindow(QWidget):
         self.resize(max(self.sizeHint().width(), 48 * lh), 44 * lh)
 
     # --- construction ----------------------------------------------------------------------
-    def _button(self, text: str, name: str, description: str,
-                icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+    def _button(
+        self, text: str, name: str, description: str, icon: QStyle.StandardPixmap | None = None
+    ) -> QPushButton:
         button = QPushButton(text)
         if icon is not None:
             button.setIcon(self.style().standardIcon(icon))
@@ -141,18 +149,27 @@ class WeeklyWindow(QWidget):
     def _build(self) -> None:
         sp = QStyle.StandardPixmap
         self._previous_button = self._button(
-            translate("WeeklyWindow", "&Previous"), translate("WeeklyWindow", "Previous week"),
-            translate("WeeklyWindow", "Show the week before"), sp.SP_ArrowBack)
+            translate("WeeklyWindow", "&Previous"),
+            translate("WeeklyWindow", "Previous week"),
+            translate("WeeklyWindow", "Show the week before"),
+            sp.SP_ArrowBack,
+        )
         self._this_week_button = self._button(
-            translate("WeeklyWindow", "&This week"), translate("WeeklyWindow", "This week"),
-            translate("WeeklyWindow", "Go back to the current week"))
+            translate("WeeklyWindow", "&This week"),
+            translate("WeeklyWindow", "This week"),
+            translate("WeeklyWindow", "Go back to the current week"),
+        )
         self._next_button = self._button(
-            translate("WeeklyWindow", "&Next"), translate("WeeklyWindow", "Next week"),
-            translate("WeeklyWindow", "Show the week after"), sp.SP_ArrowForward)
+            translate("WeeklyWindow", "&Next"),
+            translate("WeeklyWindow", "Next week"),
+            translate("WeeklyWindow", "Show the week after"),
+            sp.SP_ArrowForward,
+        )
         self._export_button = self._button(
             translate("WeeklyWindow", "&Export\N{HORIZONTAL ELLIPSIS}"),
             translate("WeeklyWindow", "Export history"),
-            translate("WeeklyWindow", "Save the whole break history as a CSV or JSON file"))
+            translate("WeeklyWindow", "Save the whole break history as a CSV or JSON file"),
+        )
         self._previous_button.clicked.connect(lambda: self._step_week(-1))
         self._next_button.clicked.connect(lambda: self._step_week(+1))
         self._this_week_button.clicked.connect(lambda: self.show_week(self._source.this_week()))
@@ -187,13 +204,21 @@ class WeeklyWindow(QWidget):
         self._events = QTreeWidget()
         self._events.setRootIsDecorated(False)
         self._events.setAlternatingRowColors(True)
-        self._events.setHeaderLabels([
-            translate("WeeklyWindow", "Time"), translate("WeeklyWindow", "Break"),
-            translate("WeeklyWindow", "Outcome"), translate("WeeklyWindow", "Active"),
-            translate("WeeklyWindow", "Started by")])
+        self._events.setHeaderLabels(
+            [
+                translate("WeeklyWindow", "Time"),
+                translate("WeeklyWindow", "Break"),
+                translate("WeeklyWindow", "Outcome"),
+                translate("WeeklyWindow", "Active"),
+                translate("WeeklyWindow", "Started by"),
+            ]
+        )
         self._events.setAccessibleName(translate("WeeklyWindow", "Breaks on the selected day"))
-        self._events.setAccessibleDescription(translate(
-            "WeeklyWindow", "Every prompt and natural break of the day selected in the chart"))
+        self._events.setAccessibleDescription(
+            translate(
+                "WeeklyWindow", "Every prompt and natural break of the day selected in the chart"
+            )
+        )
         self._day_heading.setBuddy(self._events)
 
         nav = QHBoxLayout()
@@ -218,8 +243,14 @@ class WeeklyWindow(QWidget):
         layout.addWidget(self._day_heading)
         layout.addWidget(self._events, 2)
 
-        order = (self._previous_button, self._this_week_button, self._next_button,
-                 self._export_button, self._chart, self._events)
+        order = (
+            self._previous_button,
+            self._this_week_button,
+            self._next_button,
+            self._export_button,
+            self._chart,
+            self._events,
+        )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
@@ -265,26 +296,35 @@ class WeeklyWindow(QWidget):
     @staticmethod
     def _week_text(stats: WeekStats) -> str:
         _, number, _ = stats.start.isocalendar()
-        span = (date_text(stats.start, "d MMM") + " \N{EN DASH} "
-                + date_text(stats.end, "d MMM yyyy"))
-        return translate("WeeklyWindow", "Week %1: %2").replace("%1", str(number)).replace(
-            "%2", span)
+        span = (
+            date_text(stats.start, "d MMM") + " \N{EN DASH} " + date_text(stats.end, "d MMM yyyy")
+        )
+        return (
+            translate("WeeklyWindow", "Week %1: %2").replace("%1", str(number)).replace("%2", span)
+        )
 
     def _fill_summary(self, stats: WeekStats) -> None:
         totals = stats.totals
         if stats.taken_ratio is None:
             ratio = translate("WeeklyWindow", "No breaks were due; %n taken", None, totals.taken)
         else:
-            ratio = translate("WeeklyWindow", "%1 of %n due break(s) taken (%2 %)", None,
-                              totals.due).replace("%1", str(totals.taken)).replace(
-                "%2", str(round(100 * stats.taken_ratio)))
+            ratio = (
+                translate("WeeklyWindow", "%1 of %n due break(s) taken (%2 %)", None, totals.due)
+                .replace("%1", str(totals.taken))
+                .replace("%2", str(round(100 * stats.taken_ratio)))
+            )
         self._ratio_label.setText(ratio)
-        self._moved_label.setText(translate("WeeklyWindow", "Moved: %1").replace(
-            "%1", format_minutes(totals.stretch_minutes + totals.walk_minutes)))
-        self._goal_label.setText(translate(
-            "WeeklyWindow", "Daily goal met on %n day(s)", None, stats.goal_days))
-        self._streak_label.setText(translate(
-            "WeeklyWindow", "Streak: %n day(s) in a row", None, stats.streak_days))
+        self._moved_label.setText(
+            translate("WeeklyWindow", "Moved: %1").replace(
+                "%1", format_minutes(totals.stretch_minutes + totals.walk_minutes)
+            )
+        )
+        self._goal_label.setText(
+            translate("WeeklyWindow", "Daily goal met on %n day(s)", None, stats.goal_days)
+        )
+        self._streak_label.setText(
+            translate("WeeklyWindow", "Streak: %n day(s) in a row", None, stats.streak_days)
+        )
 
     def _fill_trend(self, week: str, this_week: str) -> None:
         points = self._source.trend(this_week, TREND_WEEKS)
@@ -298,19 +338,29 @@ class WeeklyWindow(QWidget):
     @staticmethod
     def _is_empty(stats: WeekStats) -> bool:
         t = stats.totals
-        return not (t.due or t.taken or t.skipped or t.snoozed or t.dismissed or t.natural
-                    or t.longest_sitting_minutes)
+        return not (
+            t.due
+            or t.taken
+            or t.skipped
+            or t.snoozed
+            or t.dismissed
+            or t.natural
+            or t.longest_sitting_minutes
+        )
 
     def _empty_text(self, is_this_week: bool) -> str:
         if not is_this_week:
             return translate("WeeklyWindow", "Nothing was recorded in this week.")
         if self._trend.isHidden():
             return translate(
-                "WeeklyWindow", "Welcome! Your week will fill in here.\n\nWhen backbreak asks you "
+                "WeeklyWindow",
+                "Welcome! Your week will fill in here.\n\nWhen backbreak asks you "
                 "to stand up, each stretch or walk you take shows up as a bar for the day, "
-                "with the minutes you moved.")
-        return translate("WeeklyWindow",
-                         "No breaks yet this week. The first one will show up here.")
+                "with the minutes you moved.",
+            )
+        return translate(
+            "WeeklyWindow", "No breaks yet this week. The first one will show up here."
+        )
 
     def _show_day(self, index: int) -> None:
         if self._stats is None or not self._stats.days:
@@ -341,7 +391,8 @@ class WeeklyWindow(QWidget):
             dialog.setDefaultSuffix("csv")
             dialog.selectFile("backbreak-history.csv")
             dialog.filterSelected.connect(
-                lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "csv"))
+                lambda chosen: dialog.setDefaultSuffix("json" if chosen == json_filter else "csv")
+            )
             dialog.fileSelected.connect(self.export_requested.emit)
             self._export_dialog = dialog
         self._export_dialog.open()
