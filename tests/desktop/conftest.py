@@ -65,7 +65,10 @@ REQUIRED_TOOLS: dict[str, str] = {
     "Xvfb": "xvfb",
     "dbus-daemon": "dbus-daemon",
     "dbus-monitor": "dbus-bin",
+    "dbus-send": "dbus-bin",
     "dunst": "dunst",
+    "dunstctl": "dunst",
+    "notify-send": "libnotify-bin",
     "trayer": "trayer",
     "xdotool": "xdotool",
     "xwininfo": "x11-utils",
@@ -419,8 +422,6 @@ def _start_stack(session: XSession) -> None:
 @pytest.fixture
 def x_session(tmp_path: Path) -> Iterator[XSession]:
     check_desktop_tools()
-    if shutil.which("dbus-send") is None:
-        unavailable("missing dbus-send (apt install dbus-bin)")
     home = tmp_path / "home"
     dirs = {name: home / sub for name, sub in [
         ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
