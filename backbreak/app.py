@@ -12,13 +12,14 @@ import sys
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backbreak import __version__, ipc
 from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
     config_path,
+    data_dir,
     history_path,
     log_dir,
     private_dir,
@@ -27,6 +28,7 @@ from backbreak.core.paths import (
 from backbreak.core.settings import Settings, load_config
 
 log = logging.getLogger("backbreak")
+translate = QCoreApplication.translate
 
 
 def _setup_logging() -> None:
@@ -112,6 +114,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.platform.notify import make_notifier
 
     notifier = make_notifier()
+    with contextlib.suppress(OSError):
+        private_dir(data_dir())
     history = HistoryLog(
         history_path(), lambda text: notifier.notify("backbreak", text), settings.goal_walk_minutes
     )
@@ -177,6 +181,17 @@ class _Shell:
         self._session = w
 
     def show_history(self) -> None:
+        if self.c.history.store is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                None,
+                translate("App", "Weekly history"),
+                translate("App", "The history cannot be shown: %1").replace(
+                    "%1", self.c.history.problem
+                ),
+            )
+            return
         if self._window is None:
             from backbreak.ui.weekly_window import WeeklyWindow
             from backbreak.week_source import StoreWeekSource

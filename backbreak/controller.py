@@ -152,6 +152,7 @@ class Controller(QObject):
             effects += self.policy.observe_idle(now, idle)
         effects += self.policy.tick(now)
         self._after(effects)
+        self.history.flush()
 
     def suspended(self, start: datetime, end: datetime) -> None:
         self._last_wall, self._last_mono = self.clock.now(), self.clock.monotonic()
@@ -375,7 +376,7 @@ class Controller(QObject):
         due, taken = self.history.today_counts(now, self.tz)
         return {
             "state": st.state.value,
-            "detail": st.detail,
+            "detail": st.detail or ("idle-unknown" if self.idle.name == "none" else ""),
             "next_break_at": _iso(st.next_break_at, self.tz),
             "sitting_seconds": st.sitting_seconds,
             "paused_until": _iso(st.paused_until, self.tz),

@@ -12,7 +12,7 @@ from backbreak.core.store import BreakRow, HistoryStore
 class StoreWeekSource:
     def __init__(
         self,
-        store: HistoryStore | None,
+        store: HistoryStore,
         goal_walk_minutes: Callable[[], int],
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
@@ -29,14 +29,10 @@ class StoreWeekSource:
         return weekly.week_of(self.today())
 
     def week(self, week: str) -> weekly.WeekStats:
-        if self._store is None:
-            return weekly.empty_week(week)
         return weekly.week_stats(self._store, week, self._tz, self._goal(), self.today())
 
     def day_events(self, day: date) -> list[BreakRow]:
-        return [] if self._store is None else weekly.day_events(self._store, day, self._tz)
+        return weekly.day_events(self._store, day, self._tz)
 
     def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
-        if self._store is None:
-            return []
         return weekly.trend(self._store, last_week, weeks, self._tz, self._goal())

@@ -1,88 +1,70 @@
-"""The app's hand on the history: writes that must not be lost, and failures said once.
+"""The app's hand on the history: no store failure ever reaches the prompt.
 
-Every write goes through here. When the store cannot take a write (disk full, read-only folder,
-a file from a newer backbreak), the prompt still works: the write waits in memory, the problem is
-reported once, and waiting writes are replayed in order when the store takes writes again.
+The store itself keeps writes in memory while the file cannot be written (disk full) and
+replays them later; this layer turns every remaining failure into one message for the user,
+and keeps the app running without history when the file cannot be used at all (written by a
+newer backbreak, say), rather than touching it.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from backbreak.core import weekly
-from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.store import HistoryStore, StoreError
 
 log = logging.getLogger(__name__)
 Report = Callable[[str], None]
-_Op = Callable[[HistoryStore], None]
 
 
 class HistoryLog:
     def __init__(self, path: Path, report: Report, goal_walk_minutes: int = 20) -> None:
         self.path = path
         self._report = report
-        self._reported = False
-        self._pending: list[_Op] = []
-        self._ids: dict[int, int] = {}  # provisional id (negative) -> real row id
-        self._next_provisional = -1
+        self._said: set[str] = set()
         self.goal_walk_minutes = goal_walk_minutes
         self.store: HistoryStore | None = None
         self.problem = ""
         try:
             self.store = HistoryStore(path)
         except StoreError as e:
-            self.problem = str(e)
-            self._say(str(e))
+            self.problem = f"{e} backbreak keeps running without history."
+            self._say(self.problem)
             return
         if self.store.recovered_from is not None:
             self._say(
-                f"The history file {self.store.recovered_from} could not be read; it was "
-                f"kept there and a new history was started in {path}."
+                f"The history file could not be read; it was moved to "
+                f"{self.store.recovered_from} and a new history was started in {path}."
             )
 
     def _say(self, text: str) -> None:
+        """Tell the user once per distinct problem; log every time."""
         log.warning("%s", text)
-        if not self._reported:
-            self._reported = True
+        if text not in self._said:
+            self._said.add(text)
             self._report(text)
 
+    def _check(self) -> None:
+        if self.store is not None and self.store.write_problem:
+            self._say(self.store.write_problem)
+
     # --- writes ------------------------------------------------------------------------------
-    def _write(self, op: _Op) -> None:
-        self._pending.append(op)
-        self.flush()
-
-    def flush(self) -> bool:
-        """Replay waiting writes; True when nothing is left waiting."""
+    def open_prompt(
+        self, when: datetime, kind: Kind, source: Source, routine: str | None
+    ) -> int | None:
         if self.store is None:
-            return not self._pending
-        while self._pending:
-            try:
-                self._pending[0](self.store)
-            except sqlite3.Error as e:
-                self._say(
-                    f"The history in {self.path} cannot be written ({e}); "
-                    "breaks are kept in memory and written when it works again."
-                )
-                return False
-            self._pending.pop(0)
-        if self._reported and self.problem == "":
-            log.info("history writes resumed")
-        return True
-
-    def open_prompt(self, when: datetime, kind: Kind, source: Source, routine: str | None) -> int:
-        provisional = self._next_provisional
-        self._next_provisional -= 1
-
-        def op(s: HistoryStore) -> None:
-            self._ids[provisional] = s.open_prompt(when, kind, source, routine)
-
-        self._write(op)
-        return self._ids.get(provisional, provisional)
+            return None
+        try:
+            return self.store.open_prompt(when, kind, source, routine)
+        except StoreError as e:
+            self._say(str(e))
+            return None
+        finally:
+            self._check()
 
     def finish(
         self,
@@ -95,13 +77,11 @@ class HistoryLog:
         steps_done: int,
         steps_total: int,
     ) -> None:
-        if row_id is None:
+        if self.store is None or row_id is None:
             return
-
-        def op(s: HistoryStore) -> None:
-            real = self._ids.pop(row_id, row_id)
-            s.finish(
-                real,
+        try:
+            self.store.finish(
+                row_id,
                 ended_at=when,
                 outcome=outcome,
                 kind=kind,
@@ -110,24 +90,42 @@ class HistoryLog:
                 steps_done=steps_done,
                 steps_total=steps_total,
             )
-
-        self._write(op)
+        except StoreError as e:
+            self._say(str(e))
+        self._check()
 
     def natural_break(self, start: datetime, end: datetime) -> None:
-        self._write(lambda s: s.add_natural(start, end) and None)
+        if self.store is not None:
+            try:
+                self.store.add_natural(start, end)
+            except StoreError as e:
+                self._say(str(e))
+            self._check()
 
     def sitting_span(self, start: datetime, end: datetime) -> None:
-        if end > start:
-            self._write(lambda s: s.add_sitting(start, end))
+        if self.store is not None and end > start:
+            try:
+                self.store.add_sitting(start, end)
+            except StoreError as e:
+                self._say(str(e))
+            self._check()
 
     def close_open_rows(self) -> None:
         """Prompts left open by a crash or a logout become 'dismissed'."""
-        self._write(lambda s: s.close_open(Outcome.DISMISSED) and None)
+        if self.store is not None:
+            try:
+                self.store.close_open(Outcome.DISMISSED)
+            except StoreError as e:
+                self._say(str(e))
+
+    def flush(self) -> None:
+        """Retry writes held in memory (called from the heartbeat; cheap when none wait)."""
+        if self.store is not None and self.store.pending_writes:
+            if self.store.flush_pending():
+                log.info("history writes resumed")
+            self._check()
 
     def close(self) -> None:
-        self.flush()
-        if self._pending:
-            log.error("%d history writes could not be saved before quitting", len(self._pending))
         if self.store is not None:
             self.store.close()
 
@@ -135,7 +133,7 @@ class HistoryLog:
     def last_routine(self) -> str | None:
         try:
             return self.store.last_routine() if self.store else None
-        except sqlite3.Error:
+        except StoreError:
             return None
 
     def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
@@ -146,7 +144,7 @@ class HistoryLog:
             stats = weekly.week_stats(
                 self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
             )
-        except sqlite3.Error:
+        except StoreError:
             return 0, 0
         day = stats.days[today.weekday()]
         return day.due, day.taken
@@ -159,14 +157,15 @@ class HistoryLog:
             return []
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
-        taken: set[date] = set()
         try:
             rows = self.store.rows_between(weekly.local_midnight(first, tz), now)
-        except sqlite3.Error:
+        except StoreError:
             return []
-        for r in rows:
-            if r.outcome in (Outcome.COMPLETED, Outcome.PARTIAL) and r.kind is not Kind.NATURAL:
-                taken.add(weekly.local_date(r.started_at, tz))
+        taken = {
+            weekly.local_date(r.started_at, tz)
+            for r in rows
+            if r.outcome in TAKEN and r.kind is not Kind.NATURAL
+        }
         return [
             (first + timedelta(days=i), first + timedelta(days=i) in taken) for i in range(days)
         ]
@@ -174,6 +173,6 @@ class HistoryLog:
     def describe(self) -> str:
         if self.store is None:
             return f"unavailable: {self.problem}"
-        if self._pending:
-            return f"{self.path} ({len(self._pending)} writes waiting)"
+        if self.store.pending_writes:
+            return f"{self.path} ({self.store.pending_writes} writes waiting)"
         return str(self.path)
