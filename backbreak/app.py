@@ -152,6 +152,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         QTimer.singleShot(0, shell.show_history)
     QTimer.singleShot(0, shell.watch_session)
     app.exec()
+    shell.stop()
     controller.stop()
     server.close()
     tray.hide()
@@ -179,6 +180,10 @@ class _Shell:
         w.dnd_changed.connect(self.c.set_dnd)
         w.woke.connect(self.c.heartbeat)
         self._session = w
+
+    def stop(self) -> None:
+        if self._session is not None:
+            self._session.stop()
 
     def show_history(self) -> None:
         if self.c.history.store is None:

@@ -121,7 +121,7 @@ def _control(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         err.write(f"backbreak {cmd}: {answer.get('error', 'refused')}\n")
         return 1
     result = answer.get("result")
-    if cmd == "status":
+    if cmd == "status" and isinstance(result, dict):
         if args.json:
             out.write(json.dumps(result) + "\n")
         else:

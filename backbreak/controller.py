@@ -239,6 +239,8 @@ class Controller(QObject):
             e.snooze_allowed,
             prefer_walk=kind == Kind.WALK,
         )
+        late = (self.clock.now() - e.due_at).total_seconds()
+        log.info("prompt shown %.3f s after it was due (%s)", late, e.due_at.isoformat())
 
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None

@@ -35,8 +35,13 @@ class RecordingNotifier:
         self.sent: list[tuple[str, str, list[str]]] = []
         self._callback: Callable[[str], None] | None = None
 
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
-               timeout_ms: int = 10000) -> None:
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        timeout_ms: int = 10000,
+    ) -> None:
         self.sent.append((title, body, [k for k, _ in actions]))
 
     def on_action(self, callback: Callable[[str], None]) -> None:
@@ -65,9 +70,16 @@ class Rig:
         self.idle = ScriptedIdle()
         self.history = HistoryLog(self.path, self.notifier.notify, settings.goal_walk_minutes)
         self.tray = Tray()
-        self.c = Controller(settings=settings, clock=self.clock, history=self.history,
-                            library=load_library(None), notifier=self.notifier, idle=self.idle,
-                            tray=self.tray, tz=UTC)
+        self.c = Controller(
+            settings=settings,
+            clock=self.clock,
+            history=self.history,
+            library=load_library(None),
+            notifier=self.notifier,
+            idle=self.idle,
+            tray=self.tray,
+            tz=UTC,
+        )
         self.c.start()
 
     def run_for(self, seconds: int, step: int = 30) -> None:
@@ -101,8 +113,9 @@ def test_prompt_appears_after_thirty_minutes_and_is_stored_when_shown(rig: Rig) 
     assert row.started_at == MONDAY_9 + timedelta(minutes=30)
 
 
-def test_stretch_from_the_card_played_by_keyboard_is_stored_completed(rig: Rig,
-                                                                       qtbot: QtBot) -> None:
+def test_stretch_from_the_card_played_by_keyboard_is_stored_completed(
+    rig: Rig, qtbot: QtBot
+) -> None:
     rig.run_for(30 * 60)
     qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
     player = rig.c.player
@@ -140,8 +153,7 @@ def test_snooze_is_its_own_row_and_the_next_prompt_a_new_one(rig: Rig, qtbot: Qt
     assert second.started_at - first.started_at == timedelta(minutes=5)
 
 
-def test_walk_recorded_from_idle_time_without_pressing_anything(rig: Rig,
-                                                                 qtbot: QtBot) -> None:
+def test_walk_recorded_from_idle_time_without_pressing_anything(rig: Rig, qtbot: QtBot) -> None:
     rig.run_for(30 * 60)
     qtbot.mouseClick(rig.c.card.walk_button, Qt.MouseButton.LeftButton)
     assert rig.c.walk is not None
@@ -168,7 +180,8 @@ def test_quitting_with_a_prompt_open_leaves_it_dismissed(tmp_path: Path, qtbot: 
 
 
 def test_a_crash_with_a_prompt_open_is_closed_as_dismissed_on_next_start(
-        tmp_path: Path, qtbot: QtBot) -> None:
+    tmp_path: Path, qtbot: QtBot
+) -> None:
     r = Rig(tmp_path, Settings())
     r.run_for(30 * 60)
     r.history.store.close()  # the process dies: nothing else runs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -100,12 +100,12 @@ class PromptCard(QWidget):
         self._answered = True
         self.hide()
 
-    def _answer(self, signal: Signal) -> None:
+    def _answer(self, signal: SignalInstance) -> None:
         if self._answered:
             return
         self._answered = True
         self.hide()
-        signal.emit()  # type: ignore[attr-defined]
+        signal.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -4,8 +4,10 @@ the ``backbreak`` console script as a user starts it, and its SQLite history rea
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,12 +24,11 @@ PROMPT_WINDOW = "^backbreak: time to stand up$"
 
 
 def cli(session: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    from conftest import installed_backbreak
-
-    exe = installed_backbreak()
-    assert exe is not None
-    return subprocess.run([exe, *args], env=dict(session), capture_output=True, text=True,
-                          timeout=20, check=False)
+    """The installed console script, as a user types it."""
+    exe = shutil.which("backbreak", path=str(Path(sys.executable).parent)) or "backbreak"
+    return subprocess.run(
+        [exe, *args], env=dict(session), capture_output=True, text=True, timeout=20, check=False
+    )
 
 
 def status(session: Any) -> dict[str, Any]:
@@ -46,17 +47,24 @@ def history_rows(session: Any) -> list[BreakRow]:
 
 def start_app(session: Any, *args: str) -> subprocess.Popen[bytes]:
     app = session.run_app(["run", "--anytime", *args])
-    session.wait_until(lambda: cli(session, "status").returncode == 0, timeout=20,
-                       what="the control socket to answer")
+    session.wait_until(
+        lambda: cli(session, "status").returncode == 0,
+        timeout=20,
+        what="the control socket to answer",
+    )
     return app
 
 
 def test_the_whole_loop_tray_notification_prompt_history(x_session: Any) -> None:
     app = start_app(x_session, "--interval", "6s")
-    x_session.wait_until(lambda: x_session.tray_icon_embedded(app.pid), timeout=15,
-                         what="the tray icon embedded in trayer")
-    x_session.wait_until(lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20,
-                         what="the prompt card mapped")
+    x_session.wait_until(
+        lambda: x_session.tray_icon_embedded(app.pid),
+        timeout=15,
+        what="the tray icon embedded in trayer",
+    )
+    x_session.wait_until(
+        lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20, what="the prompt card mapped"
+    )
     calls = [c for c in x_session.notify_calls() if c.summary == "Time to stand up"]
     assert calls, x_session.notify_calls()
     assert calls[-1].app_name == "backbreak"
@@ -122,8 +130,9 @@ def test_a_second_instance_says_so_and_exits_0(x_session: Any) -> None:
 
 def test_sigterm_with_a_prompt_open_writes_it_and_exits_quickly(x_session: Any) -> None:
     app = start_app(x_session, "--interval", "5s")
-    x_session.wait_until(lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20,
-                         what="the prompt card mapped")
+    x_session.wait_until(
+        lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20, what="the prompt card mapped"
+    )
     sent = time.monotonic()
     app.send_signal(signal.SIGTERM)
     assert app.wait(timeout=5) == 0
