@@ -1,0 +1,1350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Weekly history</source>
+        <translation>Wochenverlauf</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Break in %n second(s)</source>
+        <translation>
+            <numerusform>Pause in %n Sekunde</numerusform>
+            <numerusform>Pause in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish your sentence; a short stretch is coming up.</source>
+        <translation>Beenden Sie Ihren Satz – gleich kommt eine kurze Dehnpause.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Kein weiteres Aufschieben mehr – bitte machen Sie jetzt diese Pause.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Pausenzeit</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pause wartet, bis „Nicht stören“ endet</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Keine Pause geplant</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Außerhalb der Arbeitszeit; nächste Pause %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Aufgeschoben; nächste Pause um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>backbreak: %1</source>
+        <translation>backbreak: %1</translation>
+    </message>
+    <message>
+        <source>Guided stretch: %1</source>
+        <translation>Geführte Dehnübung: %1</translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go back one step (Left arrow)</source>
+        <translation>Einen Schritt zurück (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause or resume the countdown (Space)</source>
+        <translation>Countdown anhalten oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go to the next step (Right arrow)</source>
+        <translation>Zum nächsten Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Finish the routine (Enter)</source>
+        <translation>Übungsfolge abschließen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the rest of the routine (Esc)</source>
+        <translation>Rest der Übungsfolge überspringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>When to stop and who should ask a professional first</source>
+        <translation>Wann Sie aufhören sollten und wer vorher ärztlichen Rat einholen sollte</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>backbreak: time to stand up</source>
+        <translation>backbreak: Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>Break reminder</source>
+        <translation>Pausenerinnerung</translation>
+    </message>
+    <message>
+        <source>Start the guided stretch now</source>
+        <translation>Geführte Dehnübung jetzt starten</translation>
+    </message>
+    <message>
+        <source>Walk instead</source>
+        <translation>Lieber gehen</translation>
+    </message>
+    <message>
+        <source>Take a short walk instead</source>
+        <translation>Stattdessen einen kurzen Spaziergang machen</translation>
+    </message>
+    <message>
+        <source>Ask again in a few minutes</source>
+        <translation>In ein paar Minuten erneut fragen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Diese Pause überspringen</translation>
+    </message>
+    <message>
+        <source>Time to stand up</source>
+        <translation>Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch (%n min)</source>
+        <translation>
+            <numerusform>Dehnen (%n Min.)</numerusform>
+            <numerusform>Dehnen (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n Min. später</numerusform>
+            <numerusform>%n Min. später</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
+        <translation>Wenn Sie bereits Rückenschmerzen haben, fragen Sie Ihre Ärztin, Ihren Arzt oder eine Physiotherapeutin bzw. einen Physiotherapeuten, bevor Sie diese Übungen machen: Dort erfahren Sie, welche zu Ihnen passen.</translation>
+    </message>
+    <message>
+        <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
+        <translation>Bewegen Sie sich langsam und kontrolliert. Eine leichte Dehnung genügt; nichts sollte wehtun.</translation>
+    </message>
+    <message>
+        <source>Stop at once if you feel a sharp pain, and don&apos;t push through it.</source>
+        <translation>Hören Sie sofort auf, wenn Sie einen stechenden Schmerz spüren, und machen Sie nicht trotzdem weiter.</translation>
+    </message>
+    <message>
+        <source>If discomfort keeps going, keeps coming back or limits your day, see a health professional.</source>
+        <translation>Wenn Beschwerden anhalten, immer wiederkommen oder Sie im Alltag einschränken, lassen Sie sich ärztlich beraten.</translation>
+    </message>
+    <message>
+        <source>backbreak reminds you to move; it is not medical advice.</source>
+        <translation>backbreak erinnert Sie an Bewegung; es ist keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>Switch on your core</source>
+        <translation>Rumpf aktivieren</translation>
+    </message>
+    <message>
+        <source>Find your deep belly and buttock muscles, then stand and use them.</source>
+        <translation>Spüren Sie Ihre tiefen Bauch- und Gesäßmuskeln und setzen Sie sie dann im Stehen ein.</translation>
+    </message>
+    <message>
+        <source>Hip and lower-back opener</source>
+        <translation>Hüfte und unteren Rücken lockern</translation>
+    </message>
+    <message>
+        <source>Gentle stretches for hips and back that have been folded in a chair.</source>
+        <translation>Sanfte Dehnungen für Hüfte und Rücken nach langem Sitzen.</translation>
+    </message>
+    <message>
+        <source>Seated reset</source>
+        <translation>Kurzpause im Sitzen</translation>
+    </message>
+    <message>
+        <source>Three moves you can do without leaving your chair.</source>
+        <translation>Drei Übungen, für die Sie nicht aufstehen müssen.</translation>
+    </message>
+    <message>
+        <source>Stand-up reset</source>
+        <translation>Kurzpause im Stehen</translation>
+    </message>
+    <message>
+        <source>Four standing moves beside your desk to wake up your glutes and ease your lower back.</source>
+        <translation>Vier Übungen im Stehen neben dem Schreibtisch, die das Gesäß wecken und den unteren Rücken entlasten.</translation>
+    </message>
+    <message>
+        <source>At home: floor routine</source>
+        <translation>Zu Hause: Übungen am Boden</translation>
+    </message>
+    <message>
+        <source>A longer session on a mat: warm up, strengthen your core, then stretch and rest.</source>
+        <translation>Eine längere Einheit auf der Matte: aufwärmen, den Rumpf kräftigen, dann dehnen und entspannen.</translation>
+    </message>
+    <message>
+        <source>Posture walk</source>
+        <translation>Aufrecht gehen</translation>
+    </message>
+    <message>
+        <source>A short walk with your belly and buttocks gently working and your head up.</source>
+        <translation>Ein kurzer Spaziergang mit leicht angespanntem Bauch und Gesäß und erhobenem Kopf.</translation>
+    </message>
+    <message>
+        <source>A few steps backwards</source>
+        <translation>Ein paar Schritte rückwärts</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps.</source>
+        <translation>Prüfen Sie, dass hinter Ihnen ein paar Schritte lang nichts im Weg ist.</translation>
+    </message>
+    <message>
+        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
+        <translation>Gehen Sie langsam rückwärts und drücken Sie sich mit jedem Fuß vom Boden ab. Gehen Sie dann vorwärts zurück zum Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Your buttock muscles tightening with each backward step.</source>
+        <translation>Wie sich Ihre Gesäßmuskeln bei jedem Schritt rückwärts anspannen.</translation>
+    </message>
+    <message>
+        <source>A strong, purposeful stride.</source>
+        <translation>Ein kräftiger, entschlossener Schritt.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t rush.</source>
+        <translation>Nicht hetzen.</translation>
+    </message>
+    <message>
+        <source>Glance over your shoulder rather than stepping blind.</source>
+        <translation>Schauen Sie über die Schulter, statt blind zu gehen.</translation>
+    </message>
+    <message>
+        <source>Bird-dog</source>
+        <translation>Bird-Dog im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
+        <translation>Gehen Sie in den Vierfüßlerstand: Handgelenke unter den Schultern, Knie unter den Hüften, Rücken gerade.</translation>
+    </message>
+    <message>
+        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
+        <translation>Strecken Sie einen Arm nach vorn und das gegenüberliegende Bein nach hinten zu einer langen Linie. Zwei oder drei Sekunden halten, zurückkommen und die Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move.</source>
+        <translation>Wie Ihr Rumpf ruhig und waagerecht bleibt, während sich Arm und Bein bewegen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lift the hand or heel higher than your back.</source>
+        <translation>Heben Sie Hand und Ferse nicht höher als den Rücken.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the hips twist open.</source>
+        <translation>Lassen Sie die Hüfte nicht zur Seite aufdrehen.</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach und hüftbreit auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Press through your heels and lift your hips until knees, hips and shoulders make one line. Hold a few seconds, then lower slowly.</source>
+        <translation>Drücken Sie sich über die Fersen ab und heben Sie die Hüfte, bis Knie, Hüfte und Schultern eine Linie bilden. Einige Sekunden halten, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Your buttocks and the backs of your thighs doing the lifting.</source>
+        <translation>Wie Gesäß und Oberschenkelrückseiten die Arbeit beim Heben leisten.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t arch your back to lift higher: control matters more than height.</source>
+        <translation>Machen Sie kein Hohlkreuz, um höher zu kommen: Kontrolle zählt mehr als Höhe.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t drop down fast.</source>
+        <translation>Lassen Sie sich nicht schnell fallen.</translation>
+    </message>
+    <message>
+        <source>Cat-cow</source>
+        <translation>Katze-Kuh</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees with a flat back, wrists under shoulders, knees under hips.</source>
+        <translation>Gehen Sie mit geradem Rücken in den Vierfüßlerstand, Handgelenke unter den Schultern, Knie unter den Hüften.</translation>
+    </message>
+    <message>
+        <source>Breathe in and let the belly sink as the chest lifts. Breathe out and round your back, tucking tailbone and chin.</source>
+        <translation>Einatmen: den Bauch sinken lassen, während sich die Brust hebt. Ausatmen: den Rücken runden, Steißbein und Kinn einrollen.</translation>
+    </message>
+    <message>
+        <source>Your whole spine moving, a little at a time.</source>
+        <translation>Wie sich Ihre ganze Wirbelsäule Stück für Stück bewegt.</translation>
+    </message>
+    <message>
+        <source>Slow breaths leading the movement.</source>
+        <translation>Langsame Atemzüge, die die Bewegung führen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t move faster than your breath.</source>
+        <translation>Bewegen Sie sich nicht schneller, als Sie atmen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t force either end of the movement.</source>
+        <translation>Erzwingen Sie keine der beiden Endpositionen.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose</source>
+        <translation>Haltung des Kindes</translation>
+    </message>
+    <message>
+        <source>Kneel with your knees a little apart and sit your hips back toward your heels.</source>
+        <translation>Knien Sie mit leicht geöffneten Knien und setzen Sie das Gesäß nach hinten Richtung Fersen.</translation>
+    </message>
+    <message>
+        <source>Fold forward over your thighs with your arms reaching long in front. Rest and breathe deeply.</source>
+        <translation>Beugen Sie sich über die Oberschenkel nach vorn, die Arme lang nach vorn gestreckt. Ruhen Sie und atmen Sie tief.</translation>
+    </message>
+    <message>
+        <source>Your back widening and softening with each breath.</source>
+        <translation>Wie Ihr Rücken mit jedem Atemzug weiter und weicher wird.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fold deeper than is comfortable.</source>
+        <translation>Beugen Sie sich nicht tiefer, als es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Come up slowly, one part of your back at a time.</source>
+        <translation>Richten Sie sich langsam auf, den Rücken Stück für Stück.</translation>
+    </message>
+    <message>
+        <source>Abdominal drawing-in</source>
+        <translation>Bauch einziehen</translation>
+    </message>
+    <message>
+        <source>Sit tall near the front of your chair, feet flat, shoulders loose.</source>
+        <translation>Setzen Sie sich aufrecht auf die vordere Stuhlkante, Füße flach, Schultern locker.</translation>
+    </message>
+    <message>
+        <source>Gently pull your lower belly in, as if closing a belt by one notch. Hold for a breath or two, then let go completely.</source>
+        <translation>Ziehen Sie den Unterbauch sanft ein, als würden Sie den Gürtel ein Loch enger schnallen. Ein bis zwei Atemzüge halten, dann ganz loslassen.</translation>
+    </message>
+    <message>
+        <source>A light tightening low in your belly, below the navel.</source>
+        <translation>Eine leichte Anspannung tief im Bauch, unterhalb des Nabels.</translation>
+    </message>
+    <message>
+        <source>Your lower back feeling held from the inside.</source>
+        <translation>Wie sich Ihr unterer Rücken von innen gestützt anfühlt.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t hold your breath: keep breathing normally.</source>
+        <translation>Halten Sie nicht die Luft an: Atmen Sie normal weiter.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t squeeze hard: this is control, not force.</source>
+        <translation>Nicht fest anspannen: Es geht um Kontrolle, nicht um Kraft.</translation>
+    </message>
+    <message>
+        <source>Standing glute squeeze</source>
+        <translation>Gesäß anspannen im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk, feet hip-width apart, knees soft.</source>
+        <translation>Stellen Sie sich aufrecht neben den Schreibtisch, Füße hüftbreit, Knie locker.</translation>
+    </message>
+    <message>
+        <source>Squeeze your buttocks firmly for about three seconds, then relax them.</source>
+        <translation>Spannen Sie das Gesäß etwa drei Sekunden fest an und lassen Sie dann wieder locker.</translation>
+    </message>
+    <message>
+        <source>Both buttocks firming up.</source>
+        <translation>Wie beide Gesäßhälften fest werden.</translation>
+    </message>
+    <message>
+        <source>The front of your hips lengthening a little with each squeeze.</source>
+        <translation>Wie sich die Vorderseite der Hüfte bei jedem Anspannen etwas streckt.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t clench your jaw or lift your shoulders.</source>
+        <translation>Beißen Sie nicht die Zähne zusammen und ziehen Sie die Schultern nicht hoch.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean back to help the squeeze.</source>
+        <translation>Lehnen Sie sich dabei nicht nach hinten.</translation>
+    </message>
+    <message>
+        <source>Standing hip-flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung im Stehen</translation>
+    </message>
+    <message>
+        <source>Rest one hand on your desk and step your right foot back into a short split stance.</source>
+        <translation>Stützen Sie eine Hand auf den Schreibtisch und stellen Sie den rechten Fuß in einen kurzen Schrittstand nach hinten.</translation>
+    </message>
+    <message>
+        <source>Squeeze the buttock of the back leg and tuck your tailbone under a little. Hold.</source>
+        <translation>Spannen Sie das Gesäß des hinteren Beins an und ziehen Sie das Steißbein etwas nach unten ein. Halten.</translation>
+    </message>
+    <message>
+        <source>Swap: left foot back, squeeze that side, and hold.</source>
+        <translation>Wechseln: linker Fuß nach hinten, diese Seite anspannen und halten.</translation>
+    </message>
+    <message>
+        <source>A stretch along the front of the hip of the back leg.</source>
+        <translation>Eine Dehnung an der Vorderseite der Hüfte des hinteren Beins.</translation>
+    </message>
+    <message>
+        <source>The buttock of the back leg working.</source>
+        <translation>Wie das Gesäß des hinteren Beins arbeitet.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t arch your lower back to go further.</source>
+        <translation>Machen Sie kein Hohlkreuz, um weiter zu kommen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t bounce.</source>
+        <translation>Nicht wippen.</translation>
+    </message>
+    <message>
+        <source>Knee rotation</source>
+        <translation>Knie zur Seite kippen</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
+        <translation>Legen Sie sich auf den Rücken, die Arme in T-Form zur Seite ausgestreckt, die Knie angewinkelt.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
+        <translation>Ausatmen und beide Knie nach rechts sinken lassen. Einatmen und zur Mitte zurückholen, dann nach links.</translation>
+    </message>
+    <message>
+        <source>A gentle twist through your lower back.</source>
+        <translation>Eine sanfte Drehung im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Keep both shoulders on the floor.</source>
+        <translation>Lassen Sie beide Schultern am Boden.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the knees drop fast.</source>
+        <translation>Lassen Sie die Knie nicht schnell fallen.</translation>
+    </message>
+    <message>
+        <source>Knee-to-chest</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your legs relaxed.</source>
+        <translation>Legen Sie sich mit entspannten Beinen auf den Rücken.</translation>
+    </message>
+    <message>
+        <source>Draw your right knee toward your chest until you feel a mild pull, and rest there.</source>
+        <translation>Ziehen Sie das rechte Knie zur Brust, bis Sie einen leichten Zug spüren, und verweilen Sie dort.</translation>
+    </message>
+    <message>
+        <source>Let it down slowly and draw up your left knee the same way.</source>
+        <translation>Langsam absenken und das linke Knie genauso heranziehen.</translation>
+    </message>
+    <message>
+        <source>A mild, easy pull in your lower back.</source>
+        <translation>Ein leichter, angenehmer Zug im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t pull hard: let gravity help.</source>
+        <translation>Ziehen Sie nicht fest: Lassen Sie die Schwerkraft helfen.</translation>
+    </message>
+    <message>
+        <source>Leave the other leg relaxed on the floor.</source>
+        <translation>Lassen Sie das andere Bein entspannt am Boden.</translation>
+    </message>
+    <message>
+        <source>Plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
+        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Zehen, Ellbogen unter den Schultern. Leichter geht es auf den Knien statt auf den Zehen.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
+        <translation>Halten Sie Kopf, Schultern und Hüfte in einer geraden Linie und atmen Sie gleichmäßig.</translation>
+    </message>
+    <message>
+        <source>Firmness through your whole trunk.</source>
+        <translation>Spannung im ganzen Rumpf.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let your hips sag.</source>
+        <translation>Lassen Sie die Hüfte nicht durchhängen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t hold your breath.</source>
+        <translation>Halten Sie nicht die Luft an.</translation>
+    </message>
+    <message>
+        <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
+        <translation>Gehen Sie in lockerem, gleichmäßigem Tempo und halten Sie Bauch und Gesäß leicht angespannt.</translation>
+    </message>
+    <message>
+        <source>Abs and glutes gently engaged, not clenched.</source>
+        <translation>Bauch und Gesäß leicht aktiv, nicht verkrampft.</translation>
+    </message>
+    <message>
+        <source>Head up, eyes ahead.</source>
+        <translation>Kopf hoch, Blick nach vorn.</translation>
+    </message>
+    <message>
+        <source>Shoulders relaxed and low.</source>
+        <translation>Schultern locker und unten.</translation>
+    </message>
+    <message>
+        <source>Steady, easy breathing.</source>
+        <translation>Ruhiges, gleichmäßiges Atmen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t slouch or lean back.</source>
+        <translation>Nicht zusammensacken oder nach hinten lehnen.</translation>
+    </message>
+    <message>
+        <source>Seated pelvic tilt</source>
+        <translation>Becken kippen im Sitzen</translation>
+    </message>
+    <message>
+        <source>Sit back in your chair, feet flat and hip-width apart, hands resting on your thighs.</source>
+        <translation>Setzen Sie sich nach hinten auf den Stuhl, Füße flach und hüftbreit, Hände auf den Oberschenkeln.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and tip your pelvis back so your lower back presses into the chair. Hold briefly, then release.</source>
+        <translation>Spannen Sie den Unterbauch an und kippen Sie das Becken nach hinten, sodass der untere Rücken gegen den Stuhl drückt. Kurz halten, dann lösen.</translation>
+    </message>
+    <message>
+        <source>Your lower belly doing the work.</source>
+        <translation>Wie Ihr Unterbauch die Arbeit macht.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening against the backrest.</source>
+        <translation>Wie sich Ihr unterer Rücken flach an die Lehne legt.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs.</source>
+        <translation>Drücken Sie nicht mit den Beinen.</translation>
+    </message>
+    <message>
+        <source>Seated side bend</source>
+        <translation>Seitneigung im Sitzen</translation>
+    </message>
+    <message>
+        <source>Sit upright with your feet flat and comfortably wide apart.</source>
+        <translation>Sitzen Sie aufrecht, die Füße flach und bequem weit auseinander.</translation>
+    </message>
+    <message>
+        <source>Grow tall, then lean slowly to the right without slumping. Stay where you feel a mild stretch.</source>
+        <translation>Machen Sie sich lang und neigen Sie sich dann langsam nach rechts, ohne einzusacken. Bleiben Sie dort, wo Sie eine leichte Dehnung spüren.</translation>
+    </message>
+    <message>
+        <source>Come back through the middle and lean to the left the same way.</source>
+        <translation>Kommen Sie über die Mitte zurück und neigen Sie sich genauso nach links.</translation>
+    </message>
+    <message>
+        <source>A mild stretch along the side of your waist.</source>
+        <translation>Eine leichte Dehnung an der Seite der Taille.</translation>
+    </message>
+    <message>
+        <source>Your spine staying long as the side opens.</source>
+        <translation>Wie Ihre Wirbelsäule lang bleibt, während sich die Seite öffnet.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t collapse forward or twist.</source>
+        <translation>Nicht nach vorn zusammensacken oder verdrehen.</translation>
+    </message>
+    <message>
+        <source>Stop well before any sharp feeling: mild is enough.</source>
+        <translation>Hören Sie lange vor einem stechenden Gefühl auf: Leicht genügt.</translation>
+    </message>
+    <message>
+        <source>Side plank</source>
+        <translation>Seitstütz</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, legs stacked.</source>
+        <translation>Legen Sie sich auf die rechte Seite, auf den Unterarm gestützt, Ellbogen unter der Schulter, Beine übereinander.</translation>
+    </message>
+    <message>
+        <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
+        <translation>Heben Sie die Hüfte zu einer geraden Linie an, aus der Taille heraus. Halten.</translation>
+    </message>
+    <message>
+        <source>Lower, turn onto your left side and lift the same way. Hold.</source>
+        <translation>Absenken, auf die linke Seite drehen und genauso anheben. Halten.</translation>
+    </message>
+    <message>
+        <source>The side of your waist working.</source>
+        <translation>Wie die Seite Ihrer Taille arbeitet.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push up from the shoulder: lift from the waist.</source>
+        <translation>Drücken Sie sich nicht aus der Schulter hoch: Heben Sie aus der Taille.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the hips roll forward or sag.</source>
+        <translation>Lassen Sie die Hüfte nicht nach vorn kippen oder durchhängen.</translation>
+    </message>
+    <message>
+        <source>Sphinx</source>
+        <translation>Sphinx</translation>
+    </message>
+    <message>
+        <source>Lie face down with your legs stretched out behind you.</source>
+        <translation>Legen Sie sich auf den Bauch, die Beine nach hinten ausgestreckt.</translation>
+    </message>
+    <message>
+        <source>Rise onto your forearms, elbows under shoulders. Press your hips gently toward the floor and breathe slowly.</source>
+        <translation>Stützen Sie sich auf die Unterarme, Ellbogen unter den Schultern. Drücken Sie die Hüfte sanft Richtung Boden und atmen Sie langsam.</translation>
+    </message>
+    <message>
+        <source>Your lower back gently switched on.</source>
+        <translation>Wie Ihr unterer Rücken sanft aktiv wird.</translation>
+    </message>
+    <message>
+        <source>Deep breaths in through the nose, out through the mouth.</source>
+        <translation>Tief durch die Nase ein- und durch den Mund ausatmen.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t hunch your shoulders up to your ears.</source>
+        <translation>Ziehen Sie die Schultern nicht zu den Ohren hoch.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push into pain.</source>
+        <translation>Gehen Sie nicht in den Schmerz hinein.</translation>
+    </message>
+    <message>
+        <source>Standing back extension</source>
+        <translation>Rückbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, hands on your lower back.</source>
+        <translation>Stehen Sie aufrecht, Füße hüftbreit, Hände am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Ease your hips forward and lift your chest, leaning back only a little. Pause, then come back upright.</source>
+        <translation>Schieben Sie die Hüfte sanft nach vorn und heben Sie die Brust, lehnen Sie sich dabei nur wenig zurück. Kurz verharren, dann wieder aufrichten.</translation>
+    </message>
+    <message>
+        <source>Your lower back muscles working gently.</source>
+        <translation>Wie Ihre unteren Rückenmuskeln sanft arbeiten.</translation>
+    </message>
+    <message>
+        <source>Your chest opening after sitting.</source>
+        <translation>Wie sich Ihre Brust nach dem Sitzen öffnet.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t drop your head back: keep your eyes ahead.</source>
+        <translation>Lassen Sie den Kopf nicht nach hinten fallen: Blick nach vorn.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean further than feels easy.</source>
+        <translation>Lehnen Sie sich nicht weiter zurück, als es leicht fällt.</translation>
+    </message>
+    <message>
+        <source>Standing knee-to-chest</source>
+        <translation>Knie zur Brust im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand tall next to your desk with one hand resting on it for balance.</source>
+        <translation>Stehen Sie aufrecht neben dem Schreibtisch und stützen Sie eine Hand zum Gleichgewicht darauf.</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
+        <translation>Heben Sie das rechte Knie, fassen Sie das Schienbein und ziehen Sie es sanft zur Brust. Halten.</translation>
+    </message>
+    <message>
+        <source>Lower it, then lift your left knee the same way and hold.</source>
+        <translation>Absenken, dann das linke Knie genauso heben und halten.</translation>
+    </message>
+    <message>
+        <source>A gentle pull low in your back and behind the hip.</source>
+        <translation>Ein sanfter Zug unten im Rücken und hinter der Hüfte.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
+        <translation>Reißen Sie nicht am Knie: Es soll ein Moment der Ruhe sein.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sag on the standing leg; stay tall.</source>
+        <translation>Sacken Sie auf dem Standbein nicht ein; bleiben Sie aufrecht.</translation>
+    </message>
+    <message>
+        <source>Superman</source>
+        <translation>Superman</translation>
+    </message>
+    <message>
+        <source>Lie face down, legs straight behind you, arms stretched past your head.</source>
+        <translation>Legen Sie sich auf den Bauch, Beine gestreckt nach hinten, Arme über den Kopf hinaus gestreckt.</translation>
+    </message>
+    <message>
+        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
+        <translation>Heben Sie den linken Arm und das rechte Bein ein paar Zentimeter an, senken Sie sie ab und heben Sie dann den rechten Arm und das linke Bein.</translation>
+    </message>
+    <message>
+        <source>Your back and buttocks working together.</source>
+        <translation>Wie Rücken und Gesäß zusammenarbeiten.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lift high: a few centimetres is plenty.</source>
+        <translation>Nicht hoch heben: Ein paar Zentimeter reichen völlig.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes on the floor rather than craning your neck.</source>
+        <translation>Schauen Sie zum Boden, statt den Hals zu recken.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Alternate stretches and walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (follows your progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings — backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours: the end must be later than the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day reminders stop; must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Stretch now</source>
+        <translation>Jetzt dehnen</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Spazieren gehen</translation>
+    </message>
+    <message>
+        <source>Snooze 5 minutes</source>
+        <translation>5 Minuten später</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause for 30 minutes</source>
+        <translation>30 Minuten pausieren</translation>
+    </message>
+    <message>
+        <source>Pause for 1 hour</source>
+        <translation>1 Stunde pausieren</translation>
+    </message>
+    <message>
+        <source>Pause for 2 hours</source>
+        <translation>2 Stunden pausieren</translation>
+    </message>
+    <message>
+        <source>Pause until tomorrow morning</source>
+        <translation>Bis morgen früh pausieren</translation>
+    </message>
+    <message>
+        <source>Pause indefinitely</source>
+        <translation>Unbegrenzt pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Weekly history…</source>
+        <translation>Wochenverlauf…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCard</name>
+    <message>
+        <source>backbreak: walk</source>
+        <translation>backbreak: Spaziergang</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Walk for %n minute(s).</source>
+        <translation>
+            <numerusform>Gehen Sie %n Minute.</numerusform>
+            <numerusform>Gehen Sie %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Bin zurück</translation>
+    </message>
+    <message>
+        <source>End the walk and record it</source>
+        <translation>Spaziergang beenden und eintragen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Cancel the walk</source>
+        <translation>Spaziergang abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) walked</source>
+        <translation>
+            <numerusform>%n Minute gegangen</numerusform>
+            <numerusform>%n Minuten gegangen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyWindow</name>
+    <message>
+        <source>Trend of the last weeks</source>
+        <translation>Entwicklung der letzten Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n due break(s) taken</source>
+        <translation>
+            <numerusform>%1: %2 von %n fälligen Pause gemacht</numerusform>
+            <numerusform>%1: %2 von %n fälligen Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 %)</source>
+        <translation>(%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due break(s) taken</source>
+        <translation>
+            <numerusform>%1 von %n fälligen Pause gemacht</numerusform>
+            <numerusform>%1 von %n fälligen Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s)</source>
+        <translation>
+            <numerusform>%n natürliche Pause</numerusform>
+            <numerusform>%n natürliche Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Bewegt: %1</translation>
+    </message>
+    <message>
+        <source>Longest sitting: %1</source>
+        <translation>Längstes Sitzen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1, snoozed %2, unanswered %3</source>
+        <translation>Übersprungen %1, aufgeschoben %2, unbeantwortet %3</translation>
+    </message>
+    <message>
+        <source>Daily goal met</source>
+        <translation>Tagesziel erreicht</translation>
+    </message>
+    <message>
+        <source>Daily goal not met</source>
+        <translation>Tagesziel nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Breaks per day</source>
+        <translation>Pausen pro Tag</translation>
+    </message>
+    <message>
+        <source>Bar chart of breaks due, breaks taken and natural breaks per day. Left and right arrow keys select a day; its breaks are listed below.</source>
+        <translation>Balkendiagramm der fälligen, gemachten und natürlichen Pausen pro Tag. Mit den Pfeiltasten links und rechts wählen Sie einen Tag; seine Pausen stehen darunter.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Bewegt</translation>
+    </message>
+    <message>
+        <source>Longest sitting</source>
+        <translation>Längstes Sitzen</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) due</source>
+        <translation>
+            <numerusform>%n Pause fällig</numerusform>
+            <numerusform>%n Pausen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s) taken</source>
+        <translation>
+            <numerusform>%n Pause gemacht</numerusform>
+            <numerusform>%n Pausen gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 % of due)</source>
+        <translation>(%1 % der fälligen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural break(s): you got up on your own</source>
+        <translation>
+            <numerusform>%n natürliche Pause: Sie sind von selbst aufgestanden</numerusform>
+            <numerusform>%n natürliche Pausen: Sie sind von selbst aufgestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>Natürliche Pausen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <source>Natural break</source>
+        <translation>Natürliche Pause</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Aufgeschoben</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Got up on my own</source>
+        <translation>Von selbst aufgestanden</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Tray menu</source>
+        <translation>Tray-Menü</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Nicht am Schreibtisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n step(s))</source>
+        <translation>
+            <numerusform>(%1 von %n Schritt)</numerusform>
+            <numerusform>(%1 von %n Schritten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly history — backbreak</source>
+        <translation>Wochenverlauf – backbreak</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>Die Woche davor anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Go back to the current week</source>
+        <translation>Zur aktuellen Woche zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>Die Woche danach anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole break history as a CSV or JSON file</source>
+        <translation>Den gesamten Pausenverlauf als CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>Angezeigte Woche</translation>
+    </message>
+    <message>
+        <source>Breaks taken this week</source>
+        <translation>Gemachte Pausen diese Woche</translation>
+    </message>
+    <message>
+        <source>Minutes moved this week</source>
+        <translation>Bewegte Minuten diese Woche</translation>
+    </message>
+    <message>
+        <source>Days the daily goal was met</source>
+        <translation>Tage mit erreichtem Tagesziel</translation>
+    </message>
+    <message>
+        <source>Running streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>Nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Trend heading</source>
+        <translation>Überschrift der Entwicklung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>Gewählter Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Ausgelöst durch</translation>
+    </message>
+    <message>
+        <source>Breaks on the selected day</source>
+        <translation>Pausen am gewählten Tag</translation>
+    </message>
+    <message>
+        <source>Every prompt and natural break of the day selected in the chart</source>
+        <translation>Jede Erinnerung und natürliche Pause des im Diagramm gewählten Tages</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Woche %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No breaks were due; %n taken</source>
+        <translation>
+            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
+            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due break(s) taken (%2 %)</source>
+        <translation>
+            <numerusform>%1 von %n fälligen Pause gemacht (%2 %)</numerusform>
+            <numerusform>%1 von %n fälligen Pausen gemacht (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal met on %n day(s)</source>
+        <translation>
+            <numerusform>Tagesziel an %n Tag erreicht</numerusform>
+            <numerusform>Tagesziel an %n Tagen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row</source>
+        <translation>
+            <numerusform>Serie: %n Tag in Folge</numerusform>
+            <numerusform>Serie: %n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this week.</source>
+        <translation>In dieser Woche wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your week will fill in here.
+
+When backbreak asks you to stand up, each stretch or walk you take shows up as a bar for the day, with the minutes you moved.</source>
+        <translation>Willkommen! Hier füllt sich Ihre Woche.
+
+Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder Spaziergang als Balken für den Tag, mit den Minuten, die Sie sich bewegt haben.</translation>
+    </message>
+    <message>
+        <source>No breaks yet this week. The first one will show up here.</source>
+        <translation>Diese Woche noch keine Pausen. Die erste erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No breaks on this day.</source>
+        <translation>Keine Pausen an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export break history</source>
+        <translation>Pausenverlauf exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n second(s).</source>
+        <translation>
+            <numerusform>Sie sitzen seit %n Sekunde.</numerusform>
+            <numerusform>Sie sitzen seit %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s).</source>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
