@@ -78,6 +78,18 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     return notifier
 
 
+def _tell_problems(notifier: Any, problems: list[str]) -> None:
+    """Bad settings or routine files: named once at start-up, in one notification."""
+    if not problems:
+        return
+    shown = problems[:3]
+    if len(problems) > 3:
+        shown.append(
+            translate("App", "…and %n more; see 'backbreak config check'.", None, len(problems) - 3)
+        )
+    notifier.notify(translate("App", "backbreak: some files have problems"), "\n".join(shown))
+
+
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
     lock = QLockFile(str(ipc.control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
@@ -104,6 +116,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     tray = Tray()
     tray.show()
+    # Send the dock request to the tray host now, before the slower rest of start-up.
+    app.processEvents()
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
@@ -122,9 +136,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     library = load_library(user_routines_dir())
     for problem in [*problems, *library.problems]:
         log.warning("%s", problem)
-    if problems or library.problems:
-        first = [*problems, *library.problems]
-        notifier.notify("backbreak", "\n".join(str(p) for p in first[:3]))
+    _tell_problems(notifier, [str(p) for p in [*problems, *library.problems]])
     controller = Controller(
         settings=settings,
         clock=SystemClock(),
@@ -268,6 +280,9 @@ class _Shell:
             else:
                 c.pause_until(None)
             return {"ok": True, "result": "paused"}
+        if cmd == "skip":
+            error = c.skip_current()
+            return {"ok": error is None, "error": error, "result": "skipped"}
         if cmd == "resume":
             c.resume()
             return {"ok": True, "result": "resumed"}

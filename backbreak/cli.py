@@ -17,7 +17,7 @@ from backbreak import __version__
 from backbreak.core.durations import DurationError, parse_duration
 
 EXIT_NOT_RUNNING = 3
-CONTROL = ("stretch", "walk", "snooze", "pause", "resume", "quit", "status")
+CONTROL = ("stretch", "walk", "skip", "snooze", "pause", "resume", "quit", "status")
 
 
 def _duration_arg(text: str) -> int:
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stretch", help="start a guided stretch now in the running app")
     st.add_argument("routine", nargs="?", help="routine id (see 'backbreak routines list')")
     sub.add_parser("walk", help="start a walk now")
+    sub.add_parser("skip", help="skip the break on screen (prompt, stretch or walk)")
     sn = sub.add_parser("snooze", help="postpone the next break (default: the snooze length)")
     sn.add_argument("duration", nargs="?", type=_duration_arg, help="e.g. 10m")
     pa = sub.add_parser("pause", help="pause reminders")

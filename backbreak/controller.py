@@ -341,6 +341,19 @@ class Controller(QObject):
         self._after(effects)
         return None
 
+    def skip_current(self) -> str | None:
+        """Skip whatever is open (a stretch, a walk or the prompt); an error text if nothing is."""
+        if self._player is not None:
+            self._player.skip()
+        elif self._walk is not None:
+            self._walk.cancel()
+        elif self._prompt is not None:
+            self._card.withdraw()
+            self._skip_prompt()
+        else:
+            return translate("Controller", "There is no break to skip right now.")
+        return None
+
     def _skip_prompt(self) -> None:
         now = self.clock.now()
         self._close_prompt(now, Outcome.SKIPPED)

@@ -221,3 +221,15 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
     assert s["paused_until"] is None
     assert s["idle_source"] == "scripted"
     assert s["today"] == {"due": 0, "taken": 0}
+
+
+def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
+    assert rig.c.skip_current() is not None  # nothing open: says so
+    rig.run_for(30 * 60)
+    assert rig.c.skip_current() is None
+    assert not rig.c.prompt_visible
+    rig.tray.trigger("Take a walk")
+    assert rig.c.skip_current() is None and rig.c.walk is None
+    first, second = rig.rows()
+    assert first.outcome is Outcome.SKIPPED and second.kind is Kind.WALK
+    assert second.outcome is Outcome.SKIPPED
