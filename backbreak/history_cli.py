@@ -25,8 +25,18 @@ from backbreak.core.weekly import WeekStats, parse_iso_week, week_of, week_stats
 
 HISTORY_FORMATS = ("table", "json", "csv")
 EXPORT_FORMATS = ("csv", "json")
-_DAY_COLUMNS = ("date", "due", "taken", "skipped", "snoozed", "dismissed", "natural",
-                "stretch_minutes", "walk_minutes", "longest_sitting_minutes")
+_DAY_COLUMNS = (
+    "date",
+    "due",
+    "taken",
+    "skipped",
+    "snoozed",
+    "dismissed",
+    "natural",
+    "stretch_minutes",
+    "walk_minutes",
+    "longest_sitting_minutes",
+)
 
 
 def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:
@@ -36,18 +46,25 @@ def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:
         print(f"backbreak: {e}", file=err)
         return None
     if store.recovered_from is not None:
-        print(f"backbreak: {store_path} was damaged; it was moved aside to "
-              f"{store.recovered_from} and a fresh history was started.", file=err)
+        print(
+            f"backbreak: {store_path} was damaged; it was moved aside to "
+            f"{store.recovered_from} and a fresh history was started.",
+            file=err,
+        )
     return store
 
 
-def cmd_history(store_path: Path, week: str | None, fmt: str, out: TextIO,
-                settings: Settings) -> int:
+def cmd_history(
+    store_path: Path, week: str | None, fmt: str, out: TextIO, settings: Settings
+) -> int:
     """Print one week (default: this week, local time) as a table, JSON (issue 5) or CSV."""
     err = sys.stderr
     if fmt not in HISTORY_FORMATS:
-        print(f"backbreak history: unknown format {fmt!r}; expected one of "
-              f"{', '.join(HISTORY_FORMATS)}", file=err)
+        print(
+            f"backbreak history: unknown format {fmt!r}; expected one of "
+            f"{', '.join(HISTORY_FORMATS)}",
+            file=err,
+        )
         return 2
     today = date.today()
     if week is None:
@@ -83,23 +100,31 @@ def cmd_history(store_path: Path, week: str | None, fmt: str, out: TextIO,
 
 def format_table(stats: WeekStats, today: date) -> str:
     """A plain-text table of the week, readable in a terminal."""
-    head = (f"{'Day':<11}{'Due':>5}{'Taken':>7}{'Skipped':>9}{'Snoozed':>9}{'Dismissed':>11}"
-            f"{'Natural':>9}{'Stretch':>9}{'Walk':>7}{'Longest sit':>13}  Goal")
-    lines = [f"Week {stats.week}: {stats.start:%a %d %b %Y} to {stats.end:%a %d %b %Y}", "",
-             head]
+    head = (
+        f"{'Day':<11}{'Due':>5}{'Taken':>7}{'Skipped':>9}{'Snoozed':>9}{'Dismissed':>11}"
+        f"{'Natural':>9}{'Stretch':>9}{'Walk':>7}{'Longest sit':>13}  Goal"
+    )
+    lines = [f"Week {stats.week}: {stats.start:%a %d %b %Y} to {stats.end:%a %d %b %Y}", "", head]
     for d in stats.days:
         label = f"{d.date:%a %d %b}" + ("*" if d.date == today else "")
         goal = "yes" if d.goal_met else ("-" if d.date > today else "no")
-        lines.append(f"{label:<11}{d.due:>5}{d.taken:>7}{d.skipped:>9}{d.snoozed:>9}"
-                     f"{d.dismissed:>11}{d.natural:>9}{d.stretch_minutes:>8.1f}m"
-                     f"{d.walk_minutes:>6.1f}m{d.longest_sitting_minutes:>12.1f}m  {goal}")
+        lines.append(
+            f"{label:<11}{d.due:>5}{d.taken:>7}{d.skipped:>9}{d.snoozed:>9}"
+            f"{d.dismissed:>11}{d.natural:>9}{d.stretch_minutes:>8.1f}m"
+            f"{d.walk_minutes:>6.1f}m{d.longest_sitting_minutes:>12.1f}m  {goal}"
+        )
     t = stats.totals
-    lines.append(f"{'Total':<11}{t.due:>5}{t.taken:>7}{t.skipped:>9}{t.snoozed:>9}"
-                 f"{t.dismissed:>11}{t.natural:>9}{t.stretch_minutes:>8.1f}m"
-                 f"{t.walk_minutes:>6.1f}m{t.longest_sitting_minutes:>12.1f}m")
+    lines.append(
+        f"{'Total':<11}{t.due:>5}{t.taken:>7}{t.skipped:>9}{t.snoozed:>9}"
+        f"{t.dismissed:>11}{t.natural:>9}{t.stretch_minutes:>8.1f}m"
+        f"{t.walk_minutes:>6.1f}m{t.longest_sitting_minutes:>12.1f}m"
+    )
     ratio = "n/a (nothing due)" if stats.taken_ratio is None else f"{stats.taken_ratio:.0%}"
-    lines += ["", f"Taken/due: {ratio}   Goal days: {stats.goal_days}/7   "
-                  f"Streak: {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}"]
+    lines += [
+        "",
+        f"Taken/due: {ratio}   Goal days: {stats.goal_days}/7   "
+        f"Streak: {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}",
+    ]
     if any(d.date == today for d in stats.days):
         lines.append("* today")
     return "\n".join(lines) + "\n"
@@ -109,8 +134,11 @@ def cmd_export(store_path: Path, fmt: str, output: Path | None, out: TextIO) -> 
     """Write the whole history as CSV or JSON to ``output`` (atomically, 0600) or to ``out``."""
     err = sys.stderr
     if fmt not in EXPORT_FORMATS:
-        print(f"backbreak export: unknown format {fmt!r}; expected one of "
-              f"{', '.join(EXPORT_FORMATS)}", file=err)
+        print(
+            f"backbreak export: unknown format {fmt!r}; expected one of "
+            f"{', '.join(EXPORT_FORMATS)}",
+            file=err,
+        )
         return 2
     store = _open_store(store_path, err)
     if store is None:
@@ -165,6 +193,9 @@ def cmd_import(store_path: Path, file: Path, out: TextIO, err: TextIO) -> int:
         return 1
     finally:
         store.close()
-    print(f"Imported {result.added} rows from {file} "
-          f"({result.skipped_duplicates} already present, skipped).", file=out)
+    print(
+        f"Imported {result.added} rows from {file} "
+        f"({result.skipped_duplicates} already present, skipped).",
+        file=out,
+    )
     return 0

@@ -13,19 +13,32 @@ from backbreak.core.routines import Library, RoutineProblem, check_file
 
 
 def _problem_dict(problem: RoutineProblem) -> dict[str, object]:
-    return {"file": problem.file, "line": problem.line, "field": problem.field,
-            "message": problem.message}
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "field": problem.field,
+        "message": problem.message,
+    }
 
 
 def cmd_list(library: Library, as_json: bool, out: TextIO) -> int:
     """List every loaded routine with its source; skipped files are listed after them."""
-    routines = sorted(library.routines.values(), key=lambda r: (r.kind, r.source != "builtin",
-                                                                 r.id))
+    routines = sorted(
+        library.routines.values(), key=lambda r: (r.kind, r.source != "builtin", r.id)
+    )
     if as_json:
         doc = {
-            "routines": [{"id": r.id, "title": r.title, "description": r.description,
-                          "kind": r.kind, "exercises": list(r.exercise_ids),
-                          "source": r.source} for r in routines],
+            "routines": [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "description": r.description,
+                    "kind": r.kind,
+                    "exercises": list(r.exercise_ids),
+                    "source": r.source,
+                }
+                for r in routines
+            ],
             "problems": [_problem_dict(p) for p in library.problems],
         }
         json.dump(doc, out, indent=2, ensure_ascii=False)

@@ -26,8 +26,7 @@ from typing import Any, TextIO, TypeVar
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.store import BreakRow, HistoryStore
 
-CSV_COLUMNS = ("started_at", "ended_at", "kind", "routine", "outcome", "seconds_active",
-               "source")
+CSV_COLUMNS = ("started_at", "ended_at", "kind", "routine", "outcome", "seconds_active", "source")
 JSON_FORMAT = "backbreak-history"
 JSON_VERSION = 1
 MAX_REPORTED_PROBLEMS = 50
@@ -69,6 +68,7 @@ class ImportRejected(Exception):
 
 # -- export -----------------------------------------------------------------------------------
 
+
 def _iso(dt: datetime | None) -> str:
     return "" if dt is None else dt.isoformat()
 
@@ -79,33 +79,45 @@ def export_csv(store: HistoryStore, out: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     rows = store.all_rows()
     for r in rows:
-        writer.writerow((_iso(r.started_at), _iso(r.ended_at), r.kind.value, r.routine or "",
-                         "" if r.outcome is None else r.outcome.value, r.seconds_active,
-                         r.source.value))
+        writer.writerow(
+            (
+                _iso(r.started_at),
+                _iso(r.ended_at),
+                r.kind.value,
+                r.routine or "",
+                "" if r.outcome is None else r.outcome.value,
+                r.seconds_active,
+                r.source.value,
+            )
+        )
     return len(rows)
 
 
 def _record(r: BreakRow) -> dict[str, object]:
     return {
-        "started_at": _iso(r.started_at), "ended_at": _iso(r.ended_at) or None,
-        "kind": r.kind.value, "routine": r.routine,
+        "started_at": _iso(r.started_at),
+        "ended_at": _iso(r.ended_at) or None,
+        "kind": r.kind.value,
+        "routine": r.routine,
         "outcome": None if r.outcome is None else r.outcome.value,
-        "seconds_active": r.seconds_active, "source": r.source.value,
-        "steps_done": r.steps_done, "steps_total": r.steps_total,
+        "seconds_active": r.seconds_active,
+        "source": r.source.value,
+        "steps_done": r.steps_done,
+        "steps_total": r.steps_total,
     }
 
 
 def export_json(store: HistoryStore, out: TextIO) -> int:
     """Write every row as the JSON export; return the number of rows."""
     rows = store.all_rows()
-    doc = {"format": JSON_FORMAT, "version": JSON_VERSION,
-           "breaks": [_record(r) for r in rows]}
+    doc = {"format": JSON_FORMAT, "version": JSON_VERSION, "breaks": [_record(r) for r in rows]}
     json.dump(doc, out, indent=1, ensure_ascii=False)
     out.write("\n")
     return len(rows)
 
 
 # -- import: one field at a time ----------------------------------------------------------------
+
 
 class _Bad(ValueError):
     pass
@@ -114,14 +126,16 @@ class _Bad(ValueError):
 def _parse_time(value: str, required: bool) -> datetime | None:
     if value == "":
         if required:
-            raise _Bad("empty; expected an ISO 8601 time with UTC offset, "
-                       "e.g. 2026-11-16T09:00:00+00:00")
+            raise _Bad(
+                "empty; expected an ISO 8601 time with UTC offset, e.g. 2026-11-16T09:00:00+00:00"
+            )
         return None
     try:
         dt = datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_show(value)} is not an ISO 8601 time; expected e.g. "
-                   "2026-11-16T09:00:00+00:00") from None
+        raise _Bad(
+            f"{_show(value)} is not an ISO 8601 time; expected e.g. 2026-11-16T09:00:00+00:00"
+        ) from None
     if dt.tzinfo is None:
         raise _Bad(f"{_show(value)} has no UTC offset; expected e.g. 2026-11-16T09:00:00+00:00")
     return dt
@@ -162,8 +176,9 @@ class _Collector:
             self.problems.append(ImportProblem(str(self.file), where, message))
 
 
-def _build_row(fields: Mapping[str, str], where: str, problems: _Collector,
-               steps: tuple[int, int] = (0, 0)) -> BreakRow | None:
+def _build_row(
+    fields: Mapping[str, str], where: str, problems: _Collector, steps: tuple[int, int] = (0, 0)
+) -> BreakRow | None:
     """Check one record's text fields; report each bad field; return the row if all good."""
     values: dict[str, Any] = {}
     ok = True
@@ -190,18 +205,30 @@ def _build_row(fields: Mapping[str, str], where: str, problems: _Collector,
         return None
     start, end = values["started_at"], values["ended_at"]
     if end is not None and end < start:
-        problems.add(f"{where}ended_at", f"{end.isoformat()} is before started_at "
-                     f"{start.isoformat()}")
+        problems.add(
+            f"{where}ended_at", f"{end.isoformat()} is before started_at {start.isoformat()}"
+        )
         return None
     kind, outcome = values["kind"], values["outcome"]
     if (kind is Kind.NATURAL) != (outcome is Outcome.NATURAL):
-        problems.add(f"{where}outcome", f"{_show(fields['outcome'])} does not go with kind "
-                     f"{kind.value!r}: a natural break has kind natural and outcome natural")
+        problems.add(
+            f"{where}outcome",
+            f"{_show(fields['outcome'])} does not go with kind "
+            f"{kind.value!r}: a natural break has kind natural and outcome natural",
+        )
         return None
-    return BreakRow(id=None, started_at=start, ended_at=end, kind=kind,
-                    routine=values["routine"], outcome=outcome,
-                    seconds_active=values["seconds_active"], source=values["source"],
-                    steps_done=steps[0], steps_total=steps[1])
+    return BreakRow(
+        id=None,
+        started_at=start,
+        ended_at=end,
+        kind=kind,
+        routine=values["routine"],
+        outcome=outcome,
+        seconds_active=values["seconds_active"],
+        source=values["source"],
+        steps_done=steps[0],
+        steps_total=steps[1],
+    )
 
 
 def _read_csv(text: str, problems: _Collector) -> list[BreakRow]:
@@ -213,12 +240,12 @@ def _read_csv(text: str, problems: _Collector) -> list[BreakRow]:
         problems.add("line 1", f"not readable as CSV: {e}")
         return rows
     if header is None:
-        problems.add("line 1", "the file is empty; expected the header "
-                     + ",".join(CSV_COLUMNS))
+        problems.add("line 1", "the file is empty; expected the header " + ",".join(CSV_COLUMNS))
         return rows
     if tuple(h.strip() for h in header) != CSV_COLUMNS:
-        problems.add("line 1", f"header is {','.join(header)!r}; expected exactly "
-                     f"{','.join(CSV_COLUMNS)!r}")
+        problems.add(
+            "line 1", f"header is {','.join(header)!r}; expected exactly {','.join(CSV_COLUMNS)!r}"
+        )
         return rows
     while True:
         start_line = reader.line_num + 1
@@ -232,11 +259,14 @@ def _read_csv(text: str, problems: _Collector) -> list[BreakRow]:
         if not record or all(not f.strip() for f in record):
             continue  # blank line
         if len(record) != len(CSV_COLUMNS):
-            problems.add(f"line {start_line}", f"{len(record)} columns; expected "
-                         f"{len(CSV_COLUMNS)} ({','.join(CSV_COLUMNS)})")
+            problems.add(
+                f"line {start_line}",
+                f"{len(record)} columns; expected {len(CSV_COLUMNS)} ({','.join(CSV_COLUMNS)})",
+            )
             continue
-        row = _build_row(dict(zip(CSV_COLUMNS, record, strict=True)),
-                         f"line {start_line}, column ", problems)
+        row = _build_row(
+            dict(zip(CSV_COLUMNS, record, strict=True)), f"line {start_line}, column ", problems
+        )
         if row is not None:
             rows.append(row)
     return rows
@@ -284,10 +314,10 @@ def _read_json(text: str, problems: _Collector) -> list[BreakRow]:
         steps = []
         for key in ("steps_done", "steps_total"):
             value = rec.get(key, 0)
-            if isinstance(value, bool) or not isinstance(value, int) or not \
-                    0 <= value <= MAX_STEPS:
-                problems.add(where + key, f"expected a whole number 0 to {MAX_STEPS}, "
-                             f"got {_show(value)}")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_STEPS:
+                problems.add(
+                    where + key, f"expected a whole number 0 to {MAX_STEPS}, got {_show(value)}"
+                )
                 ok = False
             else:
                 steps.append(value)
@@ -305,12 +335,20 @@ def read_file(path: Path) -> list[BreakRow]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as e:
-        raise ImportRejected(path, [ImportProblem(str(path), "file",
-                                                  f"cannot read: {e.strerror or e}")]) from None
+        raise ImportRejected(
+            path, [ImportProblem(str(path), "file", f"cannot read: {e.strerror or e}")]
+        ) from None
     except UnicodeDecodeError as e:
-        raise ImportRejected(path, [ImportProblem(
-            str(path), f"byte {e.start}", "not UTF-8 text; expected a backbreak CSV or JSON "
-            "export")]) from None
+        raise ImportRejected(
+            path,
+            [
+                ImportProblem(
+                    str(path),
+                    f"byte {e.start}",
+                    "not UTF-8 text; expected a backbreak CSV or JSON export",
+                )
+            ],
+        ) from None
     is_json = path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
     rows = _read_json(text, problems) if is_json else _read_csv(text, problems)
     if problems.total:

@@ -39,14 +39,24 @@ WALK_AWAY = timedelta(seconds=60)
 _ZERO = timedelta(0)
 
 __all__ = [
-    "WAKE_GRACE", "WALK_AWAY", "BreakPolicy", "Effect", "NaturalBreak", "PolicyState",
-    "PolicyStatus", "ShowNotice", "ShowPrompt", "SittingSpan", "SnoozeRefused", "WalkReturned",
-    "WithdrawPrompt", "until_tomorrow_morning",
+    "WAKE_GRACE",
+    "WALK_AWAY",
+    "BreakPolicy",
+    "Effect",
+    "NaturalBreak",
+    "PolicyState",
+    "PolicyStatus",
+    "ShowNotice",
+    "ShowPrompt",
+    "SittingSpan",
+    "SnoozeRefused",
+    "WalkReturned",
+    "WithdrawPrompt",
+    "until_tomorrow_morning",
 ]
 
 
-def until_tomorrow_morning(now: datetime, settings: Settings,
-                           tz: tzinfo | None = None) -> datetime:
+def until_tomorrow_morning(now: datetime, settings: Settings, tz: tzinfo | None = None) -> datetime:
     """The next working day's start (08:00 tomorrow when working hours are off)."""
     return WorkingHours(settings, tz).morning_after(utc(now))
 
@@ -116,8 +126,7 @@ class BreakPolicy:
         elif self._activity is None and not self._locked:
             if self._idle_away and returned:
                 self._return(returned_at, now, out)
-            elif (self._absent_since is None and self._inside
-                  and now - idle_start >= natural):
+            elif self._absent_since is None and self._inside and now - idle_start >= natural:
                 self._go_away(idle_start, now, out)
                 self._idle_away = True
         return self._finish(now, out)
@@ -224,8 +233,10 @@ class BreakPolicy:
         if self._snoozes >= self._settings.snooze_limit:
             self._carry = out
             limit = self._settings.snooze_limit
-            raise SnoozeRefused(f"already snoozed {self._snoozes} times in a row "
-                                f"(limit {limit}); take or skip the break")
+            raise SnoozeRefused(
+                f"already snoozed {self._snoozes} times in a row "
+                f"(limit {limit}); take or skip the break"
+            )
         self._snoozes += 1
         self._prompt_open = False
         self._postpone("snooze", _secs(self._settings.snooze_s if seconds is None else seconds))
@@ -305,16 +316,26 @@ class BreakPolicy:
             state = PolicyState.SNOOZED
         else:
             state = PolicyState.RUNNING
-        return PolicyStatus(state=state, detail=self._detail(now),
-                            next_break_at=self._next_break_at(now, sitting),
-                            sitting_seconds=int(sitting.total_seconds()),
-                            paused_until=self._paused_until, snoozes_in_row=self._snoozes,
-                            waiting_reason=waiting)
+        return PolicyStatus(
+            state=state,
+            detail=self._detail(now),
+            next_break_at=self._next_break_at(now, sitting),
+            sitting_seconds=int(sitting.total_seconds()),
+            paused_until=self._paused_until,
+            snoozes_in_row=self._snoozes,
+            waiting_reason=waiting,
+        )
 
     # ---- internals ----------------------------------------------------------------------
     def _accumulating(self) -> bool:
-        return (self._inside and not self._paused and not self._locked and not self._asleep
-                and self._absent_since is None and self._activity is None)
+        return (
+            self._inside
+            and not self._paused
+            and not self._locked
+            and not self._asleep
+            and self._absent_since is None
+            and self._activity is None
+        )
 
     def _dnd_active(self) -> bool:
         return self._dnd and self._settings.respect_dnd
@@ -336,8 +357,7 @@ class BreakPolicy:
             self._rezone(now, self._hours, out)
             return now, out
         while True:
-            stops = [t for t in (self._next_edge, self._paused_until)
-                     if t is not None and t <= now]
+            stops = [t for t in (self._next_edge, self._paused_until) if t is not None and t <= now]
             if not stops:
                 break
             stop = min(stops)
@@ -459,19 +479,33 @@ class BreakPolicy:
     def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
         self._sync_span(now, out)
         natural = _secs(self._settings.natural_break_s)
-        if (self._prompt_open and self._absent_since is not None
-                and now - self._absent_since >= natural):
+        if (
+            self._prompt_open
+            and self._absent_since is not None
+            and now - self._absent_since >= natural
+        ):
             self._withdraw("away", out)
-        if (not self._accumulating() or self._prompt_open or self._in_grace(now)
-                or self._dnd_active()):
+        if (
+            not self._accumulating()
+            or self._prompt_open
+            or self._in_grace(now)
+            or self._dnd_active()
+        ):
             return out
         if self._sitting >= self._due:
             self._prompt_open = True
             self._notice_pending = False
-            out.append(ShowPrompt(now - (self._sitting - self._due),
-                                  snooze_allowed=self._snoozes < self._settings.snooze_limit))
-        elif (self._notice_pending and self._notice_enabled()
-              and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)):
+            out.append(
+                ShowPrompt(
+                    now - (self._sitting - self._due),
+                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
+                )
+            )
+        elif (
+            self._notice_pending
+            and self._notice_enabled()
+            and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)
+        ):
             self._notice_pending = False
             out.append(ShowNotice(now + (self._due - self._sitting)))
         return out

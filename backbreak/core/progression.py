@@ -36,8 +36,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def level_for(history: Sequence[tuple[date, bool]], pinned: str,
-              today: date | None = None) -> str:
+def level_for(history: Sequence[tuple[date, bool]], pinned: str, today: date | None = None) -> str:
     """The level to play at; see the module docstring for the exact rule.
 
     ``history`` holds ``(day, done)`` pairs in any order, several per day allowed.

@@ -89,9 +89,22 @@ _POSITIONS_FOR_KIND = {
     "walk": frozenset({"walking"}),
 }
 
-_EXERCISE_KEYS = frozenset({"id", "title", "position", "seed", "illustration", "steps",
-                            "setup_steps", "step_seconds", "reps", "hold_seconds", "levels",
-                            "cues"})
+_EXERCISE_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "position",
+        "seed",
+        "illustration",
+        "steps",
+        "setup_steps",
+        "step_seconds",
+        "reps",
+        "hold_seconds",
+        "levels",
+        "cues",
+    }
+)
 _CUE_KEYS = frozenset({"feel", "avoid"})
 _LEVEL_KEYS = frozenset({"gentle", "strong"})
 _ROUTINE_KEYS = frozenset({"id", "title", "description", "kind", "exercises", "overrides"})
@@ -191,8 +204,10 @@ class Library:
 
     def walk_routine(self) -> Routine:
         """The walk offered on scheduled breaks (a built-in one when there is one)."""
-        walks = sorted((r for r in self.routines.values() if r.kind == "walk"),
-                       key=lambda r: (r.source != BUILTIN, r.id))
+        walks = sorted(
+            (r for r in self.routines.values() if r.kind == "walk"),
+            key=lambda r: (r.source != BUILTIN, r.id),
+        )
         if not walks:
             raise LookupError("no walk routine is loaded")
         return walks[0]
@@ -261,15 +276,18 @@ class _Checker:
     def report(self, path: tuple[str, ...], message: str) -> None:
         self.problems.append(RoutineProblem(self.file, self.line(path), ".".join(path), message))
 
-    def unknown_keys(self, table: dict[str, Any], allowed: frozenset[str],
-                     path: tuple[str, ...]) -> None:
+    def unknown_keys(
+        self, table: dict[str, Any], allowed: frozenset[str], path: tuple[str, ...]
+    ) -> None:
         for key in table:
             if key not in allowed:
-                self.report((*path, key), "unknown field; expected one of "
-                            + ", ".join(sorted(allowed)))
+                self.report(
+                    (*path, key), "unknown field; expected one of " + ", ".join(sorted(allowed))
+                )
 
-    def take_text(self, table: dict[str, Any], key: str, path: tuple[str, ...],
-                  required: bool = True) -> str | None:
+    def take_text(
+        self, table: dict[str, Any], key: str, path: tuple[str, ...], required: bool = True
+    ) -> str | None:
         where = (*path, key)
         if key not in table:
             if required:
@@ -297,13 +315,16 @@ class _Checker:
     def take_id(self, table: dict[str, Any], key: str, path: tuple[str, ...]) -> str | None:
         value = self.take_text(table, key, path)
         if value is not None and not _ID.match(value):
-            self.report((*path, key), f"expected lowercase letters, digits and '-' "
-                        f"(at most 40), got {value!r}")
+            self.report(
+                (*path, key),
+                f"expected lowercase letters, digits and '-' (at most 40), got {value!r}",
+            )
             return None
         return value
 
-    def take_choice(self, table: dict[str, Any], key: str, path: tuple[str, ...],
-                    options: Iterable[str]) -> str | None:
+    def take_choice(
+        self, table: dict[str, Any], key: str, path: tuple[str, ...], options: Iterable[str]
+    ) -> str | None:
         opts = tuple(options)
         value = self.take_text(table, key, path)
         if value is not None and value not in opts:
@@ -311,13 +332,20 @@ class _Checker:
             return None
         return value
 
-    def take_int(self, table: dict[str, Any], key: str, path: tuple[str, ...],
-                 bounds: tuple[int, int], required: bool = True) -> int | None:
+    def take_int(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: tuple[str, ...],
+        bounds: tuple[int, int],
+        required: bool = True,
+    ) -> int | None:
         where = (*path, key)
         if key not in table:
             if required:
-                self.report(where, f"missing; expected a whole number from {bounds[0]} "
-                            f"to {bounds[1]}")
+                self.report(
+                    where, f"missing; expected a whole number from {bounds[0]} to {bounds[1]}"
+                )
             return None
         return self.int_ok(table[key], where, bounds)
 
@@ -331,8 +359,14 @@ class _Checker:
             return None
         return value
 
-    def take_lines(self, table: dict[str, Any], key: str, path: tuple[str, ...],
-                   min_items: int, max_items: int = 20) -> tuple[str, ...] | None:
+    def take_lines(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: tuple[str, ...],
+        min_items: int,
+        max_items: int = 20,
+    ) -> tuple[str, ...] | None:
         where = (*path, key)
         if key not in table:
             self.report(where, f"missing; expected a list of at least {min_items} text(s)")
@@ -355,8 +389,9 @@ class _Checker:
             out.append(text)
         return tuple(out)
 
-    def take_table(self, table: dict[str, Any], key: str, path: tuple[str, ...],
-                   required: bool = True) -> dict[str, Any] | None:
+    def take_table(
+        self, table: dict[str, Any], key: str, path: tuple[str, ...], required: bool = True
+    ) -> dict[str, Any] | None:
         where = (*path, key)
         if key not in table:
             if required:
@@ -368,8 +403,9 @@ class _Checker:
             return None
         return value
 
-    def take_levels(self, table: dict[str, Any], path: tuple[str, ...], standard: int,
-                    bounds: tuple[int, int]) -> tuple[int, int, int] | None:
+    def take_levels(
+        self, table: dict[str, Any], path: tuple[str, ...], standard: int, bounds: tuple[int, int]
+    ) -> tuple[int, int, int] | None:
         levels = self.take_table(table, "levels", path)
         if levels is None:
             return None
@@ -380,8 +416,10 @@ class _Checker:
         if gentle is None or strong is None:
             return None
         if not gentle <= standard <= strong:
-            self.report(where, f"expected gentle <= standard <= strong, got "
-                        f"{gentle} <= {standard} <= {strong}")
+            self.report(
+                where,
+                f"expected gentle <= standard <= strong, got {gentle} <= {standard} <= {strong}",
+            )
             return None
         return (gentle, standard, strong)
 
@@ -404,8 +442,15 @@ def _read_doc(path: Path, file: str) -> tuple[dict[str, Any] | None, str, list[R
     except OSError as e:
         return None, "", [RoutineProblem(file, None, "", f"cannot read the file ({e.strerror})")]
     if len(raw) > _MAX_FILE_BYTES:
-        return None, "", [RoutineProblem(file, None, "", f"file is {len(raw)} bytes; expected "
-                                         f"at most {_MAX_FILE_BYTES}")]
+        return (
+            None,
+            "",
+            [
+                RoutineProblem(
+                    file, None, "", f"file is {len(raw)} bytes; expected at most {_MAX_FILE_BYTES}"
+                )
+            ],
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -418,8 +463,9 @@ def _read_doc(path: Path, file: str) -> tuple[dict[str, Any] | None, str, list[R
         return None, text, [RoutineProblem(file, line, "", f"not valid TOML: {e}")]
 
 
-def _parse_file(path: Path, file: str, illustration_dirs: tuple[Path, ...],
-                allow_safety: bool) -> _Parsed:
+def _parse_file(
+    path: Path, file: str, illustration_dirs: tuple[Path, ...], allow_safety: bool
+) -> _Parsed:
     doc, text, problems = _read_doc(path, file)
     if doc is None:
         return _Parsed(None, problems=tuple(problems))
@@ -428,8 +474,9 @@ def _parse_file(path: Path, file: str, illustration_dirs: tuple[Path, ...],
     kinds = [k for k in doc if k in _DOC_KINDS]
     if len(doc) != 1 or len(kinds) != 1:
         got = ", ".join(f"[{k}]" for k in doc) or "nothing"
-        check.report((), f"expected exactly one top-level table, [exercise] or [routine], "
-                     f"got {got}")
+        check.report(
+            (), f"expected exactly one top-level table, [exercise] or [routine], got {got}"
+        )
         return _Parsed(None, problems=tuple(check.problems))
     kind = kinds[0]
     body = doc[kind]
@@ -439,25 +486,34 @@ def _parse_file(path: Path, file: str, illustration_dirs: tuple[Path, ...],
     if kind == "exercise":
         exercise = _check_exercise(check, body, illustration_dirs)
         ok = exercise is not None and not check.problems
-        return _Parsed(kind, exercise=exercise if ok else None, problems=tuple(check.problems),
-                       key_lines=lines)
+        return _Parsed(
+            kind, exercise=exercise if ok else None, problems=tuple(check.problems), key_lines=lines
+        )
     if kind == "routine":
         routine = _check_routine(check, body, file)
         ok = routine is not None and not check.problems
-        return _Parsed(kind, routine=routine if ok else None, problems=tuple(check.problems),
-                       key_lines=lines)
+        return _Parsed(
+            kind, routine=routine if ok else None, problems=tuple(check.problems), key_lines=lines
+        )
     if not allow_safety:
-        check.report(("safety",), "safety notes come only with backbreak itself; "
-                     "expected [exercise] or [routine]")
+        check.report(
+            ("safety",),
+            "safety notes come only with backbreak itself; expected [exercise] or [routine]",
+        )
         return _Parsed(None, problems=tuple(check.problems))
     check.unknown_keys(body, _SAFETY_KEYS, ("safety",))
     safety = check.take_lines(body, "lines", ("safety",), 1, 12)
-    return _Parsed(kind, safety=safety if not check.problems else None,
-                   problems=tuple(check.problems), key_lines=lines)
+    return _Parsed(
+        kind,
+        safety=safety if not check.problems else None,
+        problems=tuple(check.problems),
+        key_lines=lines,
+    )
 
 
-def _check_exercise(check: _Checker, body: dict[str, Any],
-                    illustration_dirs: tuple[Path, ...]) -> Exercise | None:
+def _check_exercise(
+    check: _Checker, body: dict[str, Any], illustration_dirs: tuple[Path, ...]
+) -> Exercise | None:
     p = ("exercise",)
     check.unknown_keys(body, _EXERCISE_KEYS, p)
     ex_id = check.take_id(body, "id", p)
@@ -468,20 +524,29 @@ def _check_exercise(check: _Checker, body: dict[str, Any],
     illustration_path: Path | None = None
     if illustration is not None:
         if "/" in illustration or "\\" in illustration or not illustration.endswith(".svg"):
-            check.report((*p, "illustration"), f"expected a file name ending in .svg "
-                         f"(no folders), got {illustration!r}")
+            check.report(
+                (*p, "illustration"),
+                f"expected a file name ending in .svg (no folders), got {illustration!r}",
+            )
         else:
-            illustration_path = next((d / illustration for d in illustration_dirs
-                                      if (d / illustration).is_file()), None)
+            illustration_path = next(
+                (d / illustration for d in illustration_dirs if (d / illustration).is_file()), None
+            )
             if illustration_path is None:
-                check.report((*p, "illustration"), f"file {illustration!r} not found in "
-                             + " or ".join(str(d) for d in illustration_dirs))
+                check.report(
+                    (*p, "illustration"),
+                    f"file {illustration!r} not found in "
+                    + " or ".join(str(d) for d in illustration_dirs),
+                )
     steps = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
     setup = check.take_int(body, "setup_steps", p, (0, _MAX_STEPS - 1), required=False)
     setup = 1 if setup is None and "setup_steps" not in body else setup
     if steps is not None and setup is not None and setup >= len(steps):
-        check.report((*p, "setup_steps"), f"expected fewer set-up steps than steps "
-                     f"({len(steps)}) so at least one work step remains, got {setup}")
+        check.report(
+            (*p, "setup_steps"),
+            f"expected fewer set-up steps than steps "
+            f"({len(steps)}) so at least one work step remains, got {setup}",
+        )
     step_s = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
     reps, hold_s, levels = _check_amount(check, body, p)
     cues = check.take_table(body, "cues", p)
@@ -490,23 +555,50 @@ def _check_exercise(check: _Checker, body: dict[str, Any],
         check.unknown_keys(cues, _CUE_KEYS, (*p, "cues"))
         feel = check.take_lines(cues, "feel", (*p, "cues"), 1)
         avoid = check.take_lines(cues, "avoid", (*p, "cues"), 0)
-    if (ex_id is None or title is None or position is None or seed is None
-            or illustration is None or steps is None or setup is None or step_s is None
-            or levels is None or feel is None or avoid is None):
+    if (
+        ex_id is None
+        or title is None
+        or position is None
+        or seed is None
+        or illustration is None
+        or steps is None
+        or setup is None
+        or step_s is None
+        or levels is None
+        or feel is None
+        or avoid is None
+    ):
         return None
-    return Exercise(id=ex_id, title=title, steps=steps, feel=feel, avoid=avoid,
-                    position=position, seed=seed, illustration=illustration, reps=reps,
-                    hold_s=hold_s, step_s=step_s, setup_steps=setup, levels=levels,
-                    illustration_path=illustration_path)
+    return Exercise(
+        id=ex_id,
+        title=title,
+        steps=steps,
+        feel=feel,
+        avoid=avoid,
+        position=position,
+        seed=seed,
+        illustration=illustration,
+        reps=reps,
+        hold_s=hold_s,
+        step_s=step_s,
+        setup_steps=setup,
+        levels=levels,
+        illustration_path=illustration_path,
+    )
 
 
-def _check_amount(check: _Checker, body: dict[str, Any], p: tuple[str, ...],
-                  ) -> tuple[int | None, int | None, tuple[int, int, int] | None]:
+def _check_amount(
+    check: _Checker,
+    body: dict[str, Any],
+    p: tuple[str, ...],
+) -> tuple[int | None, int | None, tuple[int, int, int] | None]:
     """reps xor hold_seconds, then the levels in the same unit."""
     has_reps, has_hold = "reps" in body, "hold_seconds" in body
     if has_reps == has_hold:
-        check.report((*p, "reps" if has_reps else "hold_seconds"),
-                     "expected exactly one of reps or hold_seconds")
+        check.report(
+            (*p, "reps" if has_reps else "hold_seconds"),
+            "expected exactly one of reps or hold_seconds",
+        )
         return None, None, None
     key, bounds = ("reps", _REPS) if has_reps else ("hold_seconds", _SECONDS)
     amount = check.take_int(body, key, p, bounds)
@@ -528,16 +620,19 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
     if raw is None:
         check.report((*p, "exercises"), "missing; expected a list of exercise ids")
     elif not isinstance(raw, list) or not raw:
-        check.report((*p, "exercises"), f"expected a non-empty list of exercise ids, "
-                     f"got {_show(raw)}")
+        check.report(
+            (*p, "exercises"), f"expected a non-empty list of exercise ids, got {_show(raw)}"
+        )
     elif len(raw) > 20:
         check.report((*p, "exercises"), f"expected at most 20 exercises, got {len(raw)}")
     else:
         ids = []
         for item in raw:
             if not isinstance(item, str) or not _ID.match(item):
-                check.report((*p, "exercises"), f"expected exercise ids (lowercase letters, "
-                             f"digits, '-'), got {_show(item)}")
+                check.report(
+                    (*p, "exercises"),
+                    f"expected exercise ids (lowercase letters, digits, '-'), got {_show(item)}",
+                )
                 ids = None
                 break
             ids.append(item)
@@ -552,10 +647,10 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
             check.report(where, f"expected a table, got {_show(raw_override)}")
             continue
         check.unknown_keys(raw_override, _OVERRIDE_KEYS, where)
-        step_s = check.take_int(raw_override, "step_seconds", where, _STEP_SECONDS,
-                                required=False)
-        unit = ("reps" if "reps" in raw_override
-                else "hold" if "hold_seconds" in raw_override else None)
+        step_s = check.take_int(raw_override, "step_seconds", where, _STEP_SECONDS, required=False)
+        unit = (
+            "reps" if "reps" in raw_override else "hold" if "hold_seconds" in raw_override else None
+        )
         amount: int | None = None
         levels: tuple[int, int, int] | None = None
         if unit is not None and "levels" in raw_override:
@@ -572,9 +667,15 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
         overrides.append((ex_id, Override(step_s, amount, levels, unit)))
     if r_id is None or title is None or description is None or kind is None or ids is None:
         return None
-    return Routine(id=r_id, title=title, description=description, kind=kind,
-                   exercise_ids=tuple(ids), source=source, overrides=tuple(overrides))
-
+    return Routine(
+        id=r_id,
+        title=title,
+        description=description,
+        kind=kind,
+        exercise_ids=tuple(ids),
+        source=source,
+        overrides=tuple(overrides),
+    )
 
 
 # --------------------------------------------------------------------------- loading
@@ -603,20 +704,26 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
     out: list[RoutineProblem] = []
 
     def report(path: tuple[str, ...], message: str) -> None:
-        out.append(RoutineProblem(file, _nearest_line(parsed.key_lines, path), ".".join(path),
-                                  message))
+        out.append(
+            RoutineProblem(file, _nearest_line(parsed.key_lines, path), ".".join(path), message)
+        )
 
     allowed = _POSITIONS_FOR_KIND[routine.kind]
     for ex_id in routine.exercise_ids:
         exercise = exercises.get(ex_id)
         if exercise is None:
             known = ", ".join(sorted(exercises)) or "none are loaded"
-            report(("routine", "exercises"), f"unknown exercise id {ex_id!r}; expected one of "
-                   f"the loaded exercises ({known})")
+            report(
+                ("routine", "exercises"),
+                f"unknown exercise id {ex_id!r}; expected one of the loaded exercises ({known})",
+            )
         elif exercise.position not in allowed:
-            report(("routine", "exercises"), f"exercise {ex_id!r} has position "
-                   f"{exercise.position}; a {routine.kind} routine takes only "
-                   + ", ".join(sorted(allowed)))
+            report(
+                ("routine", "exercises"),
+                f"exercise {ex_id!r} has position "
+                f"{exercise.position}; a {routine.kind} routine takes only "
+                + ", ".join(sorted(allowed)),
+            )
     for ex_id, override in routine.overrides:
         exercise = exercises.get(ex_id)
         if exercise is None or override.unit is None:
@@ -624,8 +731,11 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
         unit = "reps" if exercise.reps is not None else "hold"
         if override.unit != unit:
             key = "reps" if override.unit == "reps" else "hold_seconds"
-            report(("routine", "overrides", ex_id, key), f"exercise {ex_id!r} counts "
-                   f"{'reps' if unit == 'reps' else 'hold_seconds'}, not {key}")
+            report(
+                ("routine", "overrides", ex_id, key),
+                f"exercise {ex_id!r} counts "
+                f"{'reps' if unit == 'reps' else 'hold_seconds'}, not {key}",
+            )
     return out
 
 
@@ -649,10 +759,15 @@ class _Registry:
         seen = self.exercise_files if parsed.exercise else self.routine_files
         what = "exercise" if parsed.exercise else "routine"
         if item.id in seen:
-            lib.problems.append(RoutineProblem(
-                file, _nearest_line(parsed.key_lines, (what, "id")), f"{what}.id",
-                f"id {item.id!r} is already used by {seen[item.id]}; rename it to load this "
-                "file"))
+            lib.problems.append(
+                RoutineProblem(
+                    file,
+                    _nearest_line(parsed.key_lines, (what, "id")),
+                    f"{what}.id",
+                    f"id {item.id!r} is already used by {seen[item.id]}; rename it to load this "
+                    "file",
+                )
+            )
             return
         seen[item.id] = BUILTIN if builtin else file
         source = BUILTIN if builtin else file
@@ -660,8 +775,9 @@ class _Registry:
             lib.exercises[parsed.exercise.id] = replace(parsed.exercise, source=source)
         else:
             assert parsed.routine is not None
-            self.pending.append((replace(parsed, routine=replace(parsed.routine, source=source)),
-                                 file))
+            self.pending.append(
+                (replace(parsed, routine=replace(parsed.routine, source=source)), file)
+            )
 
     def link_routines(self) -> None:
         lib = self.library
@@ -688,8 +804,11 @@ def load_library(user_dir: Path | None) -> Library:
         registry.add(_parse_file(path, str(path), ill, allow_safety=True), str(path), True)
     if user_dir is not None and user_dir.is_dir():
         for path in _toml_files(user_dir):
-            registry.add(_parse_file(path, str(path), (*ill, path.parent), allow_safety=False),
-                         str(path), False)
+            registry.add(
+                _parse_file(path, str(path), (*ill, path.parent), allow_safety=False),
+                str(path),
+                False,
+            )
     registry.link_routines()
     return registry.library
 
@@ -718,9 +837,14 @@ def check_file(path: Path) -> list[RoutineProblem]:
         what = "exercise" if parsed.exercise else "routine"
         taken = builtins.exercises if parsed.exercise else builtins.routines
         if item.id in taken:
-            return [RoutineProblem(file, _nearest_line(parsed.key_lines, (what, "id")),
-                                   f"{what}.id", f"id {item.id!r} is already used by a "
-                                   "built-in one; rename it")]
+            return [
+                RoutineProblem(
+                    file,
+                    _nearest_line(parsed.key_lines, (what, "id")),
+                    f"{what}.id",
+                    f"id {item.id!r} is already used by a built-in one; rename it",
+                )
+            ]
     if parsed.routine is None:
         return []
     exercises = dict(builtins.exercises)
@@ -748,8 +872,9 @@ def _levels_for(exercise: Exercise, override: Override | None) -> tuple[int, int
     return (new_gentle, override.amount, max(override.amount, round(strong * ratio)))
 
 
-def plan(routine: Routine, library: Library, level: str,
-         walk_s: int | None = None) -> list[PlayerStep]:
+def plan(
+    routine: Routine, library: Library, level: str, walk_s: int | None = None
+) -> list[PlayerStep]:
     """The player's screens for ``routine`` at ``level`` (gentle, standard or strong).
 
     ``walk_s``, when given, replaces the hold of walking exercises (the user's walk length).
@@ -775,16 +900,26 @@ def plan(routine: Routine, library: Library, level: str,
                 seconds, reps = amount * step_s, amount
             else:
                 seconds, reps = amount, None
-            out.append(PlayerStep(exercise_id=exercise.id, title=exercise.title,
-                                  instruction=text, cues=cues, seconds=seconds,
-                                  illustration=exercise.illustration_path, reps=reps,
-                                  avoid=exercise.avoid, position=exercise.position,
-                                  is_work=work))
+            out.append(
+                PlayerStep(
+                    exercise_id=exercise.id,
+                    title=exercise.title,
+                    instruction=text,
+                    cues=cues,
+                    seconds=seconds,
+                    illustration=exercise.illustration_path,
+                    reps=reps,
+                    avoid=exercise.avoid,
+                    position=exercise.position,
+                    is_work=work,
+                )
+            )
     return out
 
 
-def pick_next(library: Library, last_routine: str | None, preference: str,
-              last_kind: str | None) -> tuple[str, str]:
+def pick_next(
+    library: Library, last_routine: str | None, preference: str, last_kind: str | None
+) -> tuple[str, str]:
     """What a scheduled break offers: ``(kind, routine id)``, kind being "stretch" or "walk".
 
     ``preference`` "walk" always offers the walk, "stretch" always a desk routine, and
@@ -796,8 +931,9 @@ def pick_next(library: Library, last_routine: str | None, preference: str,
     if preference not in PREFERENCES:
         raise ValueError(f"preference {preference!r}: expected one of {', '.join(PREFERENCES)}")
     desk = library.desk_routines()
-    wants_walk = preference == "walk" or (preference == "alternate"
-                                          and last_kind == Kind.STRETCH.value)
+    wants_walk = preference == "walk" or (
+        preference == "alternate" and last_kind == Kind.STRETCH.value
+    )
     if wants_walk or not desk:
         return Kind.WALK.value, library.walk_routine().id
     ids = [r.id for r in desk]
@@ -809,8 +945,10 @@ def _builtin_safety() -> tuple[str, ...]:
     path = builtin_routines_dir() / "safety.toml"
     parsed = _parse_file(path, str(path), (), allow_safety=True)
     if parsed.safety is None:
-        raise RuntimeError("built-in safety.toml is missing or broken: "
-                           + "; ".join(str(p) for p in parsed.problems))
+        raise RuntimeError(
+            "built-in safety.toml is missing or broken: "
+            + "; ".join(str(p) for p in parsed.problems)
+        )
     return parsed.safety
 
 

@@ -64,15 +64,17 @@ class _Bad(ValueError):
 def _duration(lo: int, hi: int) -> Callable[[Any], int]:
     def check(v: Any) -> int:
         if not isinstance(v, str):
-            raise _Bad(f"expected a duration string such as \"30m\", got {_show(v)}")
+            raise _Bad(f'expected a duration string such as "30m", got {_show(v)}')
         try:
             s = parse_duration(v)
         except DurationError as e:
             raise _Bad(str(e)) from None
         if not lo <= s <= hi:
-            raise _Bad(f"expected between {format_duration(lo)} and {format_duration(hi)}, "
-                       f"got {v!r}")
+            raise _Bad(
+                f"expected between {format_duration(lo)} and {format_duration(hi)}, got {v!r}"
+            )
         return s
+
     return check
 
 
@@ -83,6 +85,7 @@ def _int(lo: int, hi: int) -> Callable[[Any], int]:
         if not lo <= v <= hi:
             raise _Bad(f"expected a whole number from {lo} to {hi}, got {v}")
         return v
+
     return check
 
 
@@ -97,6 +100,7 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
         if not isinstance(v, str) or v not in options:
             raise _Bad(f"expected one of {', '.join(options)}, got {_show(v)}")
         return v
+
     return check
 
 
@@ -109,12 +113,12 @@ def _clock(v: Any) -> time:
             return time(int(hh), int(mm))
         except ValueError:
             pass
-    raise _Bad(f"expected a time of day such as \"08:00\", got {_show(v)}")
+    raise _Bad(f'expected a time of day such as "08:00", got {_show(v)}')
 
 
 def _days(v: Any) -> tuple[int, ...]:
     if not isinstance(v, list) or not all(isinstance(d, str) for d in v):
-        raise _Bad(f"expected a list of days such as [\"mon\", \"tue\"], got {_show(v)}")
+        raise _Bad(f'expected a list of days such as ["mon", "tue"], got {_show(v)}')
     out = []
     for d in v:
         if d.lower() not in DAYS:
@@ -125,8 +129,9 @@ def _days(v: Any) -> tuple[int, ...]:
 
 def _language(v: Any) -> str:
     if not isinstance(v, str) or len(v) > 16 or not all(c.isalnum() or c in "_-" for c in v):
-        raise _Bad(f"expected a locale name such as \"de\" or \"pt_BR\" (empty: system), "
-                   f"got {_show(v)}")
+        raise _Bad(
+            f'expected a locale name such as "de" or "pt_BR" (empty: system), got {_show(v)}'
+        )
     return v
 
 
@@ -193,30 +198,40 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
     values: dict[str, Any] = {}
     for section, table in doc.items():
         if section not in sections:
-            problems.append(ConfigProblem(file, section, "unknown section; expected one of "
-                                          + ", ".join(sorted(sections))))
+            problems.append(
+                ConfigProblem(
+                    file, section, "unknown section; expected one of " + ", ".join(sorted(sections))
+                )
+            )
             continue
         if not isinstance(table, dict):
-            problems.append(ConfigProblem(file, section, f"expected a [{section}] table, got "
-                                          + _show(table)))
+            problems.append(
+                ConfigProblem(file, section, f"expected a [{section}] table, got " + _show(table))
+            )
             continue
         for key, raw in table.items():
             field = known.get((section, key))
             if field is None:
                 valid = sorted(k for s, k in known if s == section)
-                problems.append(ConfigProblem(file, f"{section}.{key}",
-                                              "unknown key; expected one of " + ", ".join(valid)))
+                problems.append(
+                    ConfigProblem(
+                        file, f"{section}.{key}", "unknown key; expected one of " + ", ".join(valid)
+                    )
+                )
                 continue
             try:
                 values[field.attr] = field.check(raw)
             except _Bad as e:
-                problems.append(ConfigProblem(file, f"{section}.{key}",
-                                              f"{e}; using the default"))
+                problems.append(ConfigProblem(file, f"{section}.{key}", f"{e}; using the default"))
     settings = Settings(**values)
     if settings.hours_enabled and settings.work_start >= settings.work_end:
-        problems.append(ConfigProblem(file, "working_hours.end",
-                                      "expected a time after working_hours.start; "
-                                      "using the default working hours"))
+        problems.append(
+            ConfigProblem(
+                file,
+                "working_hours.end",
+                "expected a time after working_hours.start; using the default working hours",
+            )
+        )
         settings = replace(settings, work_start=Settings.work_start, work_end=Settings.work_end)
     return settings, problems
 
@@ -232,8 +247,9 @@ def load_config(path: Path) -> tuple[Settings, list[ConfigProblem]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        return Settings(), [ConfigProblem(str(path), "", f"is not UTF-8 text (byte {e.start}); "
-                                          "using all defaults")]
+        return Settings(), [
+            ConfigProblem(str(path), "", f"is not UTF-8 text (byte {e.start}); using all defaults")
+        ]
     return parse_config(text, str(path))
 
 

@@ -90,8 +90,10 @@ def from_micros(us: int) -> datetime:
     return _EPOCH + timedelta(microseconds=us)
 
 
-_COLUMNS = ("id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
-            "steps_done, steps_total")
+_COLUMNS = (
+    "id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
+    "steps_done, steps_total"
+)
 # A buffered write: (connection, provisional->real ids, direct?) -> new row id or count.
 _Op = Callable[[sqlite3.Connection, dict[int, int], bool], int | None]
 _Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
@@ -163,8 +165,9 @@ class HistoryStore:
         try:
             _prepare_file(self.path)
         except OSError as e:
-            raise StoreError(f"{self.path}: cannot create the history file: "
-                             f"{e.strerror or e}") from None
+            raise StoreError(
+                f"{self.path}: cannot create the history file: {e.strerror or e}"
+            ) from None
         try:
             self._conn = self._open()
         except NewerSchemaError:
@@ -193,7 +196,8 @@ class HistoryStore:
                 raise NewerSchemaError(
                     f"{self.path}: written by a newer backbreak (schema version {version}; this "
                     f"version reads up to {SCHEMA_VERSION}). The file was left untouched; "
-                    f"upgrade backbreak to use it.")
+                    f"upgrade backbreak to use it."
+                )
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if version > 0:
                 self._check_tables(conn)
@@ -247,8 +251,10 @@ class HistoryStore:
             with contextlib.suppress(FileNotFoundError):
                 shm.unlink()  # derived from the WAL; meaningless without it
         except OSError as e:
-            raise StoreError(f"{self.path}: the file is damaged and could not be moved aside "
-                             f"to {aside}: {e.strerror or e}") from None
+            raise StoreError(
+                f"{self.path}: the file is damaged and could not be moved aside "
+                f"to {aside}: {e.strerror or e}"
+            ) from None
         return aside
 
     # -- writing ------------------------------------------------------------------------------
@@ -300,8 +306,10 @@ class HistoryStore:
 
     def _note_write_problem(self, e: sqlite3.Error) -> None:
         if self.write_problem is None:
-            self.write_problem = (f"{self.path}: could not write the history ({e}); "
-                                  "breaks are kept in memory and written when it works again")
+            self.write_problem = (
+                f"{self.path}: could not write the history ({e}); "
+                "breaks are kept in memory and written when it works again"
+            )
 
     @property
     def pending_writes(self) -> int:
@@ -330,36 +338,57 @@ class HistoryStore:
         self.write_problem = None
         return True
 
-    def open_prompt(self, started_at: datetime, kind: Kind, source: Source,
-                    routine: str | None = None) -> int:
+    def open_prompt(
+        self, started_at: datetime, kind: Kind, source: Source, routine: str | None = None
+    ) -> int:
         """Record a prompt the moment it is shown (outcome still open); return its id."""
         values = (to_micros(started_at), Kind(kind).value, routine, Source(source).value)
 
         def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            cur = conn.execute("INSERT INTO breaks (started_at, kind, routine, outcome, source) "
-                               "VALUES (?, ?, ?, NULL, ?)", values)
+            cur = conn.execute(
+                "INSERT INTO breaks (started_at, kind, routine, outcome, source) "
+                "VALUES (?, ?, ?, NULL, ?)",
+                values,
+            )
             return cur.lastrowid
 
         row_id = self._write(op, provisional=True)
         assert row_id is not None
         return row_id
 
-    def finish(self, row_id: int, *, ended_at: datetime, outcome: Outcome, kind: Kind | None = None,
-               routine: str | None = None, seconds_active: int = 0, steps_done: int = 0,
-               steps_total: int = 0) -> None:
+    def finish(
+        self,
+        row_id: int,
+        *,
+        ended_at: datetime,
+        outcome: Outcome,
+        kind: Kind | None = None,
+        routine: str | None = None,
+        seconds_active: int = 0,
+        steps_done: int = 0,
+        steps_total: int = 0,
+    ) -> None:
         """Answer a prompt. ``kind``/``routine`` given replace the ones it was opened with
         (the user chose a walk instead of the offered stretch)."""
         if seconds_active < 0:
             raise ValueError(f"seconds_active must be >= 0, got {seconds_active}")
-        values = (to_micros(ended_at), Outcome(outcome).value,
-                  None if kind is None else Kind(kind).value, routine, int(seconds_active),
-                  int(steps_done), int(steps_total))
+        values = (
+            to_micros(ended_at),
+            Outcome(outcome).value,
+            None if kind is None else Kind(kind).value,
+            routine,
+            int(seconds_active),
+            int(steps_done),
+            int(steps_total),
+        )
 
         def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
             cur = conn.execute(
                 "UPDATE breaks SET ended_at = ?, outcome = ?, kind = COALESCE(?, kind), "
                 "routine = COALESCE(?, routine), seconds_active = ?, steps_done = ?, "
-                "steps_total = ? WHERE id = ?", (*values, ids.get(row_id, row_id)))
+                "steps_total = ? WHERE id = ?",
+                (*values, ids.get(row_id, row_id)),
+            )
             if direct and cur.rowcount != 1:
                 raise StoreError(f"{self.path}: no history row with id {row_id}")
             return None
@@ -371,13 +400,21 @@ class HistoryStore:
     def add_natural(self, start: datetime, end: datetime) -> int:
         """Record a natural break (the user was away): seconds_active = seconds away."""
         seconds = max(0, int((utc(end) - utc(start)).total_seconds()))
-        values = (to_micros(start), to_micros(end), Kind.NATURAL.value, Outcome.NATURAL.value,
-                  seconds, Source.IDLE.value)
+        values = (
+            to_micros(start),
+            to_micros(end),
+            Kind.NATURAL.value,
+            Outcome.NATURAL.value,
+            seconds,
+            Source.IDLE.value,
+        )
 
         def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
             cur = conn.execute(
                 "INSERT INTO breaks (started_at, ended_at, kind, outcome, seconds_active, "
-                "source) VALUES (?, ?, ?, ?, ?, ?)", values)
+                "source) VALUES (?, ?, ?, ?, ?, ?)",
+                values,
+            )
             return cur.lastrowid
 
         row_id = self._write(op, provisional=True)
@@ -413,8 +450,9 @@ class HistoryStore:
         value = Outcome(outcome).value
 
         def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            return conn.execute("UPDATE breaks SET outcome = ? WHERE outcome IS NULL",
-                                (value,)).rowcount
+            return conn.execute(
+                "UPDATE breaks SET outcome = ? WHERE outcome IS NULL", (value,)
+            ).rowcount
 
         return self._write(op) or 0
 
@@ -426,19 +464,33 @@ class HistoryStore:
         Row ids are ignored; the store assigns its own.
         """
         added = skipped = 0
-        insert = ("INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-                  "seconds_active, source, steps_done, steps_total) "
-                  "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
-                  "WHERE started_at = ? AND kind = ? AND source = ?)")
+        insert = (
+            "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
+            "seconds_active, source, steps_done, steps_total) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+            "WHERE started_at = ? AND kind = ? AND source = ?)"
+        )
         with self._transaction() as conn:
             for r in rows:
                 start = to_micros(r.started_at)
                 kind, source = Kind(r.kind).value, Source(r.source).value
-                cur = conn.execute(insert, (
-                    start, None if r.ended_at is None else to_micros(r.ended_at), kind,
-                    r.routine, None if r.outcome is None else Outcome(r.outcome).value,
-                    r.seconds_active, source, r.steps_done, r.steps_total,
-                    start, kind, source))
+                cur = conn.execute(
+                    insert,
+                    (
+                        start,
+                        None if r.ended_at is None else to_micros(r.ended_at),
+                        kind,
+                        r.routine,
+                        None if r.outcome is None else Outcome(r.outcome).value,
+                        r.seconds_active,
+                        source,
+                        r.steps_done,
+                        r.steps_total,
+                        start,
+                        kind,
+                        source,
+                    ),
+                )
                 if cur.rowcount == 1:
                     added += 1
                 else:
@@ -457,7 +509,9 @@ class HistoryStore:
         """Rows with started_at in [start, end), oldest first."""
         records = self._query(
             f"SELECT {_COLUMNS} FROM breaks WHERE started_at >= ? AND started_at < ? "
-            "ORDER BY started_at, id", (to_micros(start), to_micros(end)))
+            "ORDER BY started_at, id",
+            (to_micros(start), to_micros(end)),
+        )
         return [_row(r) for r in records]
 
     def all_rows(self) -> list[BreakRow]:
@@ -469,7 +523,9 @@ class HistoryStore:
         """Sitting spans that overlap [start, end), unclipped, oldest first."""
         records = self._query(
             "SELECT started_at, ended_at FROM sitting WHERE ended_at > ? AND started_at < ? "
-            "ORDER BY started_at, id", (to_micros(start), to_micros(end)))
+            "ORDER BY started_at, id",
+            (to_micros(start), to_micros(end)),
+        )
         return [(from_micros(int(a)), from_micros(int(b))) for a, b in records]
 
     def first_started_at(self) -> datetime | None:
@@ -482,7 +538,8 @@ class HistoryStore:
         """Routine of the newest stretch row that has one (for rotation)."""
         records = self._query(
             "SELECT routine FROM breaks WHERE kind = 'stretch' AND routine IS NOT NULL "
-            "ORDER BY started_at DESC, id DESC LIMIT 1")
+            "ORDER BY started_at DESC, id DESC LIMIT 1"
+        )
         return None if not records else str(records[0][0])
 
     def close(self) -> None:

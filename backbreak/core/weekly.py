@@ -42,9 +42,14 @@ class Totals:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "due": self.due, "taken": self.taken, "skipped": self.skipped,
-            "snoozed": self.snoozed, "dismissed": self.dismissed, "natural": self.natural,
-            "stretch_minutes": self.stretch_minutes, "walk_minutes": self.walk_minutes,
+            "due": self.due,
+            "taken": self.taken,
+            "skipped": self.skipped,
+            "snoozed": self.snoozed,
+            "dismissed": self.dismissed,
+            "natural": self.natural,
+            "stretch_minutes": self.stretch_minutes,
+            "walk_minutes": self.walk_minutes,
             "longest_sitting_minutes": self.longest_sitting_minutes,
         }
 
@@ -65,9 +70,14 @@ class DayStats:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "date": self.date.isoformat(), "due": self.due, "taken": self.taken,
-            "skipped": self.skipped, "snoozed": self.snoozed, "dismissed": self.dismissed,
-            "natural": self.natural, "stretch_minutes": self.stretch_minutes,
+            "date": self.date.isoformat(),
+            "due": self.due,
+            "taken": self.taken,
+            "skipped": self.skipped,
+            "snoozed": self.snoozed,
+            "dismissed": self.dismissed,
+            "natural": self.natural,
+            "stretch_minutes": self.stretch_minutes,
             "walk_minutes": self.walk_minutes,
             "longest_sitting_minutes": self.longest_sitting_minutes,
         }
@@ -99,6 +109,7 @@ class WeekStats:
 
 
 # -- weeks and local days ---------------------------------------------------------------------
+
 
 def parse_iso_week(text: str) -> tuple[int, int]:
     """``"2026-W47"`` -> ``(2026, 47)``; ValueError saying what was expected."""
@@ -137,8 +148,9 @@ def local_date(dt: datetime, tz: tzinfo | None) -> date:
     return dt.astimezone(tz).date()
 
 
-def _rows_by_day(store: HistoryStore, first: date, last: date,
-                 tz: tzinfo | None) -> dict[date, list[BreakRow]]:
+def _rows_by_day(
+    store: HistoryStore, first: date, last: date, tz: tzinfo | None
+) -> dict[date, list[BreakRow]]:
     """Rows whose local start date is in [first, last], grouped by that date.
 
     The UTC window is widened by a day each side and then filtered by local date, so odd
@@ -154,12 +166,14 @@ def _rows_by_day(store: HistoryStore, first: date, last: date,
     return grouped
 
 
-def _longest_sitting_seconds(spans: Iterable[tuple[datetime, datetime]],
-                             day_start: datetime, day_end: datetime) -> float:
+def _longest_sitting_seconds(
+    spans: Iterable[tuple[datetime, datetime]], day_start: datetime, day_end: datetime
+) -> float:
     """Longest continuous sitting inside one day: spans clipped to the day, touching or
     overlapping spans merged (a restart of the app splits a span but not the sitting)."""
-    clipped = sorted((max(a, day_start), min(b, day_end)) for a, b in spans
-                     if b > day_start and a < day_end)
+    clipped = sorted(
+        (max(a, day_start), min(b, day_end)) for a, b in spans if b > day_start and a < day_end
+    )
     longest = 0.0
     cur_start: datetime | None = None
     cur_end: datetime | None = None
@@ -222,8 +236,9 @@ def _counts(rows: Iterable[BreakRow]) -> _Counts:
     return c
 
 
-def _goal_flags(store: HistoryStore, first: date, last: date, tz: tzinfo | None,
-                goal_walk_minutes: int) -> dict[date, bool]:
+def _goal_flags(
+    store: HistoryStore, first: date, last: date, tz: tzinfo | None, goal_walk_minutes: int
+) -> dict[date, bool]:
     grouped = _rows_by_day(store, first, last, tz)
     flags: dict[date, bool] = {}
     d = first
@@ -262,46 +277,81 @@ def streak(store: HistoryStore, tz: tzinfo | None, goal_walk_minutes: int, today
 
 # -- public queries ---------------------------------------------------------------------------
 
-def week_stats(store: HistoryStore, week: str, tz: tzinfo | None, goal_walk_minutes: int,
-               today: date) -> WeekStats:
+
+def week_stats(
+    store: HistoryStore, week: str, tz: tzinfo | None, goal_walk_minutes: int, today: date
+) -> WeekStats:
     """Statistics of the ISO week ``week`` in the user's local days (tz None: system zone)."""
     monday = week_monday(week)
     sunday = monday + timedelta(days=6)
     grouped = _rows_by_day(store, monday, sunday, tz)
-    spans = store.sitting_between(local_midnight(monday, tz),
-                                  local_midnight(sunday + timedelta(days=1), tz))
+    spans = store.sitting_between(
+        local_midnight(monday, tz), local_midnight(sunday + timedelta(days=1), tz)
+    )
     days: list[DayStats] = []
     week_counts = _Counts()
     longest_week = 0.0
     for offset in range(7):
         d = monday + timedelta(days=offset)
         c = _counts(grouped.get(d, ()))
-        longest = _longest_sitting_seconds(spans, local_midnight(d, tz),
-                                           local_midnight(d + timedelta(days=1), tz))
+        longest = _longest_sitting_seconds(
+            spans, local_midnight(d, tz), local_midnight(d + timedelta(days=1), tz)
+        )
         longest_week = max(longest_week, longest)
-        for name in ("due", "taken", "skipped", "snoozed", "dismissed", "natural",
-                     "stretch_s", "walk_s", "due_unanswered"):
+        for name in (
+            "due",
+            "taken",
+            "skipped",
+            "snoozed",
+            "dismissed",
+            "natural",
+            "stretch_s",
+            "walk_s",
+            "due_unanswered",
+        ):
             setattr(week_counts, name, getattr(week_counts, name) + getattr(c, name))
-        days.append(DayStats(
-            date=d, due=c.due, taken=c.taken, skipped=c.skipped, snoozed=c.snoozed,
-            dismissed=c.dismissed, natural=c.natural, stretch_minutes=_minutes(c.stretch_s),
-            walk_minutes=_minutes(c.walk_s), longest_sitting_minutes=_minutes(longest),
-            goal_met=d <= today and c.goal_met(goal_walk_minutes)))
+        days.append(
+            DayStats(
+                date=d,
+                due=c.due,
+                taken=c.taken,
+                skipped=c.skipped,
+                snoozed=c.snoozed,
+                dismissed=c.dismissed,
+                natural=c.natural,
+                stretch_minutes=_minutes(c.stretch_s),
+                walk_minutes=_minutes(c.walk_s),
+                longest_sitting_minutes=_minutes(longest),
+                goal_met=d <= today and c.goal_met(goal_walk_minutes),
+            )
+        )
     totals = Totals(
-        due=week_counts.due, taken=week_counts.taken, skipped=week_counts.skipped,
-        snoozed=week_counts.snoozed, dismissed=week_counts.dismissed,
-        natural=week_counts.natural, stretch_minutes=_minutes(week_counts.stretch_s),
+        due=week_counts.due,
+        taken=week_counts.taken,
+        skipped=week_counts.skipped,
+        snoozed=week_counts.snoozed,
+        dismissed=week_counts.dismissed,
+        natural=week_counts.natural,
+        stretch_minutes=_minutes(week_counts.stretch_s),
         walk_minutes=_minutes(week_counts.walk_s),
-        longest_sitting_minutes=_minutes(longest_week))
+        longest_sitting_minutes=_minutes(longest_week),
+    )
     ratio = None if totals.due == 0 else round(totals.taken / totals.due, 3)
     return WeekStats(
-        week=week_of(monday), start=monday, end=sunday, days=tuple(days), totals=totals,
-        taken_ratio=ratio, goal_days=sum(d.goal_met for d in days),
-        streak_days=streak(store, tz, goal_walk_minutes, today))
+        week=week_of(monday),
+        start=monday,
+        end=sunday,
+        days=tuple(days),
+        totals=totals,
+        taken_ratio=ratio,
+        goal_days=sum(d.goal_met for d in days),
+        streak_days=streak(store, tz, goal_walk_minutes, today),
+    )
 
 
-def trend(store: HistoryStore, last_week: str, weeks: int, tz: tzinfo | None,
-          goal_walk_minutes: int) -> list[tuple[str, int, int]]:
+def trend(
+    store: HistoryStore, last_week: str, weeks: int, tz: tzinfo | None, goal_walk_minutes: int
+) -> list[tuple[str, int, int]]:
     """(week, taken, due) for ``weeks`` weeks ending with ``last_week``, oldest first.
 
     ``goal_walk_minutes`` is accepted for symmetry with :func:`week_stats`; the trend shows

@@ -34,7 +34,7 @@ def desktop_exec_quote(arg: str) -> str:
     """Quote one argument for a desktop entry's Exec key (Desktop Entry spec, "Exec key")."""
     if any(c in arg for c in "\n\r\t"):
         raise ValueError(f"autostart command argument {arg!r}: control characters not allowed")
-    if arg and not any(c in arg for c in ' "\'\\><~|&;$*?#()`='):
+    if arg and not any(c in arg for c in " \"'\\><~|&;$*?#()`="):
         return arg.replace("%", "%%")
     escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`")
     escaped = escaped.replace("$", "\\$").replace("%", "%%")
@@ -74,8 +74,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def _check_command(command: list[str]) -> None:
     if not command or not all(isinstance(a, str) and a for a in command):
-        raise ValueError(f"autostart command {command!r}: expected a non-empty list of "
-                         "non-empty strings")
+        raise ValueError(
+            f"autostart command {command!r}: expected a non-empty list of non-empty strings"
+        )
 
 
 def set_autostart(enabled: bool, command: list[str]) -> Path | None:
@@ -94,14 +95,24 @@ def set_autostart(enabled: bool, command: list[str]) -> Path | None:
         if not enabled:
             path.unlink(missing_ok=True)
         elif sys.platform == "darwin":
-            _write_private(path, plistlib.dumps({"Label": LAUNCH_AGENT_LABEL,
-                                                 "ProgramArguments": command,
-                                                 "RunAtLoad": True, "ProcessType": "Interactive"}))
+            _write_private(
+                path,
+                plistlib.dumps(
+                    {
+                        "Label": LAUNCH_AGENT_LABEL,
+                        "ProgramArguments": command,
+                        "RunAtLoad": True,
+                        "ProcessType": "Interactive",
+                    }
+                ),
+            )
         else:
             _write_private(path, desktop_entry(command).encode())
     except OSError as exc:
-        raise AutostartError(f"{path}: cannot {'write' if enabled else 'remove'} the login "
-                             f"item: {exc.strerror or exc}") from exc
+        raise AutostartError(
+            f"{path}: cannot {'write' if enabled else 'remove'} the login "
+            f"item: {exc.strerror or exc}"
+        ) from exc
     return path
 
 
@@ -125,11 +136,13 @@ if sys.platform == "win32":  # mypy checks this branch only when run for Windows
 
     def _set_windows(enabled: bool, command: list[str]) -> None:
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY, 0,
-                                winreg.KEY_SET_VALUE) as key:
+            with winreg.OpenKey(
+                winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY, 0, winreg.KEY_SET_VALUE
+            ) as key:
                 if enabled:
-                    winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ,
-                                      subprocess.list2cmdline(command))
+                    winreg.SetValueEx(
+                        key, APP_NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command)
+                    )
                 else:
                     with contextlib.suppress(FileNotFoundError):
                         winreg.DeleteValue(key, APP_NAME)

@@ -39,9 +39,14 @@ class NullIdle:
 
 
 class _XScreenSaverInfo(ctypes.Structure):
-    _fields_ = [("window", ctypes.c_ulong), ("state", ctypes.c_int), ("kind", ctypes.c_int),
-                ("til_or_since", ctypes.c_ulong), ("idle", ctypes.c_ulong),
-                ("eventMask", ctypes.c_ulong)]
+    _fields_ = [
+        ("window", ctypes.c_ulong),
+        ("state", ctypes.c_int),
+        ("kind", ctypes.c_int),
+        ("til_or_since", ctypes.c_ulong),
+        ("idle", ctypes.c_ulong),
+        ("eventMask", ctypes.c_ulong),
+    ]
 
 
 class X11ScreenSaverIdle:
@@ -57,26 +62,34 @@ class X11ScreenSaverIdle:
         xlib.XDefaultRootWindow.restype = ctypes.c_ulong
         xlib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
         xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
-        xss.XScreenSaverQueryExtension.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int),
-                                                   ctypes.POINTER(ctypes.c_int)]
+        xss.XScreenSaverQueryExtension.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_int),
+        ]
         xss.XScreenSaverAllocInfo.restype = ctypes.POINTER(_XScreenSaverInfo)
-        xss.XScreenSaverQueryInfo.argtypes = [ctypes.c_void_p, ctypes.c_ulong,
-                                              ctypes.POINTER(_XScreenSaverInfo)]
+        xss.XScreenSaverQueryInfo.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(_XScreenSaverInfo),
+        ]
         self._xlib, self._xss = xlib, xss
         self._display = xlib.XOpenDisplay(display.encode() if display else None)
         if not self._display:
             raise OSError(f"cannot open X display {display or os.environ.get('DISPLAY')!r}")
         event_base, error_base = ctypes.c_int(), ctypes.c_int()
-        if not xss.XScreenSaverQueryExtension(self._display, ctypes.byref(event_base),
-                                              ctypes.byref(error_base)):
+        if not xss.XScreenSaverQueryExtension(
+            self._display, ctypes.byref(event_base), ctypes.byref(error_base)
+        ):
             self.close()
             raise OSError("X server has no MIT-SCREEN-SAVER extension")
         self._root = xlib.XDefaultRootWindow(self._display)
         self._info = xss.XScreenSaverAllocInfo()
 
     def idle_seconds(self) -> float | None:
-        if not self._display or not self._xss.XScreenSaverQueryInfo(self._display, self._root,
-                                                                     self._info):
+        if not self._display or not self._xss.XScreenSaverQueryInfo(
+            self._display, self._root, self._info
+        ):
             return None
         return float(self._info.contents.idle) / 1000.0
 
@@ -102,8 +115,9 @@ class _DBusIdle:
     def idle_seconds(self) -> float | None:
         from PySide6.QtDBus import QDBusMessage
 
-        message = QDBusMessage.createMethodCall(self.service, self.path, self.interface,
-                                                self.method)
+        message = QDBusMessage.createMethodCall(
+            self.service, self.path, self.interface, self.method
+        )
         reply = self._bus.call(message, timeout=DBUS_TIMEOUT_MS)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
             return None
@@ -168,11 +182,14 @@ class MacIdle:
         iokit.IOServiceGetMatchingService.restype = ctypes.c_uint32
         iokit.IOServiceGetMatchingService.argtypes = [ctypes.c_uint32, ctypes.c_void_p]
         iokit.IORegistryEntryCreateCFProperty.restype = ctypes.c_void_p
-        iokit.IORegistryEntryCreateCFProperty.argtypes = [ctypes.c_uint32, ctypes.c_void_p,
-                                                          ctypes.c_void_p, ctypes.c_uint32]
+        iokit.IORegistryEntryCreateCFProperty.argtypes = [
+            ctypes.c_uint32,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+            ctypes.c_uint32,
+        ]
         cf.CFStringCreateWithCString.restype = ctypes.c_void_p
-        cf.CFStringCreateWithCString.argtypes = [ctypes.c_void_p, ctypes.c_char_p,
-                                                 ctypes.c_uint32]
+        cf.CFStringCreateWithCString.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint32]
         cf.CFNumberGetValue.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
         cf.CFRelease.argtypes = [ctypes.c_void_p]
         self._iokit, self._cf = iokit, cf
@@ -181,8 +198,9 @@ class MacIdle:
         self._service = iokit.IOServiceGetMatchingService(0, matching)
         if not self._service:
             raise OSError("IOHIDSystem service not found")
-        self._key = cf.CFStringCreateWithCString(None, b"HIDIdleTime",
-                                                 self._CF_STRING_ENCODING_UTF8)
+        self._key = cf.CFStringCreateWithCString(
+            None, b"HIDIdleTime", self._CF_STRING_ENCODING_UTF8
+        )
 
     def idle_seconds(self) -> float | None:
         prop = self._iokit.IORegistryEntryCreateCFProperty(self._service, self._key, None, 0)

@@ -37,8 +37,13 @@ ActionCallback = Callable[[str], None]
 class Notifier(Protocol):
     backend: str  # "dbus" | "plyer" | "none"
 
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
-               timeout_ms: int = 10000) -> None:
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        timeout_ms: int = 10000,
+    ) -> None:
         """Show a notification; ``actions`` are ``(key, label)`` pairs. Returns at once."""
         ...
 
@@ -55,8 +60,13 @@ class NullNotifier:
     def __init__(self, reason: str = "no notification service found") -> None:
         self.reason = reason
 
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
-               timeout_ms: int = 10000) -> None:
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        timeout_ms: int = 10000,
+    ) -> None:
         log.debug("notification not shown (%s): %s", self.reason, title)
 
     def on_action(self, callback: ActionCallback) -> None:
@@ -76,12 +86,18 @@ class PlyerNotifier:
         self._worker: threading.Thread | None = None
         self._lock = threading.Lock()
 
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
-               timeout_ms: int = 10000) -> None:
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        timeout_ms: int = 10000,
+    ) -> None:
         with self._lock:
             if self._worker is None:
-                self._worker = threading.Thread(target=self._run, name="backbreak-notify",
-                                                daemon=True)
+                self._worker = threading.Thread(
+                    target=self._run, name="backbreak-notify", daemon=True
+                )
                 self._worker.start()
         self._jobs.put((title, body, timeout_ms))
 
@@ -98,8 +114,12 @@ class PlyerNotifier:
         while (job := self._jobs.get()) is not None:
             title, body, timeout_ms = job
             try:
-                notification.notify(title=title, message=body, app_name=APP_NAME,
-                                    timeout=max(1, round(timeout_ms / 1000)))
+                notification.notify(
+                    title=title,
+                    message=body,
+                    app_name=APP_NAME,
+                    timeout=max(1, round(timeout_ms / 1000)),
+                )
             except Exception:  # a broken notifier must not end the worker (or the app)
                 log.warning("plyer could not show a notification", exc_info=True)
 

@@ -33,8 +33,9 @@ log = logging.getLogger(__name__)
 CALL_TIMEOUT_MS = 5000
 
 
-def notify_send_argv(title: str, body: str, actions: Sequence[tuple[str, str]],
-                     timeout_ms: int, app_icon: str = "") -> list[str]:
+def notify_send_argv(
+    title: str, body: str, actions: Sequence[tuple[str, str]], timeout_ms: int, app_icon: str = ""
+) -> list[str]:
     """The ``notify-send`` arguments of one notification (without the program name)."""
     argv = ["--app-name", APP_NAME, "--expire-time", str(int(timeout_ms))]
     if app_icon:
@@ -71,8 +72,12 @@ class DBusNotifier(QObject):
 
     backend = "dbus"
 
-    def __init__(self, bus: QDBusConnection | None = None, bus_address: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        bus: QDBusConnection | None = None,
+        bus_address: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._bus = bus if bus is not None else QDBusConnection.sessionBus()
         self._bus_address = bus_address
@@ -94,8 +99,13 @@ class DBusNotifier(QObject):
         return self.capabilities is not None and "actions" in self.capabilities
 
     # -- Notifier --------------------------------------------------------------------------
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]] = (),
-               timeout_ms: int = 10000) -> None:
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        timeout_ms: int = 10000,
+    ) -> None:
         if self._asking:  # escaping and actions depend on the answer: hold the few ms it takes
             self._waiting.append((title, body, actions, timeout_ms))
             return
@@ -127,8 +137,9 @@ class DBusNotifier(QObject):
 
     # -- internals -------------------------------------------------------------------------
     def _ask_capabilities(self) -> None:
-        message = QDBusMessage.createMethodCall(NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH,
-                                                NOTIFICATIONS_INTERFACE, "GetCapabilities")
+        message = QDBusMessage.createMethodCall(
+            NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH, NOTIFICATIONS_INTERFACE, "GetCapabilities"
+        )
         watcher = QDBusPendingCallWatcher(self._bus.asyncCall(message, CALL_TIMEOUT_MS), self)
         self._watchers.add(watcher)
         watcher.finished.connect(self._got_capabilities)

@@ -39,8 +39,10 @@ PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_SETTINGS = "org.freedesktop.portal.Settings"
 GNOME_NOTIFICATIONS = "org.gnome.desktop.notifications"
-SCREENSAVERS = (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
-                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"))
+SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+)
 
 
 class X11Fullscreen:
@@ -55,17 +57,27 @@ class X11Fullscreen:
         xlib.XInternAtom.restype = ctypes.c_ulong
         xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
         xlib.XGetWindowProperty.argtypes = [
-            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
-            ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
-            ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_long,
+            ctypes.c_long,
+            ctypes.c_int,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_void_p),
+        ]
         xlib.XFree.argtypes = [ctypes.c_void_p]
         xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
         xlib.XSetErrorHandler.restype = ctypes.c_void_p
         self._xlib = xlib
         # a window can vanish between two calls; Xlib's default error handler would exit()
         self._error_handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
-            lambda _display, _event: 0)
+            lambda _display, _event: 0
+        )
         xlib.XSetErrorHandler(self._error_handler)
         self._display = xlib.XOpenDisplay(display.encode() if display else None)
         if not self._display:
@@ -83,9 +95,19 @@ class X11Fullscreen:
         actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
         count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
         status = self._xlib.XGetWindowProperty(
-            self._display, window, prop, 0, 64, 0, kind, ctypes.byref(actual_type),
-            ctypes.byref(actual_format), ctypes.byref(count), ctypes.byref(after),
-            ctypes.byref(data))
+            self._display,
+            window,
+            prop,
+            0,
+            64,
+            0,
+            kind,
+            ctypes.byref(actual_type),
+            ctypes.byref(actual_format),
+            ctypes.byref(count),
+            ctypes.byref(after),
+            ctypes.byref(data),
+        )
         if status != 0 or not data.value:
             return []
         try:
@@ -115,10 +137,15 @@ class SessionWatcher(QObject):
     woke = Signal()
     dnd_changed = Signal(bool, str)
 
-    def __init__(self, session_bus: QDBusConnection | None = None,
-                 system_bus: QDBusConnection | None = None,
-                 fullscreen_poll_ms: int = 30_000, watch_fullscreen: bool = True,
-                 x_display: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session_bus: QDBusConnection | None = None,
+        system_bus: QDBusConnection | None = None,
+        fullscreen_poll_ms: int = 30_000,
+        watch_fullscreen: bool = True,
+        x_display: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         self._system = system_bus if system_bus is not None else QDBusConnection.systemBus()
@@ -131,24 +158,55 @@ class SessionWatcher(QObject):
         self._poll.timeout.connect(self.poll_fullscreen)
 
         if self._system.isConnected():
-            self._listen(self._system, "org.freedesktop.login1", "/org/freedesktop/login1",
-                         "org.freedesktop.login1.Manager", "PrepareForSleep",
-                         "_on_prepare_for_sleep(bool)")
+            self._listen(
+                self._system,
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                "_on_prepare_for_sleep(bool)",
+            )
         if self._session.isConnected():
             for service, path in SCREENSAVERS:
-                self._listen(self._session, service, path, service, "ActiveChanged",
-                             "_on_screensaver_active(bool)")
-            self._listen(self._session, NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH,
-                         PROPERTIES_INTERFACE, "PropertiesChanged",
-                         "_on_notifications_properties(QString,QVariantMap,QStringList)")
-            self._listen(self._session, PORTAL_SERVICE, PORTAL_PATH, PORTAL_SETTINGS,
-                         "SettingChanged", "_on_portal_setting(QString,QString,QDBusVariant)")
-            self._get_property(NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH,
-                               NOTIFICATIONS_SERVICE, "Inhibited", "desktop")
-            self._get_property(NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH,
-                               DUNST_INTERFACE, "paused", "dunst")
-        if watch_fullscreen and (x_display or os.environ.get("DISPLAY")) \
-                and os.environ.get("XDG_SESSION_TYPE") != "wayland":
+                self._listen(
+                    self._session,
+                    service,
+                    path,
+                    service,
+                    "ActiveChanged",
+                    "_on_screensaver_active(bool)",
+                )
+            self._listen(
+                self._session,
+                NOTIFICATIONS_SERVICE,
+                NOTIFICATIONS_PATH,
+                PROPERTIES_INTERFACE,
+                "PropertiesChanged",
+                "_on_notifications_properties(QString,QVariantMap,QStringList)",
+            )
+            self._listen(
+                self._session,
+                PORTAL_SERVICE,
+                PORTAL_PATH,
+                PORTAL_SETTINGS,
+                "SettingChanged",
+                "_on_portal_setting(QString,QString,QDBusVariant)",
+            )
+            self._get_property(
+                NOTIFICATIONS_SERVICE,
+                NOTIFICATIONS_PATH,
+                NOTIFICATIONS_SERVICE,
+                "Inhibited",
+                "desktop",
+            )
+            self._get_property(
+                NOTIFICATIONS_SERVICE, NOTIFICATIONS_PATH, DUNST_INTERFACE, "paused", "dunst"
+            )
+        if (
+            watch_fullscreen
+            and (x_display or os.environ.get("DISPLAY"))
+            and os.environ.get("XDG_SESSION_TYPE") != "wayland"
+        ):
             try:
                 self._fullscreen = X11Fullscreen(x_display)
             except OSError as exc:
@@ -191,14 +249,15 @@ class SessionWatcher(QObject):
             self._fullscreen = None
 
     # -- D-Bus plumbing --------------------------------------------------------------------
-    def _listen(self, bus: QDBusConnection, service: str, path: str, interface: str,
-                member: str, slot: str) -> None:
-        if not bus.connect(service, path, interface, member, self,
-                           SLOT(slot)):  # type: ignore[call-overload]
+    def _listen(
+        self, bus: QDBusConnection, service: str, path: str, interface: str, member: str, slot: str
+    ) -> None:
+        if not bus.connect(service, path, interface, member, self, SLOT(slot)):  # type: ignore[call-overload]
             log.info("cannot listen to %s.%s: %s", interface, member, bus.lastError().message())
 
-    def _get_property(self, service: str, path: str, interface: str, name: str,
-                      source: str) -> None:
+    def _get_property(
+        self, service: str, path: str, interface: str, name: str, source: str
+    ) -> None:
         message = QDBusMessage.createMethodCall(service, path, PROPERTIES_INTERFACE, "Get")
         message.setArguments([interface, name])
         watcher = QDBusPendingCallWatcher(self._session.asyncCall(message, 2000), self)
@@ -224,8 +283,9 @@ class SessionWatcher(QObject):
             self.locked_changed.emit(active)
 
     @Slot(str, "QVariantMap", "QStringList")
-    def _on_notifications_properties(self, interface: str, changed: dict[str, Any],
-                                     invalidated: list[str]) -> None:
+    def _on_notifications_properties(
+        self, interface: str, changed: dict[str, Any], invalidated: list[str]
+    ) -> None:
         if interface == NOTIFICATIONS_SERVICE and "Inhibited" in changed:
             self._set_dnd("desktop", _truthy(changed["Inhibited"]))
         elif interface == DUNST_INTERFACE and "paused" in changed:
