@@ -94,8 +94,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     lock = QLockFile(str(ipc.control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
-        with contextlib.suppress(ipc.NotRunning, OSError, ValueError):
-            ipc.request("show_history" if open_history else "ping")
+        if open_history:
+            with contextlib.suppress(ipc.NotRunning, OSError, ValueError):
+                ipc.request("show_history")
+                return 0
         print("backbreak is already running.")
         return 0
 

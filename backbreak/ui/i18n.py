@@ -18,7 +18,9 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     QLocale.setDefault(locale)
     own = QTranslator()
     folder = str(files("backbreak.translations"))
-    if own.load(locale, "backbreak", "_", folder):
+    # English is the source language, but its plural forms ("1 break", "2 breaks") live in
+    # backbreak_en.qm: a locale without a translation of its own (C, POSIX, en_*) gets that.
+    if own.load(locale, "backbreak", "_", folder) or own.load("backbreak_en", folder):
         app.installTranslator(own)
         _installed.append(own)
     qt = QTranslator()
