@@ -192,7 +192,8 @@ class _Shell:
         w = SessionWatcher(parent=self.app)
         w.locked_changed.connect(self.c.set_locked)
         w.dnd_changed.connect(self.c.set_dnd)
-        w.woke.connect(self.c.heartbeat)
+        w.about_to_sleep.connect(self.c.about_to_sleep)
+        w.woke.connect(self.c.woke)
         self._session = w
 
     def stop(self) -> None:

@@ -6,6 +6,7 @@ the policy, *what is stored* to the store, *what is shown* to the widgets.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -88,6 +89,8 @@ class Controller(QObject):
         self._next_pick: tuple[str, str] | None = None
         self._last_wall = clock.now()
         self._last_mono = clock.monotonic()
+        self._sleep_started: datetime | None = None
+        self._zone = _zone_key()
         self._scheduler = WakeupScheduler(self._on_wakeup, self)
         self._heartbeat = QTimer(self)
         self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
@@ -147,6 +150,9 @@ class Controller(QObject):
             log.info("suspended for %.0f s", gap)
             effects += self.policy.suspended(start, now)
         self._last_wall, self._last_mono = now, mono
+        if self.tz is None and self._zone_changed():
+            log.info("the system time zone changed")
+            effects += self.policy.set_timezone(now, None)
         idle = self.idle.idle_seconds()
         if idle is not None:
             effects += self.policy.observe_idle(now, idle)
@@ -157,6 +163,22 @@ class Controller(QObject):
     def suspended(self, start: datetime, end: datetime) -> None:
         self._last_wall, self._last_mono = self.clock.now(), self.clock.monotonic()
         self._after(self.policy.suspended(start, end))
+
+    def _zone_changed(self) -> bool:
+        zone = _zone_key()
+        changed, self._zone = zone != self._zone, zone
+        return changed
+
+    def about_to_sleep(self) -> None:
+        """logind says the machine is going to sleep (the gap check covers machines without it)."""
+        self._sleep_started = self.clock.now()
+
+    def woke(self) -> None:
+        start, self._sleep_started = self._sleep_started, None
+        if start is not None and self.clock.now() > start:
+            self.suspended(start, self.clock.now())
+        else:
+            self.heartbeat()
 
     def set_locked(self, locked: bool) -> None:
         self._after(self.policy.set_locked(self.clock.now(), locked))
@@ -474,3 +496,10 @@ class Controller(QObject):
 
 def _iso(t: datetime | None, tz: tzinfo | None) -> str | None:
     return None if t is None else t.astimezone(tz).isoformat(timespec="seconds")
+
+
+def _zone_key() -> tuple[int, int, tuple[str, str]]:
+    """The system time zone as the C library sees it now (re-read on POSIX by tzset)."""
+    if hasattr(time, "tzset"):
+        time.tzset()
+    return time.timezone, time.altzone, time.tzname

@@ -233,3 +233,23 @@ def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
     first, second = rig.rows()
     assert first.outcome is Outcome.SKIPPED and second.kind is Kind.WALK
     assert second.outcome is Outcome.SKIPPED
+
+
+def test_a_logind_sleep_counts_as_away_and_no_prompt_bursts_after_it(rig: Rig) -> None:
+    rig.run_for(25 * 60)
+    rig.c.about_to_sleep()
+    rig.clock.sleep(2 * 3600)  # wall time moves, monotonic time does not
+    rig.c.woke()
+    assert not rig.c.prompt_visible
+    assert rig.c.status()["sitting_seconds"] == 0  # two hours away were a natural break
+    (natural,) = rig.rows()
+    assert natural.kind is Kind.NATURAL
+
+
+def test_the_wall_clock_gap_check_sees_a_suspend_without_logind(rig: Rig) -> None:
+    rig.run_for(25 * 60)
+    rig.clock.sleep(3600)
+    rig.c.heartbeat()
+    assert not rig.c.prompt_visible
+    assert rig.c.status()["sitting_seconds"] == 0
+    assert [r.kind for r in rig.rows()] == [Kind.NATURAL]
