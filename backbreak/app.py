@@ -24,6 +24,7 @@ from backbreak.core.paths import (
     log_dir,
     private_dir,
     user_routines_dir,
+    welcomed_marker,
 )
 from backbreak.core.settings import Settings, load_config
 
@@ -165,6 +166,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if open_history:
         QTimer.singleShot(0, shell.show_history)
     QTimer.singleShot(0, shell.watch_session)
+    QTimer.singleShot(0, shell.welcome_once)
     app.exec()
     shell.stop()
     controller.stop()
@@ -183,6 +185,7 @@ class _Shell:
         self.c = controller
         self._window: Any = None
         self._session: Any = None
+        self._welcome: Any = None
 
     def watch_session(self) -> None:
         try:
@@ -195,6 +198,22 @@ class _Shell:
         w.about_to_sleep.connect(self.c.about_to_sleep)
         w.woke.connect(self.c.woke)
         self._session = w
+
+    def welcome_once(self) -> None:
+        """The first run shows what backbreak does and the safety note, once."""
+        marker = welcomed_marker()
+        if marker.exists():
+            return
+        from backbreak.core.routines import safety_text
+        from backbreak.ui.welcome import WelcomeDialog
+
+        try:
+            private_dir(marker.parent)
+            marker.touch(mode=0o600)
+        except OSError as e:
+            log.warning("cannot remember the first run in %s: %s", marker, e)
+        self._welcome = WelcomeDialog(safety_text())
+        self._welcome.show()
 
     def stop(self) -> None:
         if self._session is not None:

@@ -34,6 +34,15 @@ def log_dir() -> Path:
     return _dirs().user_log_path
 
 
+def state_dir() -> Path:
+    return _dirs().user_state_path
+
+
+def welcomed_marker() -> Path:
+    """Exists once the first-run welcome (with the safety note) has been shown."""
+    return state_dir() / "welcomed"
+
+
 def history_path() -> Path:
     return data_dir() / "history.sqlite3"
 

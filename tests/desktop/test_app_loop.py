@@ -148,3 +148,18 @@ def test_files_are_private(x_session: Any) -> None:
     folder: Path = x_session.data_home / "backbreak"
     assert folder.stat().st_mode & 0o777 == 0o700
     assert (folder / "history.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_safety_note_greets_the_first_run_only(x_session: Any) -> None:
+    app = start_app(x_session)
+    x_session.wait_until(
+        lambda: x_session.window_mapped("^Welcome to backbreak$"),
+        what="the first-run welcome with the safety note",
+    )
+    assert cli(x_session, "quit").returncode == 0
+    assert app.wait(timeout=10) == 0
+    app = start_app(x_session)
+    time.sleep(1.0)  # give a wrongly repeated welcome the time to map
+    assert not x_session.window_mapped("^Welcome to backbreak$")
+    assert cli(x_session, "quit").returncode == 0
+    app.wait(timeout=10)
