@@ -11,7 +11,6 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
@@ -169,11 +168,6 @@ def test_the_player_shows_step_text_and_cues_literally(qapp: QApplication) -> No
     player.deleteLater()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="backbreak/ui/player.py RoutinePlayer.show_safety: QMessageBox.information() uses "
-    "Qt's AutoText, so markup in safety lines is rendered as rich text",
-)
 def test_the_safety_box_shows_its_lines_literally(qapp: QApplication) -> None:
     from backbreak.ui.player import RoutinePlayer
 

@@ -245,9 +245,15 @@ class RoutinePlayer(QWidget):
         self.finished.emit(outcome, len(self._done), self._seconds)
 
     def show_safety(self) -> None:
-        QMessageBox.information(
-            self, translate("Player", "Safety"), "\n\n".join(content(s) for s in self._safety)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("Player", "Safety"),
+            "\n\n".join(content(s) for s in self._safety),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # data text is never markup
+        box.exec()
 
     # --- input -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
