@@ -3,6 +3,17 @@
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
+    <message numerus="yes">
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak: some files have problems</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Weekly history</source>
         <translation>Wochenverlauf</translation>
@@ -1328,6 +1339,25 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
     <message>
         <source>Export break history</source>
         <translation>Pausenverlauf exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

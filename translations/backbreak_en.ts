@@ -2,19 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Controller</name>
+    <name>App</name>
     <message numerus="yes">
-        <source>Break in %n second(s)</source>
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Break in %n second(s)</source>
+        <translation>
+            <numerusform>Break in %n second</numerusform>
+            <numerusform>Break in %n seconds</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Next break at %1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +32,16 @@
     <name>Player</name>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -39,16 +49,16 @@
     <name>PromptCard</name>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stretch (%n min)</numerusform>
+            <numerusform>Stretch (%n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +66,16 @@
     <name>WalkCard</name>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walk for %n minute.</numerusform>
+            <numerusform>Walk for %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) walked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute walked</numerusform>
+            <numerusform>%n minutes walked</numerusform>
         </translation>
     </message>
 </context>
@@ -73,100 +83,100 @@
     <name>WeeklyWindow</name>
     <message numerus="yes">
         <source>%1: %2 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n due break taken</numerusform>
+            <numerusform>%1: %2 of %n due breaks taken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n due break taken</numerusform>
+            <numerusform>%1 of %n due breaks taken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n natural break</numerusform>
+            <numerusform>%n natural breaks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break due</numerusform>
+            <numerusform>%n breaks due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break taken</numerusform>
+            <numerusform>%n breaks taken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n natural break: you got up on your own</numerusform>
+            <numerusform>%n natural breaks: you got up on your own</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 of %n step)</numerusform>
+            <numerusform>(%1 of %n steps)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No breaks were due; %n taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No breaks were due; %n taken</numerusform>
+            <numerusform>No breaks were due; %n taken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n due break taken (%2 %)</numerusform>
+            <numerusform>%1 of %n due breaks taken (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daily goal met on %n day</numerusform>
+            <numerusform>Daily goal met on %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Streak: %n day in a row</numerusform>
+            <numerusform>Streak: %n days in a row</numerusform>
         </translation>
     </message>
 </context>
@@ -174,16 +184,16 @@
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have been sitting for %n second.</numerusform>
+            <numerusform>You have been sitting for %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have been sitting for %n minute.</numerusform>
+            <numerusform>You have been sitting for %n minutes.</numerusform>
         </translation>
     </message>
 </context>

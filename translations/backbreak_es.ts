@@ -3,47 +3,58 @@
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>App</name>
-    <message>
-        <source>Weekly history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Controller</name>
     <message numerus="yes">
-        <source>Break in %n second(s)</source>
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Finish your sentence; a short stretch is coming up.</source>
+        <source>backbreak: some files have problems</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly history</source>
+        <translation>Historial semanal</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>No se puede mostrar el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Break in %n second(s)</source>
+        <translation>
+            <numerusform>Pausa en %n segundo</numerusform>
+            <numerusform>Pausa en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish your sentence; a short stretch is coming up.</source>
+        <translation>Termina la frase: enseguida viene un breve estiramiento.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantarse</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
     </message>
     <message>
         <source>There is no break to skip right now.</source>
@@ -51,37 +62,37 @@
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta las %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la pausa</translation>
     </message>
     <message>
         <source>Break waiting until do-not-disturb ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
     </message>
     <message>
         <source>No break scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pausa programada</translation>
     </message>
     <message>
         <source>Outside working hours; next break %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario laboral; próxima pausa %1</translation>
     </message>
     <message>
         <source>Snoozed; next break at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta; próxima pausa a las %1</translation>
     </message>
     <message numerus="yes">
         <source>Next break at %1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,149 +100,149 @@
     <name>Player</name>
     <message>
         <source>backbreak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: %1</translation>
     </message>
     <message>
         <source>Guided stretch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento guiado: %1</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Go back one step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver un paso (flecha izquierda)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or resume the countdown (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la cuenta atrás (Espacio)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso siguiente (flecha derecha)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Finish the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la rutina (Intro)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Skip the rest of the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el resto de la rutina (Esc)</translation>
     </message>
     <message>
         <source>Safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad…</translation>
     </message>
     <message>
         <source>When to stop and who should ask a professional first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo parar y quién debe consultar antes a un profesional</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: hora de levantarse</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de pausa</translation>
     </message>
     <message>
         <source>Start the guided stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora el estiramiento guiado</translation>
     </message>
     <message>
         <source>Walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor caminar</translation>
     </message>
     <message>
         <source>Take a short walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un paseo corto en su lugar</translation>
     </message>
     <message>
         <source>Ask again in a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar en unos minutos</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pausa</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantarse</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estirar (%n min)</numerusform>
+            <numerusform>Estirar (%n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer %n min</numerusform>
+            <numerusform>Posponer %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -239,579 +250,579 @@
     <name>Routines</name>
     <message>
         <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ya tienes dolor de espalda, consulta a tu médico o a un fisioterapeuta antes de hacer estos ejercicios: te dirán cuáles te convienen.</translation>
     </message>
     <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévete despacio y con control. Basta con un estiramiento suave; nada debería doler.</translation>
     </message>
     <message>
         <source>Stop at once if you feel a sharp pain, and don&apos;t push through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de inmediato si sientes un dolor agudo, y no sigas forzando.</translation>
     </message>
     <message>
         <source>If discomfort keeps going, keeps coming back or limits your day, see a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la molestia continúa, vuelve una y otra vez o te limita en el día a día, consulta a un profesional sanitario.</translation>
     </message>
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak te recuerda que te muevas; no es consejo médico.</translation>
     </message>
     <message>
         <source>Switch on your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa tu zona media</translation>
     </message>
     <message>
         <source>Find your deep belly and buttock muscles, then stand and use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localiza los músculos profundos del abdomen y los glúteos; después, ponte de pie y úsalos.</translation>
     </message>
     <message>
         <source>Hip and lower-back opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de cadera y zona lumbar</translation>
     </message>
     <message>
         <source>Gentle stretches for hips and back that have been folded in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos suaves para la cadera y la espalda tras estar doblados en una silla.</translation>
     </message>
     <message>
         <source>Seated reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa sentado</translation>
     </message>
     <message>
         <source>Three moves you can do without leaving your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres movimientos que puedes hacer sin levantarte de la silla.</translation>
     </message>
     <message>
         <source>Stand-up reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de pie</translation>
     </message>
     <message>
         <source>Four standing moves beside your desk to wake up your glutes and ease your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro movimientos de pie junto a tu mesa para despertar los glúteos y aliviar la zona lumbar.</translation>
     </message>
     <message>
         <source>At home: floor routine</source>
-        <translation type="unfinished"></translation>
+        <translation>En casa: rutina en el suelo</translation>
     </message>
     <message>
         <source>A longer session on a mat: warm up, strengthen your core, then stretch and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión más larga sobre una esterilla: calienta, fortalece la zona media y luego estira y descansa.</translation>
     </message>
     <message>
         <source>Posture walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo con buena postura</translation>
     </message>
     <message>
         <source>A short walk with your belly and buttocks gently working and your head up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo corto con el abdomen y los glúteos trabajando suavemente y la cabeza alta.</translation>
     </message>
     <message>
         <source>A few steps backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos pasos hacia atrás</translation>
     </message>
     <message>
         <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el suelo detrás de ti está despejado durante unos pasos.</translation>
     </message>
     <message>
         <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camina despacio hacia atrás, empujando el suelo con cada pie. Luego camina hacia delante hasta el punto de partida.</translation>
     </message>
     <message>
         <source>Your buttock muscles tightening with each backward step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los glúteos se contraen con cada paso hacia atrás.</translation>
     </message>
     <message>
         <source>A strong, purposeful stride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso firme y decidido.</translation>
     </message>
     <message>
         <source>Don&apos;t rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te apresures.</translation>
     </message>
     <message>
         <source>Glance over your shoulder rather than stepping blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira por encima del hombro en vez de pisar a ciegas.</translation>
     </message>
     <message>
         <source>Bird-dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Perro de caza (bird-dog)</translation>
     </message>
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte a cuatro patas: muñecas bajo los hombros, rodillas bajo las caderas, espalda recta.</translation>
     </message>
     <message>
         <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estira un brazo hacia delante y la pierna contraria hacia atrás formando una línea larga. Mantén dos o tres segundos, vuelve y cambia de lado.</translation>
     </message>
     <message>
         <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tronco quieto y nivelado mientras se mueven el brazo y la pierna.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No subas la mano ni el talón por encima de la espalda.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips twist open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejes que la cadera gire hacia un lado.</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor and hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca arriba, con las rodillas dobladas y los pies apoyados en el suelo, separados al ancho de la cadera.</translation>
     </message>
     <message>
         <source>Press through your heels and lift your hips until knees, hips and shoulders make one line. Hold a few seconds, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empuja con los talones y eleva la cadera hasta que rodillas, cadera y hombros formen una línea. Mantén unos segundos y baja despacio.</translation>
     </message>
     <message>
         <source>Your buttocks and the backs of your thighs doing the lifting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los glúteos y la parte posterior de los muslos hacen el esfuerzo.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your back to lift higher: control matters more than height.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquees la espalda para subir más: importa más el control que la altura.</translation>
     </message>
     <message>
         <source>Don&apos;t drop down fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bajes de golpe.</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca</translation>
     </message>
     <message>
         <source>Come onto hands and knees with a flat back, wrists under shoulders, knees under hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte a cuatro patas con la espalda recta, muñecas bajo los hombros y rodillas bajo las caderas.</translation>
     </message>
     <message>
         <source>Breathe in and let the belly sink as the chest lifts. Breathe out and round your back, tucking tailbone and chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira y deja que el abdomen baje mientras el pecho se eleva. Espira y redondea la espalda, metiendo el coxis y la barbilla.</translation>
     </message>
     <message>
         <source>Your whole spine moving, a little at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la columna se mueve, poco a poco.</translation>
     </message>
     <message>
         <source>Slow breaths leading the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones lentas que guían el movimiento.</translation>
     </message>
     <message>
         <source>Don&apos;t move faster than your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te muevas más rápido que tu respiración.</translation>
     </message>
     <message>
         <source>Don&apos;t force either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fuerces ninguno de los extremos del movimiento.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño</translation>
     </message>
     <message>
         <source>Kneel with your knees a little apart and sit your hips back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrodíllate con las rodillas un poco separadas y lleva la cadera hacia atrás, hacia los talones.</translation>
     </message>
     <message>
         <source>Fold forward over your thighs with your arms reaching long in front. Rest and breathe deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínate hacia delante sobre los muslos con los brazos estirados al frente. Descansa y respira hondo.</translation>
     </message>
     <message>
         <source>Your back widening and softening with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>La espalda se ensancha y se relaja con cada respiración.</translation>
     </message>
     <message>
         <source>Don&apos;t fold deeper than is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bajes más de lo que te resulte cómodo.</translation>
     </message>
     <message>
         <source>Come up slowly, one part of your back at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube despacio, desenrollando la espalda poco a poco.</translation>
     </message>
     <message>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter el abdomen</translation>
     </message>
     <message>
         <source>Sit tall near the front of your chair, feet flat, shoulders loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate erguido en la parte delantera de la silla, con los pies apoyados y los hombros sueltos.</translation>
     </message>
     <message>
         <source>Gently pull your lower belly in, as if closing a belt by one notch. Hold for a breath or two, then let go completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete suavemente la parte baja del abdomen, como si apretaras el cinturón un agujero. Mantén una o dos respiraciones y suelta por completo.</translation>
     </message>
     <message>
         <source>A light tightening low in your belly, below the navel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ligera tensión en la parte baja del abdomen, bajo el ombligo.</translation>
     </message>
     <message>
         <source>Your lower back feeling held from the inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona lumbar se siente sujeta desde dentro.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath: keep breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contengas la respiración: sigue respirando con normalidad.</translation>
     </message>
     <message>
         <source>Don&apos;t squeeze hard: this is control, not force.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprietes fuerte: se trata de control, no de fuerza.</translation>
     </message>
     <message>
         <source>Standing glute squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracción de glúteos de pie</translation>
     </message>
     <message>
         <source>Stand tall beside your desk, feet hip-width apart, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte erguido junto a tu mesa, con los pies al ancho de la cadera y las rodillas sin bloquear.</translation>
     </message>
     <message>
         <source>Squeeze your buttocks firmly for about three seconds, then relax them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprieta los glúteos con firmeza unos tres segundos y luego relájalos.</translation>
     </message>
     <message>
         <source>Both buttocks firming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos glúteos se endurecen.</translation>
     </message>
     <message>
         <source>The front of your hips lengthening a little with each squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte delantera de la cadera se alarga un poco con cada contracción.</translation>
     </message>
     <message>
         <source>Don&apos;t clench your jaw or lift your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprietes la mandíbula ni subas los hombros.</translation>
     </message>
     <message>
         <source>Don&apos;t lean back to help the squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te inclines hacia atrás para ayudarte.</translation>
     </message>
     <message>
         <source>Standing hip-flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de flexores de cadera de pie</translation>
     </message>
     <message>
         <source>Rest one hand on your desk and step your right foot back into a short split stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya una mano en la mesa y lleva el pie derecho hacia atrás en una zancada corta.</translation>
     </message>
     <message>
         <source>Squeeze the buttock of the back leg and tuck your tailbone under a little. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprieta el glúteo de la pierna de atrás y mete un poco el coxis. Mantén.</translation>
     </message>
     <message>
         <source>Swap: left foot back, squeeze that side, and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia: pie izquierdo atrás, aprieta ese lado y mantén.</translation>
     </message>
     <message>
         <source>A stretch along the front of the hip of the back leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento en la parte delantera de la cadera de la pierna de atrás.</translation>
     </message>
     <message>
         <source>The buttock of the back leg working.</source>
-        <translation type="unfinished"></translation>
+        <translation>El glúteo de la pierna de atrás trabajando.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your lower back to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquees la zona lumbar para llegar más lejos.</translation>
     </message>
     <message>
         <source>Don&apos;t bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hagas rebotes.</translation>
     </message>
     <message>
         <source>Knee rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación de rodillas</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca arriba con los brazos abiertos en T y las rodillas dobladas.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira y baja las dos rodillas hacia la derecha. Inspira y vuelve al centro; luego ve hacia la izquierda.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una torsión suave en la zona lumbar.</translation>
     </message>
     <message>
         <source>Keep both shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén los dos hombros en el suelo.</translation>
     </message>
     <message>
         <source>Don&apos;t let the knees drop fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejes caer las rodillas de golpe.</translation>
     </message>
     <message>
         <source>Knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla al pecho</translation>
     </message>
     <message>
         <source>Lie on your back with your legs relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca arriba con las piernas relajadas.</translation>
     </message>
     <message>
         <source>Draw your right knee toward your chest until you feel a mild pull, and rest there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva la rodilla derecha hacia el pecho hasta notar un ligero tirón y quédate ahí.</translation>
     </message>
     <message>
         <source>Let it down slowly and draw up your left knee the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájala despacio y lleva la rodilla izquierda de la misma forma.</translation>
     </message>
     <message>
         <source>A mild, easy pull in your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tirón suave y agradable en la zona lumbar.</translation>
     </message>
     <message>
         <source>Don&apos;t pull hard: let gravity help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tires fuerte: deja que ayude la gravedad.</translation>
     </message>
     <message>
         <source>Leave the other leg relaxed on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja la otra pierna relajada en el suelo.</translation>
     </message>
     <message>
         <source>Plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancha</translation>
     </message>
     <message>
         <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca abajo y luego apóyate en los antebrazos y las puntas de los pies, con los codos bajo los hombros. Para una versión más fácil, apoya las rodillas en lugar de los pies.</translation>
     </message>
     <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la cabeza, los hombros y la cadera en línea recta y respira de forma regular.</translation>
     </message>
     <message>
         <source>Firmness through your whole trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmeza en todo el tronco.</translation>
     </message>
     <message>
         <source>Don&apos;t let your hips sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejes que la cadera se hunda.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contengas la respiración.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camina a un ritmo tranquilo y constante, con el abdomen y los glúteos trabajando suavemente.</translation>
     </message>
     <message>
         <source>Abs and glutes gently engaged, not clenched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen y glúteos ligeramente activos, sin apretar.</translation>
     </message>
     <message>
         <source>Head up, eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza alta, mirada al frente.</translation>
     </message>
     <message>
         <source>Shoulders relaxed and low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombros relajados y bajos.</translation>
     </message>
     <message>
         <source>Steady, easy breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración tranquila y regular.</translation>
     </message>
     <message>
         <source>Don&apos;t slouch or lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te encorves ni te eches hacia atrás.</translation>
     </message>
     <message>
         <source>Seated pelvic tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculación pélvica sentado</translation>
     </message>
     <message>
         <source>Sit back in your chair, feet flat and hip-width apart, hands resting on your thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate al fondo de la silla, con los pies apoyados y separados al ancho de la cadera y las manos sobre los muslos.</translation>
     </message>
     <message>
         <source>Tighten your lower belly and tip your pelvis back so your lower back presses into the chair. Hold briefly, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrae la parte baja del abdomen e inclina la pelvis hacia atrás para que la zona lumbar presione contra la silla. Mantén un momento y suelta.</translation>
     </message>
     <message>
         <source>Your lower belly doing the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte baja del abdomen hace el trabajo.</translation>
     </message>
     <message>
         <source>The small of your back flattening against the backrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona lumbar se apoya plana contra el respaldo.</translation>
     </message>
     <message>
         <source>Don&apos;t push with your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No empujes con las piernas.</translation>
     </message>
     <message>
         <source>Seated side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinación lateral sentado</translation>
     </message>
     <message>
         <source>Sit upright with your feet flat and comfortably wide apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate erguido con los pies apoyados y cómodamente separados.</translation>
     </message>
     <message>
         <source>Grow tall, then lean slowly to the right without slumping. Stay where you feel a mild stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estírate hacia arriba y luego inclínate despacio a la derecha sin hundirte. Quédate donde notes un estiramiento suave.</translation>
     </message>
     <message>
         <source>Come back through the middle and lean to the left the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve por el centro e inclínate a la izquierda de la misma forma.</translation>
     </message>
     <message>
         <source>A mild stretch along the side of your waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento suave en el costado de la cintura.</translation>
     </message>
     <message>
         <source>Your spine staying long as the side opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna sigue alargada mientras se abre el costado.</translation>
     </message>
     <message>
         <source>Don&apos;t collapse forward or twist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te dejes caer hacia delante ni gires el tronco.</translation>
     </message>
     <message>
         <source>Stop well before any sharp feeling: mild is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mucho antes de cualquier sensación aguda: basta con algo suave.</translation>
     </message>
     <message>
         <source>Side plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancha lateral</translation>
     </message>
     <message>
         <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, legs stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate sobre el lado derecho, apoyado en el antebrazo con el codo bajo el hombro y las piernas una sobre otra.</translation>
     </message>
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleva la cadera hasta formar una línea recta, subiendo desde la cintura. Mantén.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja, gírate sobre el lado izquierdo y sube de la misma forma. Mantén.</translation>
     </message>
     <message>
         <source>The side of your waist working.</source>
-        <translation type="unfinished"></translation>
+        <translation>El costado de la cintura trabajando.</translation>
     </message>
     <message>
         <source>Don&apos;t push up from the shoulder: lift from the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No empujes desde el hombro: sube desde la cintura.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips roll forward or sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejes que la cadera se vaya hacia delante ni se hunda.</translation>
     </message>
     <message>
         <source>Sphinx</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfinge</translation>
     </message>
     <message>
         <source>Lie face down with your legs stretched out behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca abajo con las piernas estiradas hacia atrás.</translation>
     </message>
     <message>
         <source>Rise onto your forearms, elbows under shoulders. Press your hips gently toward the floor and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóyate en los antebrazos, con los codos bajo los hombros. Lleva suavemente la cadera hacia el suelo y respira despacio.</translation>
     </message>
     <message>
         <source>Your lower back gently switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona lumbar suavemente activada.</translation>
     </message>
     <message>
         <source>Deep breaths in through the nose, out through the mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira hondo por la nariz y espira por la boca.</translation>
     </message>
     <message>
         <source>Don&apos;t hunch your shoulders up to your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>No subas los hombros hacia las orejas.</translation>
     </message>
     <message>
         <source>Don&apos;t push into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fuerces hasta el dolor.</translation>
     </message>
     <message>
         <source>Standing back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de espalda de pie</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte erguido, con los pies al ancho de la cadera y las manos en la zona lumbar.</translation>
     </message>
     <message>
         <source>Ease your hips forward and lift your chest, leaning back only a little. Pause, then come back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva suavemente la cadera hacia delante y eleva el pecho, inclinándote solo un poco hacia atrás. Haz una pausa y vuelve a la posición erguida.</translation>
     </message>
     <message>
         <source>Your lower back muscles working gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los músculos lumbares trabajan suavemente.</translation>
     </message>
     <message>
         <source>Your chest opening after sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pecho se abre después de estar sentado.</translation>
     </message>
     <message>
         <source>Don&apos;t drop your head back: keep your eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dejes caer la cabeza hacia atrás: mira al frente.</translation>
     </message>
     <message>
         <source>Don&apos;t lean further than feels easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te inclines más de lo que te resulte fácil.</translation>
     </message>
     <message>
         <source>Standing knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla al pecho de pie</translation>
     </message>
     <message>
         <source>Stand tall next to your desk with one hand resting on it for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte erguido junto a tu mesa con una mano apoyada en ella para mantener el equilibrio.</translation>
     </message>
     <message>
         <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube la rodilla derecha y sujeta la espinilla, llevándola suavemente hacia el pecho. Mantén.</translation>
     </message>
     <message>
         <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájala y luego sube la rodilla izquierda de la misma forma y mantén.</translation>
     </message>
     <message>
         <source>A gentle pull low in your back and behind the hip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tirón suave en la parte baja de la espalda y detrás de la cadera.</translation>
     </message>
     <message>
         <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tires bruscamente de la rodilla: que sea un momento de descanso.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te hundas sobre la pierna de apoyo; mantente erguido.</translation>
     </message>
     <message>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>Supermán</translation>
     </message>
     <message>
         <source>Lie face down, legs straight behind you, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbate boca abajo, con las piernas estiradas hacia atrás y los brazos extendidos por delante de la cabeza.</translation>
     </message>
     <message>
         <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta el brazo izquierdo y la pierna derecha unos centímetros, bájalos y luego levanta el brazo derecho y la pierna izquierda.</translation>
     </message>
     <message>
         <source>Your back and buttocks working together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La espalda y los glúteos trabajando juntos.</translation>
     </message>
     <message>
         <source>Don&apos;t lift high: a few centimetres is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No subas mucho: unos centímetros son más que suficientes.</translation>
     </message>
     <message>
         <source>Keep your eyes on the floor rather than craning your neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira al suelo en lugar de estirar el cuello.</translation>
     </message>
 </context>
 <context>
@@ -869,91 +880,91 @@
     <name>Tray</name>
     <message>
         <source>Stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estirar ahora</translation>
     </message>
     <message>
         <source>Take a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar un paseo</translation>
     </message>
     <message>
         <source>Snooze 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 5 minutos</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar 30 minutos</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar 1 hora</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar 2 horas</translation>
     </message>
     <message>
         <source>Pause until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta mañana por la mañana</translation>
     </message>
     <message>
         <source>Pause indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar indefinidamente</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Weekly history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial semanal…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>WalkCard</name>
     <message>
         <source>backbreak: walk</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: paseo</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Camina durante %n minuto.</numerusform>
+            <numerusform>Camina durante %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya he vuelto</translation>
     </message>
     <message>
         <source>End the walk and record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el paseo y registrarlo</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Cancel the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el paseo</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) walked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto caminado</numerusform>
+            <numerusform>%n minutos caminados</numerusform>
         </translation>
     </message>
 </context>
@@ -961,370 +972,391 @@
     <name>WeeklyWindow</name>
     <message>
         <source>Trend of the last weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de las últimas semanas</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 de %n pausa prevista hecha</numerusform>
+            <numerusform>%1: %2 de %n pausas previstas hechas</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n pausa prevista hecha</numerusform>
+            <numerusform>%1 de %n pausas previstas hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa natural</numerusform>
+            <numerusform>%n pausas naturales</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En movimiento: %1</translation>
     </message>
     <message>
         <source>Longest sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor tiempo sentado: %1</translation>
     </message>
     <message>
         <source>Skipped %1, snoozed %2, unanswered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas: %1, pospuestas: %2, sin respuesta: %3</translation>
     </message>
     <message>
         <source>Daily goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario cumplido</translation>
     </message>
     <message>
         <source>Daily goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario no cumplido</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas por día</translation>
     </message>
     <message>
         <source>Bar chart of breaks due, breaks taken and natural breaks per day. Left and right arrow keys select a day; its breaks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras de las pausas previstas, las pausas hechas y las pausas naturales de cada día. Las flechas izquierda y derecha seleccionan un día; sus pausas aparecen debajo.</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>En movimiento</translation>
     </message>
     <message>
         <source>Longest sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor tiempo sentado</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa prevista</numerusform>
+            <numerusform>%n pausas previstas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa hecha</numerusform>
+            <numerusform>%n pausas hechas</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 % of due)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 % de las previstas)</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa natural: te levantaste por tu cuenta</numerusform>
+            <numerusform>%n pausas naturales: te levantaste por tu cuenta</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas naturales</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseo</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa natural</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha en parte</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Got up on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Me levanté por mi cuenta</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de la bandeja</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de órdenes</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejos del escritorio</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 de %n paso)</numerusform>
+            <numerusform>(%1 de %n pasos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly history — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial semanal — backbreak</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ta semana</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Go back to the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la semana actual</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>Save the whole break history as a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo el historial de pausas como archivo CSV o JSON</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana mostrada</translation>
     </message>
     <message>
         <source>Breaks taken this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hechas esta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos en movimiento esta semana</translation>
     </message>
     <message>
         <source>Days the daily goal was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Días con el objetivo diario cumplido</translation>
     </message>
     <message>
         <source>Running streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual</translation>
     </message>
     <message>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado</translation>
     </message>
     <message>
         <source>Trend heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la tendencia</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día seleccionado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Breaks on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas del día seleccionado</translation>
     </message>
     <message>
         <source>Every prompt and natural break of the day selected in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada aviso y cada pausa natural del día seleccionado en el gráfico</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>No breaks were due; %n taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No había pausas previstas; %n hecha</numerusform>
+            <numerusform>No había pausas previstas; %n hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n pausa prevista hecha (%2 %)</numerusform>
+            <numerusform>%1 de %n pausas previstas hechas (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objetivo diario cumplido %n día</numerusform>
+            <numerusform>Objetivo diario cumplido %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Racha: %n día seguido</numerusform>
+            <numerusform>Racha: %n días seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was recorded in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada en esta semana.</translation>
     </message>
     <message>
         <source>Welcome! Your week will fill in here.
 
 When backbreak asks you to stand up, each stretch or walk you take shows up as a bar for the day, with the minutes you moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bienvenido! Aquí se irá llenando tu semana.
+
+Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas aparecerá como una barra en ese día, con los minutos que te moviste.</translation>
     </message>
     <message>
         <source>No breaks yet this week. The first one will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pausas esta semana. La primera aparecerá aquí.</translation>
     </message>
     <message>
         <source>No breaks on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pausas este día.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export break history</source>
+        <translation>Exportar el historial de pausas</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,16 +1364,16 @@ When backbreak asks you to stand up, each stretch or walk you take shows up as a
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llevas %n segundo sentado.</numerusform>
+            <numerusform>Llevas %n segundos sentado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llevas %n minuto sentado.</numerusform>
+            <numerusform>Llevas %n minutos sentado.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,47 +3,58 @@
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>App</name>
-    <message>
-        <source>Weekly history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Controller</name>
     <message numerus="yes">
-        <source>Break in %n second(s)</source>
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Finish your sentence; a short stretch is coming up.</source>
+        <source>backbreak: some files have problems</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly history</source>
+        <translation>Historique de la semaine</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Impossible d’afficher l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Break in %n second(s)</source>
+        <translation>
+            <numerusform>Pause dans %n seconde</numerusform>
+            <numerusform>Pause dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish your sentence; a short stretch is coming up.</source>
+        <translation>Terminez votre phrase : une courte séance d’étirements arrive.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer maintenant</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est temps de se lever</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de report possible : prenez cette pause, s’il vous plaît.</translation>
     </message>
     <message>
         <source>There is no break to skip right now.</source>
@@ -51,37 +62,37 @@
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause jusqu’à %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Break time</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’heure de la pause</translation>
     </message>
     <message>
         <source>Break waiting until do-not-disturb ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
     </message>
     <message>
         <source>No break scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause prévue</translation>
     </message>
     <message>
         <source>Outside working hours; next break %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des heures de travail ; prochaine pause %1</translation>
     </message>
     <message>
         <source>Snoozed; next break at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée ; prochaine pause à %1</translation>
     </message>
     <message numerus="yes">
         <source>Next break at %1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,149 +100,149 @@
     <name>Player</name>
     <message>
         <source>backbreak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak : %1</translation>
     </message>
     <message>
         <source>Guided stretch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements guidés : %1</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Go back one step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir d’une étape (flèche gauche)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume the countdown (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre le compte à rebours (Espace)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l’étape suivante (flèche droite)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Finish the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance (Entrée)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip the rest of the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le reste de la séance (Échap)</translation>
     </message>
     <message>
         <source>Safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité…</translation>
     </message>
     <message>
         <source>When to stop and who should ask a professional first</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand s’arrêter et qui doit d’abord demander l’avis d’un professionnel</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak : il est temps de se lever</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de pause</translation>
     </message>
     <message>
         <source>Start the guided stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les étirements guidés maintenant</translation>
     </message>
     <message>
         <source>Walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher plutôt</translation>
     </message>
     <message>
         <source>Take a short walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire plutôt une courte marche</translation>
     </message>
     <message>
         <source>Ask again in a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander dans quelques minutes</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cette pause</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est temps de se lever</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1.</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S’étirer (%n min)</numerusform>
+            <numerusform>S’étirer (%n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n min</numerusform>
+            <numerusform>Dans %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -239,579 +250,579 @@
     <name>Routines</name>
     <message>
         <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez déjà mal au dos, demandez l’avis de votre médecin ou d’un kinésithérapeute avant de faire ces exercices : ils pourront vous dire lesquels vous conviennent.</translation>
     </message>
     <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez lentement et avec contrôle. Un étirement léger suffit ; rien ne doit faire mal.</translation>
     </message>
     <message>
         <source>Stop at once if you feel a sharp pain, and don&apos;t push through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez immédiatement si vous ressentez une douleur vive, et ne forcez pas.</translation>
     </message>
     <message>
         <source>If discomfort keeps going, keeps coming back or limits your day, see a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une gêne persiste, revient souvent ou vous limite au quotidien, consultez un professionnel de santé.</translation>
     </message>
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak vous rappelle de bouger ; ce n’est pas un avis médical.</translation>
     </message>
     <message>
         <source>Switch on your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez votre sangle abdominale</translation>
     </message>
     <message>
         <source>Find your deep belly and buttock muscles, then stand and use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérez vos muscles profonds du ventre et des fessiers, puis levez-vous et servez-vous-en.</translation>
     </message>
     <message>
         <source>Hip and lower-back opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Détente des hanches et du bas du dos</translation>
     </message>
     <message>
         <source>Gentle stretches for hips and back that have been folded in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des étirements doux pour les hanches et le dos restés pliés sur une chaise.</translation>
     </message>
     <message>
         <source>Seated reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause assise</translation>
     </message>
     <message>
         <source>Three moves you can do without leaving your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois mouvements à faire sans quitter votre chaise.</translation>
     </message>
     <message>
         <source>Stand-up reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause debout</translation>
     </message>
     <message>
         <source>Four standing moves beside your desk to wake up your glutes and ease your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre mouvements debout à côté de votre bureau pour réveiller vos fessiers et soulager le bas du dos.</translation>
     </message>
     <message>
         <source>At home: floor routine</source>
-        <translation type="unfinished"></translation>
+        <translation>À la maison : séance au sol</translation>
     </message>
     <message>
         <source>A longer session on a mat: warm up, strengthen your core, then stretch and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance plus longue sur un tapis : échauffement, renforcement de la sangle abdominale, puis étirements et repos.</translation>
     </message>
     <message>
         <source>Posture walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche posturale</translation>
     </message>
     <message>
         <source>A short walk with your belly and buttocks gently working and your head up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte marche, ventre et fessiers légèrement engagés, tête haute.</translation>
     </message>
     <message>
         <source>A few steps backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques pas en arrière</translation>
     </message>
     <message>
         <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le sol derrière vous est dégagé sur quelques pas.</translation>
     </message>
     <message>
         <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchez lentement en arrière en repoussant le sol à chaque pied. Puis revenez en avant jusqu’à votre point de départ.</translation>
     </message>
     <message>
         <source>Your buttock muscles tightening with each backward step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fessiers qui se contractent à chaque pas en arrière.</translation>
     </message>
     <message>
         <source>A strong, purposeful stride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une foulée ferme et décidée.</translation>
     </message>
     <message>
         <source>Don&apos;t rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous précipitez pas.</translation>
     </message>
     <message>
         <source>Glance over your shoulder rather than stepping blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetez un coup d’œil par-dessus l’épaule plutôt que d’avancer à l’aveugle.</translation>
     </message>
     <message>
         <source>Bird-dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien d’arrêt (bird-dog)</translation>
     </message>
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez-vous à quatre pattes : poignets sous les épaules, genoux sous les hanches, dos plat.</translation>
     </message>
     <message>
         <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez un bras vers l’avant et la jambe opposée vers l’arrière pour former une longue ligne. Tenez deux ou trois secondes, revenez, puis changez de côté.</translation>
     </message>
     <message>
         <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tronc qui reste immobile et à l’horizontale pendant que le bras et la jambe bougent.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne montez pas la main ou le talon plus haut que le dos.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips twist open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas les hanches pivoter sur le côté.</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pont</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor and hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos, genoux pliés, pieds à plat au sol et écartés de la largeur des hanches.</translation>
     </message>
     <message>
         <source>Press through your heels and lift your hips until knees, hips and shoulders make one line. Hold a few seconds, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussez dans vos talons et soulevez les hanches jusqu’à aligner genoux, hanches et épaules. Tenez quelques secondes, puis redescendez lentement.</translation>
     </message>
     <message>
         <source>Your buttocks and the backs of your thighs doing the lifting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos fessiers et l’arrière de vos cuisses qui font le travail.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your back to lift higher: control matters more than height.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cambrez pas le dos pour monter plus haut : le contrôle compte plus que la hauteur.</translation>
     </message>
     <message>
         <source>Don&apos;t drop down fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne redescendez pas d’un coup.</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-vache</translation>
     </message>
     <message>
         <source>Come onto hands and knees with a flat back, wrists under shoulders, knees under hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez-vous à quatre pattes, dos plat, poignets sous les épaules, genoux sous les hanches.</translation>
     </message>
     <message>
         <source>Breathe in and let the belly sink as the chest lifts. Breathe out and round your back, tucking tailbone and chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez en laissant le ventre descendre et la poitrine s’ouvrir. Expirez en arrondissant le dos, coccyx et menton rentrés.</translation>
     </message>
     <message>
         <source>Your whole spine moving, a little at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute votre colonne qui bouge, petit à petit.</translation>
     </message>
     <message>
         <source>Slow breaths leading the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une respiration lente qui guide le mouvement.</translation>
     </message>
     <message>
         <source>Don&apos;t move faster than your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bougez pas plus vite que votre respiration.</translation>
     </message>
     <message>
         <source>Don&apos;t force either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne forcez à aucune extrémité du mouvement.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture de l’enfant</translation>
     </message>
     <message>
         <source>Kneel with your knees a little apart and sit your hips back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenouillez-vous, genoux un peu écartés, et reculez les fesses vers les talons.</translation>
     </message>
     <message>
         <source>Fold forward over your thighs with your arms reaching long in front. Rest and breathe deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous en avant sur vos cuisses, bras allongés devant vous. Reposez-vous et respirez profondément.</translation>
     </message>
     <message>
         <source>Your back widening and softening with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dos qui s’élargit et se relâche à chaque respiration.</translation>
     </message>
     <message>
         <source>Don&apos;t fold deeper than is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne descendez pas plus bas que ce qui est confortable.</translation>
     </message>
     <message>
         <source>Come up slowly, one part of your back at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remontez lentement, en déroulant le dos petit à petit.</translation>
     </message>
     <message>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentrer le ventre</translation>
     </message>
     <message>
         <source>Sit tall near the front of your chair, feet flat, shoulders loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous bien droit sur l’avant de la chaise, pieds à plat, épaules relâchées.</translation>
     </message>
     <message>
         <source>Gently pull your lower belly in, as if closing a belt by one notch. Hold for a breath or two, then let go completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentrez doucement le bas du ventre, comme pour serrer votre ceinture d’un cran. Tenez une ou deux respirations, puis relâchez complètement.</translation>
     </message>
     <message>
         <source>A light tightening low in your belly, below the navel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une légère contraction en bas du ventre, sous le nombril.</translation>
     </message>
     <message>
         <source>Your lower back feeling held from the inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bas du dos comme maintenu de l’intérieur.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath: keep breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bloquez pas votre respiration : respirez normalement.</translation>
     </message>
     <message>
         <source>Don&apos;t squeeze hard: this is control, not force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne serrez pas fort : c’est une question de contrôle, pas de force.</translation>
     </message>
     <message>
         <source>Standing glute squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraction des fessiers debout</translation>
     </message>
     <message>
         <source>Stand tall beside your desk, feet hip-width apart, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit à côté de votre bureau, pieds écartés de la largeur des hanches, genoux souples.</translation>
     </message>
     <message>
         <source>Squeeze your buttocks firmly for about three seconds, then relax them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrez fermement les fessiers pendant environ trois secondes, puis relâchez.</translation>
     </message>
     <message>
         <source>Both buttocks firming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux fessiers qui se raffermissent.</translation>
     </message>
     <message>
         <source>The front of your hips lengthening a little with each squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avant des hanches qui s’allonge un peu à chaque contraction.</translation>
     </message>
     <message>
         <source>Don&apos;t clench your jaw or lift your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne serrez pas les mâchoires et ne montez pas les épaules.</translation>
     </message>
     <message>
         <source>Don&apos;t lean back to help the squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous penchez pas en arrière pour aider.</translation>
     </message>
     <message>
         <source>Standing hip-flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des fléchisseurs de hanche debout</translation>
     </message>
     <message>
         <source>Rest one hand on your desk and step your right foot back into a short split stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une main sur votre bureau et reculez le pied droit en petite fente.</translation>
     </message>
     <message>
         <source>Squeeze the buttock of the back leg and tuck your tailbone under a little. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrez le fessier de la jambe arrière et rentrez un peu le coccyx. Tenez.</translation>
     </message>
     <message>
         <source>Swap: left foot back, squeeze that side, and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez : pied gauche en arrière, serrez ce côté et tenez.</translation>
     </message>
     <message>
         <source>A stretch along the front of the hip of the back leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement à l’avant de la hanche de la jambe arrière.</translation>
     </message>
     <message>
         <source>The buttock of the back leg working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fessier de la jambe arrière qui travaille.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your lower back to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cambrez pas le bas du dos pour aller plus loin.</translation>
     </message>
     <message>
         <source>Don&apos;t bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’à-coups.</translation>
     </message>
     <message>
         <source>Knee rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation des genoux</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos, bras écartés en T, genoux repliés.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez et descendez les deux genoux vers la droite. Inspirez et ramenez-les au centre, puis allez vers la gauche.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une torsion douce dans le bas du dos.</translation>
     </message>
     <message>
         <source>Keep both shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les deux épaules au sol.</translation>
     </message>
     <message>
         <source>Don&apos;t let the knees drop fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas tomber les genoux d’un coup.</translation>
     </message>
     <message>
         <source>Knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Genou contre la poitrine</translation>
     </message>
     <message>
         <source>Lie on your back with your legs relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le dos, jambes relâchées.</translation>
     </message>
     <message>
         <source>Draw your right knee toward your chest until you feel a mild pull, and rest there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramenez le genou droit vers la poitrine jusqu’à sentir une légère tension, et restez là.</translation>
     </message>
     <message>
         <source>Let it down slowly and draw up your left knee the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redescendez-le lentement et ramenez le genou gauche de la même façon.</translation>
     </message>
     <message>
         <source>A mild, easy pull in your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tension légère et agréable dans le bas du dos.</translation>
     </message>
     <message>
         <source>Don&apos;t pull hard: let gravity help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tirez pas fort : laissez la pesanteur aider.</translation>
     </message>
     <message>
         <source>Leave the other leg relaxed on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez l’autre jambe relâchée au sol.</translation>
     </message>
     <message>
         <source>Plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche</translation>
     </message>
     <message>
         <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et la pointe des pieds, coudes sous les épaules. Pour une version plus facile, appuyez-vous sur les genoux au lieu des pieds.</translation>
     </message>
     <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez tête, épaules et hanches bien alignées et respirez régulièrement.</translation>
     </message>
     <message>
         <source>Firmness through your whole trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout votre tronc gainé.</translation>
     </message>
     <message>
         <source>Don&apos;t let your hips sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas les hanches s’affaisser.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bloquez pas votre respiration.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchez d’un pas tranquille et régulier, ventre et fessiers légèrement engagés.</translation>
     </message>
     <message>
         <source>Abs and glutes gently engaged, not clenched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdominaux et fessiers légèrement engagés, sans crispation.</translation>
     </message>
     <message>
         <source>Head up, eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête haute, regard devant.</translation>
     </message>
     <message>
         <source>Shoulders relaxed and low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaules relâchées et basses.</translation>
     </message>
     <message>
         <source>Steady, easy breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une respiration calme et régulière.</translation>
     </message>
     <message>
         <source>Don&apos;t slouch or lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous avachissez pas et ne vous penchez pas en arrière.</translation>
     </message>
     <message>
         <source>Seated pelvic tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule du bassin assis</translation>
     </message>
     <message>
         <source>Sit back in your chair, feet flat and hip-width apart, hands resting on your thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous au fond de votre chaise, pieds à plat et écartés de la largeur des hanches, mains posées sur les cuisses.</translation>
     </message>
     <message>
         <source>Tighten your lower belly and tip your pelvis back so your lower back presses into the chair. Hold briefly, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractez le bas du ventre et basculez le bassin vers l’arrière pour que le bas du dos appuie contre la chaise. Tenez un instant, puis relâchez.</translation>
     </message>
     <message>
         <source>Your lower belly doing the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bas du ventre qui fait le travail.</translation>
     </message>
     <message>
         <source>The small of your back flattening against the backrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le creux du dos qui se plaque contre le dossier.</translation>
     </message>
     <message>
         <source>Don&apos;t push with your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne poussez pas avec les jambes.</translation>
     </message>
     <message>
         <source>Seated side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison latérale assise</translation>
     </message>
     <message>
         <source>Sit upright with your feet flat and comfortably wide apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous bien droit, pieds à plat et confortablement écartés.</translation>
     </message>
     <message>
         <source>Grow tall, then lean slowly to the right without slumping. Stay where you feel a mild stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandissez-vous, puis penchez-vous lentement vers la droite sans vous affaisser. Restez là où vous sentez un léger étirement.</translation>
     </message>
     <message>
         <source>Come back through the middle and lean to the left the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez au centre et penchez-vous vers la gauche de la même façon.</translation>
     </message>
     <message>
         <source>A mild stretch along the side of your waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un léger étirement sur le côté de la taille.</translation>
     </message>
     <message>
         <source>Your spine staying long as the side opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre colonne qui reste allongée pendant que le côté s’ouvre.</translation>
     </message>
     <message>
         <source>Don&apos;t collapse forward or twist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous effondrez pas vers l’avant et ne tournez pas le buste.</translation>
     </message>
     <message>
         <source>Stop well before any sharp feeling: mild is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez bien avant toute sensation vive : un étirement léger suffit.</translation>
     </message>
     <message>
         <source>Side plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche latérale</translation>
     </message>
     <message>
         <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, legs stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le côté droit, appuyé sur l’avant-bras, coude sous l’épaule, jambes l’une sur l’autre.</translation>
     </message>
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulevez les hanches pour former une ligne droite, en montant depuis la taille. Tenez.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redescendez, tournez-vous sur le côté gauche et montez de la même façon. Tenez.</translation>
     </message>
     <message>
         <source>The side of your waist working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté de la taille qui travaille.</translation>
     </message>
     <message>
         <source>Don&apos;t push up from the shoulder: lift from the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne poussez pas depuis l’épaule : montez depuis la taille.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips roll forward or sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas les hanches basculer vers l’avant ni s’affaisser.</translation>
     </message>
     <message>
         <source>Sphinx</source>
-        <translation type="unfinished"></translation>
+        <translation>Sphinx</translation>
     </message>
     <message>
         <source>Lie face down with your legs stretched out behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le ventre, jambes tendues derrière vous.</translation>
     </message>
     <message>
         <source>Rise onto your forearms, elbows under shoulders. Press your hips gently toward the floor and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redressez-vous sur les avant-bras, coudes sous les épaules. Poussez doucement les hanches vers le sol et respirez lentement.</translation>
     </message>
     <message>
         <source>Your lower back gently switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bas du dos doucement activé.</translation>
     </message>
     <message>
         <source>Deep breaths in through the nose, out through the mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez profondément par le nez, expirez par la bouche.</translation>
     </message>
     <message>
         <source>Don&apos;t hunch your shoulders up to your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne remontez pas les épaules vers les oreilles.</translation>
     </message>
     <message>
         <source>Don&apos;t push into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne forcez pas dans la douleur.</translation>
     </message>
     <message>
         <source>Standing back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension du dos debout</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit, pieds écartés de la largeur des hanches, mains sur le bas du dos.</translation>
     </message>
     <message>
         <source>Ease your hips forward and lift your chest, leaning back only a little. Pause, then come back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancez doucement les hanches et soulevez la poitrine en vous penchant juste un peu en arrière. Marquez une pause, puis revenez droit.</translation>
     </message>
     <message>
         <source>Your lower back muscles working gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les muscles du bas du dos qui travaillent en douceur.</translation>
     </message>
     <message>
         <source>Your chest opening after sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre poitrine qui s’ouvre après la position assise.</translation>
     </message>
     <message>
         <source>Don&apos;t drop your head back: keep your eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas tomber la tête en arrière : regardez devant vous.</translation>
     </message>
     <message>
         <source>Don&apos;t lean further than feels easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous penchez pas plus loin que ce qui reste facile.</translation>
     </message>
     <message>
         <source>Standing knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Genou contre la poitrine debout</translation>
     </message>
     <message>
         <source>Stand tall next to your desk with one hand resting on it for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit à côté de votre bureau, une main posée dessus pour l’équilibre.</translation>
     </message>
     <message>
         <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez le genou droit et tenez le tibia en le ramenant doucement vers la poitrine. Tenez.</translation>
     </message>
     <message>
         <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redescendez-le, puis montez le genou gauche de la même façon et tenez.</translation>
     </message>
     <message>
         <source>A gentle pull low in your back and behind the hip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une légère tension en bas du dos et derrière la hanche.</translation>
     </message>
     <message>
         <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tirez pas sur le genou : que ce soit un moment de repos.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous affaissez pas sur la jambe d’appui ; restez grand.</translation>
     </message>
     <message>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>Superman</translation>
     </message>
     <message>
         <source>Lie face down, legs straight behind you, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongez-vous sur le ventre, jambes tendues derrière vous, bras tendus au-delà de la tête.</translation>
     </message>
     <message>
         <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulevez le bras gauche et la jambe droite de quelques centimètres, reposez-les, puis soulevez le bras droit et la jambe gauche.</translation>
     </message>
     <message>
         <source>Your back and buttocks working together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dos et vos fessiers qui travaillent ensemble.</translation>
     </message>
     <message>
         <source>Don&apos;t lift high: a few centimetres is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne montez pas haut : quelques centimètres suffisent largement.</translation>
     </message>
     <message>
         <source>Keep your eyes on the floor rather than craning your neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les yeux vers le sol plutôt que de tendre le cou.</translation>
     </message>
 </context>
 <context>
@@ -869,91 +880,91 @@
     <name>Tray</name>
     <message>
         <source>Stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>S’étirer maintenant</translation>
     </message>
     <message>
         <source>Take a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller marcher</translation>
     </message>
     <message>
         <source>Snooze 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de 5 minutes</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause</translation>
     </message>
     <message>
         <source>Pause for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de 30 minutes</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de 1 heure</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de 2 heures</translation>
     </message>
     <message>
         <source>Pause until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause jusqu’à demain matin</translation>
     </message>
     <message>
         <source>Pause indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause illimitée</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Weekly history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la semaine…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>WalkCard</name>
     <message>
         <source>backbreak: walk</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak : marche</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marchez pendant %n minute.</numerusform>
+            <numerusform>Marchez pendant %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis de retour</translation>
     </message>
     <message>
         <source>End the walk and record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la marche et l’enregistrer</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Cancel the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la marche</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) walked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute de marche</numerusform>
+            <numerusform>%n minutes de marche</numerusform>
         </translation>
     </message>
 </context>
@@ -961,370 +972,391 @@
     <name>WeeklyWindow</name>
     <message>
         <source>Trend of the last weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance des dernières semaines</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 pause prise sur %n prévue</numerusform>
+            <numerusform>%1 : %2 pauses prises sur %n prévues</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pause prise sur %n prévue</numerusform>
+            <numerusform>%1 pauses prises sur %n prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause naturelle</numerusform>
+            <numerusform>%n pauses naturelles</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En mouvement : %1</translation>
     </message>
     <message>
         <source>Longest sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue période assise : %1</translation>
     </message>
     <message>
         <source>Skipped %1, snoozed %2, unanswered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passées : %1, reportées : %2, sans réponse : %3</translation>
     </message>
     <message>
         <source>Daily goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du jour atteint</translation>
     </message>
     <message>
         <source>Daily goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du jour non atteint</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses par jour</translation>
     </message>
     <message>
         <source>Bar chart of breaks due, breaks taken and natural breaks per day. Left and right arrow keys select a day; its breaks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme des pauses prévues, des pauses prises et des pauses naturelles par jour. Les flèches gauche et droite sélectionnent un jour ; ses pauses sont listées en dessous.</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>En mouvement</translation>
     </message>
     <message>
         <source>Longest sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue période assise</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif atteint</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause prévue</numerusform>
+            <numerusform>%n pauses prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause prise</numerusform>
+            <numerusform>%n pauses prises</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 % of due)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 % des prévues)</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause naturelle : vous vous êtes levé de vous-même</numerusform>
+            <numerusform>%n pauses naturelles : vous vous êtes levé de vous-même</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses naturelles</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause naturelle</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite en partie</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Got up on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Levé de moi-même</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de la zone de notification</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Loin du bureau</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 étape sur %n)</numerusform>
+            <numerusform>(%1 étapes sur %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly history — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la semaine — backbreak</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédente</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine d’avant</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cette semaine</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Go back to the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la semaine en cours</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivante</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine d’après</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <source>Save the whole break history as a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout l’historique des pauses dans un fichier CSV ou JSON</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine affichée</translation>
     </message>
     <message>
         <source>Breaks taken this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses prises cette semaine</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes en mouvement cette semaine</translation>
     </message>
     <message>
         <source>Days the daily goal was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours où l’objectif a été atteint</translation>
     </message>
     <message>
         <source>Running streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Série en cours</translation>
     </message>
     <message>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré</translation>
     </message>
     <message>
         <source>Trend heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la tendance</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour sélectionné</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée par</translation>
     </message>
     <message>
         <source>Breaks on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses du jour sélectionné</translation>
     </message>
     <message>
         <source>Every prompt and natural break of the day selected in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque rappel et chaque pause naturelle du jour sélectionné dans le graphique</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>No breaks were due; %n taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune pause prévue ; %n prise</numerusform>
+            <numerusform>Aucune pause prévue ; %n prises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pause prise sur %n prévue (%2 %)</numerusform>
+            <numerusform>%1 pauses prises sur %n prévues (%2 %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Objectif du jour atteint %n jour</numerusform>
+            <numerusform>Objectif du jour atteint %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Série : %n jour d’affilée</numerusform>
+            <numerusform>Série : %n jours d’affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was recorded in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré cette semaine-là.</translation>
     </message>
     <message>
         <source>Welcome! Your week will fill in here.
 
 When backbreak asks you to stand up, each stretch or walk you take shows up as a bar for the day, with the minutes you moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue ! Votre semaine se remplira ici.
+
+Quand backbreak vous invite à vous lever, chaque séance d’étirements ou marche apparaît sous forme de barre pour la journée, avec les minutes passées en mouvement.</translation>
     </message>
     <message>
         <source>No breaks yet this week. The first one will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de pause cette semaine. La première apparaîtra ici.</translation>
     </message>
     <message>
         <source>No breaks on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause ce jour-là.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export break history</source>
+        <translation>Exporter l’historique des pauses</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,16 +1364,16 @@ When backbreak asks you to stand up, each stretch or walk you take shows up as a
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous êtes assis depuis %n seconde.</numerusform>
+            <numerusform>Vous êtes assis depuis %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous êtes assis depuis %n minute.</numerusform>
+            <numerusform>Vous êtes assis depuis %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,46 +3,56 @@
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>App</name>
+    <message numerus="yes">
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Weekly history</source>
+        <source>backbreak: some files have problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weekly history</source>
+        <translation>週間の記録</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を表示できません: %1</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に休憩</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish your sentence; a short stretch is coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>きりのいいところまでどうぞ。まもなく短いストレッチです。</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ始める</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>立ち上がる時間です</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>これ以上続けてスヌーズできません。この休憩を取ってください。</translation>
     </message>
     <message>
         <source>There is no break to skip right now.</source>
@@ -50,36 +60,36 @@
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで一時停止中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Break time</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の時間です</translation>
     </message>
     <message>
         <source>Break waiting until do-not-disturb ends</source>
-        <translation type="unfinished"></translation>
+        <translation>おやすみモードの終了まで休憩を待機中</translation>
     </message>
     <message>
         <source>No break scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>予定された休憩はありません</translation>
     </message>
     <message>
         <source>Outside working hours; next break %1</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間外です。次の休憩: %1</translation>
     </message>
     <message>
         <source>Snoozed; next break at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ中。次の休憩は %1</translation>
     </message>
     <message numerus="yes">
         <source>Next break at %1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の休憩は %1（あと %n 分）</numerusform>
         </translation>
     </message>
 </context>
@@ -87,145 +97,145 @@
     <name>Player</name>
     <message>
         <source>backbreak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: %1</translation>
     </message>
     <message>
         <source>Guided stretch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きストレッチ: %1</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>イラスト</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Go back one step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ前のステップに戻る（左矢印）</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause or resume the countdown (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>カウントダウンを一時停止または再開（スペース）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のステップへ進む（右矢印）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Finish the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティンを終える（Enter）</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Skip the rest of the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティンの残りをスキップ（Esc）</translation>
     </message>
     <message>
         <source>Safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>安全について…</translation>
     </message>
     <message>
         <source>When to stop and who should ask a professional first</source>
-        <translation type="unfinished"></translation>
+        <translation>中止すべきときと、事前に専門家に相談すべき人</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全について</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: 立ち上がる時間です</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩のお知らせ</translation>
     </message>
     <message>
         <source>Start the guided stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きストレッチを今すぐ始める</translation>
     </message>
     <message>
         <source>Walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに歩く</translation>
     </message>
     <message>
         <source>Take a short walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに少し歩く</translation>
     </message>
     <message>
         <source>Ask again in a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度知らせる</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>この休憩をスキップ</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>立ち上がる時間です</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次は「%1」です。</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストレッチ（%n 分）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分スヌーズ</numerusform>
         </translation>
     </message>
 </context>
@@ -233,579 +243,579 @@
     <name>Routines</name>
     <message>
         <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに腰痛がある場合は、これらの運動を行う前に医師または理学療法士に相談してください。どの運動が合っているか教えてもらえます。</translation>
     </message>
     <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆっくりと、コントロールしながら動きましょう。軽く伸びる程度で十分です。痛みがあってはいけません。</translation>
     </message>
     <message>
         <source>Stop at once if you feel a sharp pain, and don&apos;t push through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>鋭い痛みを感じたらすぐに中止し、無理に続けないでください。</translation>
     </message>
     <message>
         <source>If discomfort keeps going, keeps coming back or limits your day, see a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>不快感が続く、繰り返す、または日常生活に支障がある場合は、医療の専門家に相談してください。</translation>
     </message>
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak は体を動かすことを促すものであり、医学的な助言ではありません。</translation>
     </message>
     <message>
         <source>Switch on your core</source>
-        <translation type="unfinished"></translation>
+        <translation>体幹のスイッチを入れる</translation>
     </message>
     <message>
         <source>Find your deep belly and buttock muscles, then stand and use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>お腹の深い筋肉とお尻の筋肉を意識し、立ってそれを使います。</translation>
     </message>
     <message>
         <source>Hip and lower-back opener</source>
-        <translation type="unfinished"></translation>
+        <translation>股関節と腰をほぐす</translation>
     </message>
     <message>
         <source>Gentle stretches for hips and back that have been folded in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>椅子で曲がったままだった股関節と腰のためのやさしいストレッチです。</translation>
     </message>
     <message>
         <source>Seated reset</source>
-        <translation type="unfinished"></translation>
+        <translation>座ったままリセット</translation>
     </message>
     <message>
         <source>Three moves you can do without leaving your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>椅子から離れずにできる 3 つの動きです。</translation>
     </message>
     <message>
         <source>Stand-up reset</source>
-        <translation type="unfinished"></translation>
+        <translation>立ってリセット</translation>
     </message>
     <message>
         <source>Four standing moves beside your desk to wake up your glutes and ease your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>机の横で立って行う 4 つの動きで、お尻の筋肉を目覚めさせ、腰を楽にします。</translation>
     </message>
     <message>
         <source>At home: floor routine</source>
-        <translation type="unfinished"></translation>
+        <translation>自宅で: 床で行うルーティン</translation>
     </message>
     <message>
         <source>A longer session on a mat: warm up, strengthen your core, then stretch and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>マットの上で行う長めのセッションです。ウォームアップし、体幹を鍛え、最後にストレッチして休みます。</translation>
     </message>
     <message>
         <source>Posture walk</source>
-        <translation type="unfinished"></translation>
+        <translation>姿勢を意識したウォーキング</translation>
     </message>
     <message>
         <source>A short walk with your belly and buttocks gently working and your head up.</source>
-        <translation type="unfinished"></translation>
+        <translation>お腹とお尻を軽く働かせ、顔を上げて少し歩きます。</translation>
     </message>
     <message>
         <source>A few steps backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>数歩うしろ歩き</translation>
     </message>
     <message>
         <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>うしろ数歩分の床に物がないことを確かめます。</translation>
     </message>
     <message>
         <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation type="unfinished"></translation>
+        <translation>一歩ごとに床を押しやるようにして、ゆっくりうしろに歩きます。その後、前に歩いて元の位置に戻ります。</translation>
     </message>
     <message>
         <source>Your buttock muscles tightening with each backward step.</source>
-        <translation type="unfinished"></translation>
+        <translation>うしろに一歩進むたびにお尻の筋肉が締まる感覚。</translation>
     </message>
     <message>
         <source>A strong, purposeful stride.</source>
-        <translation type="unfinished"></translation>
+        <translation>力強く、しっかりした足取り。</translation>
     </message>
     <message>
         <source>Don&apos;t rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>急がないでください。</translation>
     </message>
     <message>
         <source>Glance over your shoulder rather than stepping blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>見ないまま進まず、肩越しにうしろを確認してください。</translation>
     </message>
     <message>
         <source>Bird-dog</source>
-        <translation type="unfinished"></translation>
+        <translation>バードドッグ</translation>
     </message>
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>四つんばいになります。手首は肩の下、ひざは股関節の下、背中はまっすぐ。</translation>
     </message>
     <message>
         <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>片腕を前へ、反対の脚をうしろへ伸ばし、一直線にします。2～3 秒保ってから戻し、左右を入れ替えます。</translation>
     </message>
     <message>
         <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation type="unfinished"></translation>
+        <translation>腕と脚が動いても、胴体が動かず水平に保たれている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>手やかかとを背中より高く上げないでください。</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips twist open.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰が横に開いてねじれないようにしてください。</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>ブリッジ</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor and hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>あおむけになり、ひざを曲げ、足裏を床につけて腰幅に開きます。</translation>
     </message>
     <message>
         <source>Press through your heels and lift your hips until knees, hips and shoulders make one line. Hold a few seconds, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>かかとで床を押し、ひざ・腰・肩が一直線になるまでお尻を持ち上げます。数秒保ち、ゆっくり下ろします。</translation>
     </message>
     <message>
         <source>Your buttocks and the backs of your thighs doing the lifting.</source>
-        <translation type="unfinished"></translation>
+        <translation>お尻と太ももの裏で持ち上げている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t arch your back to lift higher: control matters more than height.</source>
-        <translation type="unfinished"></translation>
+        <translation>高く上げようと背中を反らさないでください。高さよりもコントロールが大切です。</translation>
     </message>
     <message>
         <source>Don&apos;t drop down fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>勢いよく下ろさないでください。</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>キャット＆カウ</translation>
     </message>
     <message>
         <source>Come onto hands and knees with a flat back, wrists under shoulders, knees under hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>背中をまっすぐにして四つんばいになります。手首は肩の下、ひざは股関節の下。</translation>
     </message>
     <message>
         <source>Breathe in and let the belly sink as the chest lifts. Breathe out and round your back, tucking tailbone and chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>息を吸いながらお腹を下げ、胸を持ち上げます。息を吐きながら背中を丸め、尾骨とあごを引き込みます。</translation>
     </message>
     <message>
         <source>Your whole spine moving, a little at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>背骨全体が少しずつ動く感覚。</translation>
     </message>
     <message>
         <source>Slow breaths leading the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆっくりした呼吸が動きを導く感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t move faster than your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸より速く動かないでください。</translation>
     </message>
     <message>
         <source>Don&apos;t force either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>動きのどちらの端でも無理をしないでください。</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>チャイルドポーズ</translation>
     </message>
     <message>
         <source>Kneel with your knees a little apart and sit your hips back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひざを少し開いてひざ立ちになり、お尻をかかとのほうへ引きます。</translation>
     </message>
     <message>
         <source>Fold forward over your thighs with your arms reaching long in front. Rest and breathe deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>腕を前に長く伸ばし、太ももの上に上体を倒します。そのまま休み、深く呼吸します。</translation>
     </message>
     <message>
         <source>Your back widening and softening with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸のたびに背中が広がり、ゆるむ感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t fold deeper than is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>心地よい範囲を超えて深く倒さないでください。</translation>
     </message>
     <message>
         <source>Come up slowly, one part of your back at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>背中を少しずつ起こすように、ゆっくり戻ります。</translation>
     </message>
     <message>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ドローイン</translation>
     </message>
     <message>
         <source>Sit tall near the front of your chair, feet flat, shoulders loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>椅子に浅く座って背筋を伸ばし、足裏を床につけ、肩の力を抜きます。</translation>
     </message>
     <message>
         <source>Gently pull your lower belly in, as if closing a belt by one notch. Hold for a breath or two, then let go completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルトの穴を 1 つ締めるように、下腹をそっと引き込みます。1～2 呼吸保ち、完全にゆるめます。</translation>
     </message>
     <message>
         <source>A light tightening low in your belly, below the navel.</source>
-        <translation type="unfinished"></translation>
+        <translation>おへその下、下腹が軽く締まる感覚。</translation>
     </message>
     <message>
         <source>Your lower back feeling held from the inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰が内側から支えられている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath: keep breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>息を止めず、普段どおり呼吸を続けてください。</translation>
     </message>
     <message>
         <source>Don&apos;t squeeze hard: this is control, not force.</source>
-        <translation type="unfinished"></translation>
+        <translation>強く力を入れないでください。大切なのは力ではなくコントロールです。</translation>
     </message>
     <message>
         <source>Standing glute squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>立ってお尻を締める</translation>
     </message>
     <message>
         <source>Stand tall beside your desk, feet hip-width apart, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>机の横で背筋を伸ばして立ち、足を腰幅に開き、ひざは軽くゆるめます。</translation>
     </message>
     <message>
         <source>Squeeze your buttocks firmly for about three seconds, then relax them.</source>
-        <translation type="unfinished"></translation>
+        <translation>お尻を約 3 秒しっかり締め、ゆるめます。</translation>
     </message>
     <message>
         <source>Both buttocks firming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>お尻の両側が引き締まる感覚。</translation>
     </message>
     <message>
         <source>The front of your hips lengthening a little with each squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>締めるたびに股関節の前側が少し伸びる感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t clench your jaw or lift your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>歯を食いしばったり、肩を上げたりしないでください。</translation>
     </message>
     <message>
         <source>Don&apos;t lean back to help the squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>締めるために上体をうしろに反らさないでください。</translation>
     </message>
     <message>
         <source>Standing hip-flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>立って行う股関節前側のストレッチ</translation>
     </message>
     <message>
         <source>Rest one hand on your desk and step your right foot back into a short split stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>片手を机に置き、右足をうしろに引いて小さく前後に開いて立ちます。</translation>
     </message>
     <message>
         <source>Squeeze the buttock of the back leg and tuck your tailbone under a little. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>うしろ脚のお尻を締め、尾骨を少し下に巻き込みます。そのまま保ちます。</translation>
     </message>
     <message>
         <source>Swap: left foot back, squeeze that side, and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ替えて左足をうしろに引き、そちら側のお尻を締めて保ちます。</translation>
     </message>
     <message>
         <source>A stretch along the front of the hip of the back leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>うしろ脚の股関節の前側が伸びる感覚。</translation>
     </message>
     <message>
         <source>The buttock of the back leg working.</source>
-        <translation type="unfinished"></translation>
+        <translation>うしろ脚のお尻が働いている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t arch your lower back to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに伸ばそうとして腰を反らさないでください。</translation>
     </message>
     <message>
         <source>Don&apos;t bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>反動をつけないでください。</translation>
     </message>
     <message>
         <source>Knee rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ひざ倒し</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
-        <translation type="unfinished"></translation>
+        <translation>あおむけになり、両腕を横に広げて T の字にし、ひざを立てます。</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>息を吐きながら両ひざを右に倒します。息を吸いながら中央に戻し、次に左に倒します。</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰がやさしくねじれる感覚。</translation>
     </message>
     <message>
         <source>Keep both shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>両肩は床につけたままにします。</translation>
     </message>
     <message>
         <source>Don&apos;t let the knees drop fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひざを勢いよく倒さないでください。</translation>
     </message>
     <message>
         <source>Knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>ひざ抱え</translation>
     </message>
     <message>
         <source>Lie on your back with your legs relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>あおむけになり、脚の力を抜きます。</translation>
     </message>
     <message>
         <source>Draw your right knee toward your chest until you feel a mild pull, and rest there.</source>
-        <translation type="unfinished"></translation>
+        <translation>軽く伸びを感じるところまで右ひざを胸に引き寄せ、そのまま休みます。</translation>
     </message>
     <message>
         <source>Let it down slowly and draw up your left knee the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆっくり下ろし、同じように左ひざを引き寄せます。</translation>
     </message>
     <message>
         <source>A mild, easy pull in your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰が軽く心地よく伸びる感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t pull hard: let gravity help.</source>
-        <translation type="unfinished"></translation>
+        <translation>強く引っぱらず、重力にまかせてください。</translation>
     </message>
     <message>
         <source>Leave the other leg relaxed on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>反対の脚は力を抜いて床に置いたままにします。</translation>
     </message>
     <message>
         <source>Plank</source>
-        <translation type="unfinished"></translation>
+        <translation>プランク</translation>
     </message>
     <message>
         <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>うつぶせになり、前腕とつま先で体を支えます。ひじは肩の下。楽にしたいときは、つま先の代わりにひざをつきます。</translation>
     </message>
     <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>頭・肩・腰を一直線に保ち、一定のリズムで呼吸します。</translation>
     </message>
     <message>
         <source>Firmness through your whole trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>胴体全体がしっかり締まる感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t let your hips sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰が落ちないようにしてください。</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>息を止めないでください。</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
-        <translation type="unfinished"></translation>
+        <translation>お腹とお尻を軽く働かせたまま、無理のない一定のペースで歩きます。</translation>
     </message>
     <message>
         <source>Abs and glutes gently engaged, not clenched.</source>
-        <translation type="unfinished"></translation>
+        <translation>腹筋とお尻に軽く力が入り、固めすぎていない状態。</translation>
     </message>
     <message>
         <source>Head up, eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>顔を上げ、視線は前へ。</translation>
     </message>
     <message>
         <source>Shoulders relaxed and low.</source>
-        <translation type="unfinished"></translation>
+        <translation>肩の力を抜いて下げる。</translation>
     </message>
     <message>
         <source>Steady, easy breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>落ち着いた楽な呼吸。</translation>
     </message>
     <message>
         <source>Don&apos;t slouch or lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>猫背になったり、うしろに反ったりしないでください。</translation>
     </message>
     <message>
         <source>Seated pelvic tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>座って骨盤を傾ける</translation>
     </message>
     <message>
         <source>Sit back in your chair, feet flat and hip-width apart, hands resting on your thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>椅子に深く座り、足裏を床につけて腰幅に開き、手を太ももに置きます。</translation>
     </message>
     <message>
         <source>Tighten your lower belly and tip your pelvis back so your lower back presses into the chair. Hold briefly, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>下腹を締め、骨盤をうしろに傾けて腰を背もたれに押しつけます。少し保ってからゆるめます。</translation>
     </message>
     <message>
         <source>Your lower belly doing the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>下腹が働いている感覚。</translation>
     </message>
     <message>
         <source>The small of your back flattening against the backrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰のくびれが背もたれに平らに当たる感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t push with your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚で押さないでください。</translation>
     </message>
     <message>
         <source>Seated side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>座って体側を伸ばす</translation>
     </message>
     <message>
         <source>Sit upright with your feet flat and comfortably wide apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>背筋を伸ばして座り、足裏を床につけて楽な幅に開きます。</translation>
     </message>
     <message>
         <source>Grow tall, then lean slowly to the right without slumping. Stay where you feel a mild stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>背筋を上に伸ばしてから、崩れないようにゆっくり右に傾けます。軽く伸びを感じるところで止まります。</translation>
     </message>
     <message>
         <source>Come back through the middle and lean to the left the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央に戻り、同じように左に傾けます。</translation>
     </message>
     <message>
         <source>A mild stretch along the side of your waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>わき腹が軽く伸びる感覚。</translation>
     </message>
     <message>
         <source>Your spine staying long as the side opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>わき腹が開いても背骨が長く保たれている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t collapse forward or twist.</source>
-        <translation type="unfinished"></translation>
+        <translation>前に崩れたり、ねじったりしないでください。</translation>
     </message>
     <message>
         <source>Stop well before any sharp feeling: mild is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>鋭い感覚が出るよりずっと手前で止めてください。軽い伸びで十分です。</translation>
     </message>
     <message>
         <source>Side plank</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドプランク</translation>
     </message>
     <message>
         <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, legs stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>右を下にして横になり、ひじを肩の下にして前腕で支え、両脚を重ねます。</translation>
     </message>
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>わき腹から持ち上げるようにして、腰を上げて体を一直線にします。そのまま保ちます。</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>下ろして左を下にし、同じように持ち上げて保ちます。</translation>
     </message>
     <message>
         <source>The side of your waist working.</source>
-        <translation type="unfinished"></translation>
+        <translation>わき腹が働いている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t push up from the shoulder: lift from the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>肩で押し上げず、わき腹から持ち上げてください。</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips roll forward or sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰が前に傾いたり、落ちたりしないようにしてください。</translation>
     </message>
     <message>
         <source>Sphinx</source>
-        <translation type="unfinished"></translation>
+        <translation>スフィンクス</translation>
     </message>
     <message>
         <source>Lie face down with your legs stretched out behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>うつぶせになり、脚をうしろに伸ばします。</translation>
     </message>
     <message>
         <source>Rise onto your forearms, elbows under shoulders. Press your hips gently toward the floor and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひじを肩の下にして前腕で上体を起こします。腰をそっと床のほうへ押し、ゆっくり呼吸します。</translation>
     </message>
     <message>
         <source>Your lower back gently switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰がやさしく働き始める感覚。</translation>
     </message>
     <message>
         <source>Deep breaths in through the nose, out through the mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>鼻から深く吸い、口から吐きます。</translation>
     </message>
     <message>
         <source>Don&apos;t hunch your shoulders up to your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>肩を耳のほうへすくめないでください。</translation>
     </message>
     <message>
         <source>Don&apos;t push into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>痛みが出るところまで無理をしないでください。</translation>
     </message>
     <message>
         <source>Standing back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>立って背中を反らす</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>背筋を伸ばして立ち、足を腰幅に開き、両手を腰に当てます。</translation>
     </message>
     <message>
         <source>Ease your hips forward and lift your chest, leaning back only a little. Pause, then come back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰をそっと前に出して胸を持ち上げ、ほんの少しだけうしろに反ります。一度止まってから、まっすぐに戻ります。</translation>
     </message>
     <message>
         <source>Your lower back muscles working gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰の筋肉がやさしく働いている感覚。</translation>
     </message>
     <message>
         <source>Your chest opening after sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>座っていた後に胸が開く感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t drop your head back: keep your eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>頭をうしろに倒さず、視線は前に保ってください。</translation>
     </message>
     <message>
         <source>Don&apos;t lean further than feels easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>楽にできる範囲を超えて反らさないでください。</translation>
     </message>
     <message>
         <source>Standing knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>立ってひざ抱え</translation>
     </message>
     <message>
         <source>Stand tall next to your desk with one hand resting on it for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>机の横で背筋を伸ばして立ち、バランスのために片手を机に置きます。</translation>
     </message>
     <message>
         <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>右ひざを上げてすねを持ち、胸のほうへやさしく引き寄せます。そのまま保ちます。</translation>
     </message>
     <message>
         <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>下ろしてから、同じように左ひざを上げて保ちます。</translation>
     </message>
     <message>
         <source>A gentle pull low in your back and behind the hip.</source>
-        <translation type="unfinished"></translation>
+        <translation>腰の下のほうとお尻の奥がやさしく伸びる感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ひざを強く引っぱらないでください。ひと息つく時間にしましょう。</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>軸足側に体を沈ませず、背筋を伸ばしたままにしてください。</translation>
     </message>
     <message>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>スーパーマン</translation>
     </message>
     <message>
         <source>Lie face down, legs straight behind you, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>うつぶせになり、脚をうしろにまっすぐ伸ばし、腕を頭の先へ伸ばします。</translation>
     </message>
     <message>
         <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>左腕と右脚を数センチ持ち上げて下ろし、次に右腕と左脚を持ち上げます。</translation>
     </message>
     <message>
         <source>Your back and buttocks working together.</source>
-        <translation type="unfinished"></translation>
+        <translation>背中とお尻が一緒に働いている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t lift high: a few centimetres is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>高く上げないでください。数センチで十分です。</translation>
     </message>
     <message>
         <source>Keep your eyes on the floor rather than craning your neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>首を反らさず、視線は床に向けてください。</translation>
     </message>
 </context>
 <context>
@@ -863,89 +873,89 @@
     <name>Tray</name>
     <message>
         <source>Stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐストレッチ</translation>
     </message>
     <message>
         <source>Take a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>歩きに行く</translation>
     </message>
     <message>
         <source>Snooze 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分スヌーズ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分間停止</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間停止</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 時間停止</translation>
     </message>
     <message>
         <source>Pause until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明日の朝まで停止</translation>
     </message>
     <message>
         <source>Pause indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限に停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Weekly history…</source>
-        <translation type="unfinished"></translation>
+        <translation>週間の記録…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>WalkCard</name>
     <message>
         <source>backbreak: walk</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: ウォーキング</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーキング</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分間歩きましょう。</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻りました</translation>
     </message>
     <message>
         <source>End the walk and record it</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーキングを終えて記録する</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>今はしない</translation>
     </message>
     <message>
         <source>Cancel the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーキングを取り消す</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) walked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分歩きました</numerusform>
         </translation>
     </message>
 </context>
@@ -953,356 +963,377 @@
     <name>WeeklyWindow</name>
     <message>
         <source>Trend of the last weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>ここ数週間の推移</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 予定 %n 回のうち %2 回休憩</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1%）</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定 %n 回のうち %1 回休憩</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自然な休憩 %n 回</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>体を動かした時間: %1</translation>
     </message>
     <message>
         <source>Longest sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最長の座りっぱなし: %1</translation>
     </message>
     <message>
         <source>Skipped %1, snoozed %2, unanswered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ %1、スヌーズ %2、応答なし %3</translation>
     </message>
     <message>
         <source>Daily goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標を達成</translation>
     </message>
     <message>
         <source>Daily goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標は未達成</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日ごとの休憩</translation>
     </message>
     <message>
         <source>Bar chart of breaks due, breaks taken and natural breaks per day. Left and right arrow keys select a day; its breaks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日ごとの予定の休憩、取った休憩、自然な休憩を示す棒グラフです。左右の矢印キーで日を選ぶと、その日の休憩が下に表示されます。</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>体を動かした時間</translation>
     </message>
     <message>
         <source>Longest sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>最長の座りっぱなし</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>目標達成</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定の休憩 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取った休憩 %n 回</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 % of due)</source>
-        <translation type="unfinished"></translation>
+        <translation>（予定の %1%）</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自然な休憩 %n 回: 自分から立ち上がりました</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>取った休憩</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>自然な休憩</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーキング</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>自然な休憩</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみ</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズ</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Got up on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>自分から立ち上がった</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>Tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイメニュー</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>席を離れていた</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n ステップ中 %1）</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly history — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>週間の記録 — backbreak</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週(&amp;P)</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>前の週を表示</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週(&amp;T)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>Go back to the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週に戻る</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週(&amp;N)</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>次の週を表示</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>記録をエクスポート</translation>
     </message>
     <message>
         <source>Save the whole break history as a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の記録全体を CSV または JSON ファイルに保存</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の週</translation>
     </message>
     <message>
         <source>Breaks taken this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週取った休憩</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週体を動かした時間（分）</translation>
     </message>
     <message>
         <source>Days the daily goal was met</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の目標を達成した日数</translation>
     </message>
     <message>
         <source>Running streak</source>
-        <translation type="unfinished"></translation>
+        <translation>連続日数</translation>
     </message>
     <message>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Trend heading</source>
-        <translation type="unfinished"></translation>
+        <translation>推移の見出し</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 %n 週間</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した日</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活動時間</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>きっかけ</translation>
     </message>
     <message>
         <source>Breaks on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した日の休憩</translation>
     </message>
     <message>
         <source>Every prompt and natural break of the day selected in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフで選択した日のすべてのお知らせと自然な休憩</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 週: %2</translation>
     </message>
     <message numerus="yes">
         <source>No breaks were due; %n taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定の休憩なし。%n 回休憩</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>予定 %n 回のうち %1 回休憩（%2%）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 日の目標を %n 日達成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>連続: %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was recorded in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>この週の記録はありません。</translation>
     </message>
     <message>
         <source>Welcome! Your week will fill in here.
 
 When backbreak asks you to stand up, each stretch or walk you take shows up as a bar for the day, with the minutes you moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ！ここにあなたの 1 週間が記録されていきます。
+
+backbreak が立ち上がるよう促したときに行ったストレッチやウォーキングが、体を動かした時間とともに、その日の棒として表示されます。</translation>
     </message>
     <message>
         <source>No breaks yet this week. The first one will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>今週はまだ休憩がありません。最初の休憩がここに表示されます。</translation>
     </message>
     <message>
         <source>No breaks on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日の休憩はありません。</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Export break history</source>
+        <translation>休憩の記録をエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1310,14 +1341,14 @@ When backbreak asks you to stand up, each stretch or walk you take shows up as a
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒間座り続けています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分間座り続けています。</numerusform>
         </translation>
     </message>
 </context>

@@ -3,47 +3,58 @@
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>App</name>
-    <message>
-        <source>Weekly history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Controller</name>
     <message numerus="yes">
-        <source>Break in %n second(s)</source>
+        <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Finish your sentence; a short stretch is coming up.</source>
+        <source>backbreak: some files have problems</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly history</source>
+        <translation>Histórico semanal</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Não foi possível mostrar o histórico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message numerus="yes">
+        <source>Break in %n second(s)</source>
+        <translation>
+            <numerusform>Pausa em %n segundo</numerusform>
+            <numerusform>Pausa em %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish your sentence; a short stretch is coming up.</source>
+        <translation>Termine sua frase: um alongamento rápido está chegando.</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar agora</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não dá para adiar mais vezes seguidas; faça esta pausa, por favor.</translation>
     </message>
     <message>
         <source>There is no break to skip right now.</source>
@@ -51,37 +62,37 @@
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado até %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Break time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora da pausa</translation>
     </message>
     <message>
         <source>Break waiting until do-not-disturb ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa aguardando o fim do modo Não perturbe</translation>
     </message>
     <message>
         <source>No break scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa agendada</translation>
     </message>
     <message>
         <source>Outside working hours; next break %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do horário de trabalho; próxima pausa %1</translation>
     </message>
     <message>
         <source>Snoozed; next break at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada; próxima pausa às %1</translation>
     </message>
     <message numerus="yes">
         <source>Next break at %1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,149 +100,149 @@
     <name>Player</name>
     <message>
         <source>backbreak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: %1</translation>
     </message>
     <message>
         <source>Guided stretch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento guiado: %1</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Go back one step (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar um passo (seta para a esquerda)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause or resume the countdown (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar a contagem regressiva (Espaço)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Go to the next step (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o próximo passo (seta para a direita)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Finish the routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir a rotina (Enter)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Skip the rest of the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular o resto da rotina (Esc)</translation>
     </message>
     <message>
         <source>Safety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança…</translation>
     </message>
     <message>
         <source>When to stop and who should ask a professional first</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando parar e quem deve consultar um profissional antes</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetição</numerusform>
+            <numerusform>%n repetições</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n segundo</numerusform>
+            <numerusform>Faltam %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: hora de levantar</translation>
     </message>
     <message>
         <source>Break reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete de pausa</translation>
     </message>
     <message>
         <source>Start the guided stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar o alongamento guiado agora</translation>
     </message>
     <message>
         <source>Walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhar em vez disso</translation>
     </message>
     <message>
         <source>Take a short walk instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma caminhada curta em vez disso</translation>
     </message>
     <message>
         <source>Ask again in a few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar de novo em alguns minutos</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta pausa</translation>
     </message>
     <message>
         <source>Time to stand up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de levantar</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A seguir: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alongar (%n min)</numerusform>
+            <numerusform>Alongar (%n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adiar %n min</numerusform>
+            <numerusform>Adiar %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -239,579 +250,579 @@
     <name>Routines</name>
     <message>
         <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se você já tem dor nas costas, consulte seu médico ou um fisioterapeuta antes de fazer estes exercícios: eles podem dizer quais são adequados para você.</translation>
     </message>
     <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se devagar e com controle. Um alongamento leve é suficiente; nada deve doer.</translation>
     </message>
     <message>
         <source>Stop at once if you feel a sharp pain, and don&apos;t push through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare imediatamente se sentir uma dor aguda e não force.</translation>
     </message>
     <message>
         <source>If discomfort keeps going, keeps coming back or limits your day, see a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o incômodo continuar, voltar com frequência ou limitar o seu dia, procure um profissional de saúde.</translation>
     </message>
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backbreak lembra você de se mexer; não é orientação médica.</translation>
     </message>
     <message>
         <source>Switch on your core</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative o seu core</translation>
     </message>
     <message>
         <source>Find your deep belly and buttock muscles, then stand and use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os músculos profundos da barriga e dos glúteos; depois fique de pé e use-os.</translation>
     </message>
     <message>
         <source>Hip and lower-back opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltura do quadril e da lombar</translation>
     </message>
     <message>
         <source>Gentle stretches for hips and back that have been folded in a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos suaves para o quadril e as costas depois de tanto tempo dobrados na cadeira.</translation>
     </message>
     <message>
         <source>Seated reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa sentado</translation>
     </message>
     <message>
         <source>Three moves you can do without leaving your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Três movimentos que você pode fazer sem sair da cadeira.</translation>
     </message>
     <message>
         <source>Stand-up reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa em pé</translation>
     </message>
     <message>
         <source>Four standing moves beside your desk to wake up your glutes and ease your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatro movimentos em pé ao lado da mesa para despertar os glúteos e aliviar a lombar.</translation>
     </message>
     <message>
         <source>At home: floor routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Em casa: rotina no chão</translation>
     </message>
     <message>
         <source>A longer session on a mat: warm up, strengthen your core, then stretch and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão mais longa no colchonete: aqueça, fortaleça o core e depois alongue e descanse.</translation>
     </message>
     <message>
         <source>Posture walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada com postura</translation>
     </message>
     <message>
         <source>A short walk with your belly and buttocks gently working and your head up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma caminhada curta com a barriga e os glúteos trabalhando de leve e a cabeça erguida.</translation>
     </message>
     <message>
         <source>A few steps backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns passos para trás</translation>
     </message>
     <message>
         <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira se o chão atrás de você está livre por alguns passos.</translation>
     </message>
     <message>
         <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhe devagar para trás, empurrando o chão com cada pé. Depois caminhe para a frente até o ponto de partida.</translation>
     </message>
     <message>
         <source>Your buttock muscles tightening with each backward step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os glúteos se contraindo a cada passo para trás.</translation>
     </message>
     <message>
         <source>A strong, purposeful stride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma passada firme e decidida.</translation>
     </message>
     <message>
         <source>Don&apos;t rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tenha pressa.</translation>
     </message>
     <message>
         <source>Glance over your shoulder rather than stepping blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olhe por cima do ombro em vez de andar às cegas.</translation>
     </message>
     <message>
         <source>Bird-dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdigueiro (bird-dog)</translation>
     </message>
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique de quatro: punhos sob os ombros, joelhos sob o quadril, costas retas.</translation>
     </message>
     <message>
         <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estenda um braço para a frente e a perna oposta para trás, formando uma linha longa. Segure dois ou três segundos, volte e troque de lado.</translation>
     </message>
     <message>
         <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tronco parado e nivelado enquanto o braço e a perna se movem.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não erga a mão nem o calcanhar acima das costas.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips twist open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe o quadril girar para o lado.</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte</translation>
     </message>
     <message>
         <source>Lie on your back, knees bent, feet flat on the floor and hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima, joelhos dobrados, pés apoiados no chão e afastados na largura do quadril.</translation>
     </message>
     <message>
         <source>Press through your heels and lift your hips until knees, hips and shoulders make one line. Hold a few seconds, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empurre o chão com os calcanhares e erga o quadril até joelhos, quadril e ombros formarem uma linha. Segure alguns segundos e desça devagar.</translation>
     </message>
     <message>
         <source>Your buttocks and the backs of your thighs doing the lifting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os glúteos e a parte de trás das coxas fazendo a força.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your back to lift higher: control matters more than height.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não arqueie as costas para subir mais: o controle importa mais que a altura.</translation>
     </message>
     <message>
         <source>Don&apos;t drop down fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não desça de uma vez.</translation>
     </message>
     <message>
         <source>Cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca</translation>
     </message>
     <message>
         <source>Come onto hands and knees with a flat back, wrists under shoulders, knees under hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique de quatro com as costas retas, punhos sob os ombros e joelhos sob o quadril.</translation>
     </message>
     <message>
         <source>Breathe in and let the belly sink as the chest lifts. Breathe out and round your back, tucking tailbone and chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire e deixe a barriga descer enquanto o peito sobe. Expire e arredonde as costas, encaixando o cóccix e o queixo.</translation>
     </message>
     <message>
         <source>Your whole spine moving, a little at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna inteira se movendo, um pouco de cada vez.</translation>
     </message>
     <message>
         <source>Slow breaths leading the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirações lentas guiando o movimento.</translation>
     </message>
     <message>
         <source>Don&apos;t move faster than your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se mova mais rápido que a respiração.</translation>
     </message>
     <message>
         <source>Don&apos;t force either end of the movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não force nenhuma das pontas do movimento.</translation>
     </message>
     <message>
         <source>Child&apos;s pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura da criança</translation>
     </message>
     <message>
         <source>Kneel with your knees a little apart and sit your hips back toward your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoelhe-se com os joelhos um pouco afastados e leve o quadril para trás, em direção aos calcanhares.</translation>
     </message>
     <message>
         <source>Fold forward over your thighs with your arms reaching long in front. Rest and breathe deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se para a frente sobre as coxas, com os braços estendidos à frente. Descanse e respire fundo.</translation>
     </message>
     <message>
         <source>Your back widening and softening with each breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>As costas se alargando e relaxando a cada respiração.</translation>
     </message>
     <message>
         <source>Don&apos;t fold deeper than is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não desça mais do que for confortável.</translation>
     </message>
     <message>
         <source>Come up slowly, one part of your back at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba devagar, desenrolando as costas aos poucos.</translation>
     </message>
     <message>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encolher a barriga</translation>
     </message>
     <message>
         <source>Sit tall near the front of your chair, feet flat, shoulders loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto na parte da frente da cadeira, pés apoiados, ombros soltos.</translation>
     </message>
     <message>
         <source>Gently pull your lower belly in, as if closing a belt by one notch. Hold for a breath or two, then let go completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe suavemente a parte baixa da barriga para dentro, como se apertasse o cinto em um furo. Segure por uma ou duas respirações e solte por completo.</translation>
     </message>
     <message>
         <source>A light tightening low in your belly, below the navel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma leve contração na parte baixa da barriga, abaixo do umbigo.</translation>
     </message>
     <message>
         <source>Your lower back feeling held from the inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lombar parecendo sustentada por dentro.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath: keep breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não prenda a respiração: continue respirando normalmente.</translation>
     </message>
     <message>
         <source>Don&apos;t squeeze hard: this is control, not force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aperte com força: é controle, não força.</translation>
     </message>
     <message>
         <source>Standing glute squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Contração de glúteos em pé</translation>
     </message>
     <message>
         <source>Stand tall beside your desk, feet hip-width apart, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé e ereto ao lado da mesa, pés afastados na largura do quadril, joelhos destravados.</translation>
     </message>
     <message>
         <source>Squeeze your buttocks firmly for about three seconds, then relax them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraia os glúteos com firmeza por cerca de três segundos e depois relaxe.</translation>
     </message>
     <message>
         <source>Both buttocks firming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois glúteos ficando firmes.</translation>
     </message>
     <message>
         <source>The front of your hips lengthening a little with each squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frente do quadril se alongando um pouco a cada contração.</translation>
     </message>
     <message>
         <source>Don&apos;t clench your jaw or lift your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não trave a mandíbula nem levante os ombros.</translation>
     </message>
     <message>
         <source>Don&apos;t lean back to help the squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não incline o corpo para trás para ajudar.</translation>
     </message>
     <message>
         <source>Standing hip-flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento dos flexores do quadril em pé</translation>
     </message>
     <message>
         <source>Rest one hand on your desk and step your right foot back into a short split stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie uma mão na mesa e leve o pé direito para trás, num passo curto.</translation>
     </message>
     <message>
         <source>Squeeze the buttock of the back leg and tuck your tailbone under a little. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraia o glúteo da perna de trás e encaixe um pouco o cóccix. Segure.</translation>
     </message>
     <message>
         <source>Swap: left foot back, squeeze that side, and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque: pé esquerdo para trás, contraia esse lado e segure.</translation>
     </message>
     <message>
         <source>A stretch along the front of the hip of the back leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um alongamento na frente do quadril da perna de trás.</translation>
     </message>
     <message>
         <source>The buttock of the back leg working.</source>
-        <translation type="unfinished"></translation>
+        <translation>O glúteo da perna de trás trabalhando.</translation>
     </message>
     <message>
         <source>Don&apos;t arch your lower back to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não arqueie a lombar para ir mais longe.</translation>
     </message>
     <message>
         <source>Don&apos;t bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não faça movimentos de vaivém.</translation>
     </message>
     <message>
         <source>Knee rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação dos joelhos</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima com os braços abertos em T e os joelhos dobrados.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire e leve os dois joelhos para a direita. Inspire e traga-os de volta ao centro; depois vá para a esquerda.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma torção suave na lombar.</translation>
     </message>
     <message>
         <source>Keep both shoulders on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha os dois ombros no chão.</translation>
     </message>
     <message>
         <source>Don&apos;t let the knees drop fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe os joelhos caírem de uma vez.</translation>
     </message>
     <message>
         <source>Knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Joelho ao peito</translation>
     </message>
     <message>
         <source>Lie on your back with your legs relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para cima com as pernas relaxadas.</translation>
     </message>
     <message>
         <source>Draw your right knee toward your chest until you feel a mild pull, and rest there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traga o joelho direito em direção ao peito até sentir um leve puxão e fique assim.</translation>
     </message>
     <message>
         <source>Let it down slowly and draw up your left knee the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desça devagar e traga o joelho esquerdo da mesma forma.</translation>
     </message>
     <message>
         <source>A mild, easy pull in your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um puxão leve e confortável na lombar.</translation>
     </message>
     <message>
         <source>Don&apos;t pull hard: let gravity help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não puxe com força: deixe a gravidade ajudar.</translation>
     </message>
     <message>
         <source>Leave the other leg relaxed on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a outra perna relaxada no chão.</translation>
     </message>
     <message>
         <source>Plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancha</translation>
     </message>
     <message>
         <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para baixo e depois apoie-se nos antebraços e nas pontas dos pés, cotovelos sob os ombros. Para uma versão mais fácil, apoie os joelhos em vez dos pés.</translation>
     </message>
     <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha cabeça, ombros e quadril em linha reta e respire de forma constante.</translation>
     </message>
     <message>
         <source>Firmness through your whole trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmeza em todo o tronco.</translation>
     </message>
     <message>
         <source>Don&apos;t let your hips sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe o quadril cair.</translation>
     </message>
     <message>
         <source>Don&apos;t hold your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não prenda a respiração.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhe num ritmo tranquilo e constante, mantendo a barriga e os glúteos trabalhando de leve.</translation>
     </message>
     <message>
         <source>Abs and glutes gently engaged, not clenched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdômen e glúteos levemente ativados, sem travar.</translation>
     </message>
     <message>
         <source>Head up, eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeça erguida, olhar para a frente.</translation>
     </message>
     <message>
         <source>Shoulders relaxed and low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombros relaxados e baixos.</translation>
     </message>
     <message>
         <source>Steady, easy breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiração tranquila e constante.</translation>
     </message>
     <message>
         <source>Don&apos;t slouch or lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não curve o corpo nem incline para trás.</translation>
     </message>
     <message>
         <source>Seated pelvic tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Báscula pélvica sentado</translation>
     </message>
     <message>
         <source>Sit back in your chair, feet flat and hip-width apart, hands resting on your thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se bem no fundo da cadeira, pés apoiados e afastados na largura do quadril, mãos sobre as coxas.</translation>
     </message>
     <message>
         <source>Tighten your lower belly and tip your pelvis back so your lower back presses into the chair. Hold briefly, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraia a parte baixa da barriga e incline a pelve para trás, de modo que a lombar pressione a cadeira. Segure um instante e solte.</translation>
     </message>
     <message>
         <source>Your lower belly doing the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte baixa da barriga fazendo o trabalho.</translation>
     </message>
     <message>
         <source>The small of your back flattening against the backrest.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lombar se encostando reta no encosto.</translation>
     </message>
     <message>
         <source>Don&apos;t push with your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não empurre com as pernas.</translation>
     </message>
     <message>
         <source>Seated side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação lateral sentado</translation>
     </message>
     <message>
         <source>Sit upright with your feet flat and comfortably wide apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto com os pés apoiados e confortavelmente afastados.</translation>
     </message>
     <message>
         <source>Grow tall, then lean slowly to the right without slumping. Stay where you feel a mild stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongue o corpo para cima e depois incline-se devagar para a direita sem desabar. Fique onde sentir um alongamento leve.</translation>
     </message>
     <message>
         <source>Come back through the middle and lean to the left the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte pelo centro e incline-se para a esquerda da mesma forma.</translation>
     </message>
     <message>
         <source>A mild stretch along the side of your waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um alongamento leve na lateral da cintura.</translation>
     </message>
     <message>
         <source>Your spine staying long as the side opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna continuando alongada enquanto a lateral se abre.</translation>
     </message>
     <message>
         <source>Don&apos;t collapse forward or twist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não desabe para a frente nem gire o tronco.</translation>
     </message>
     <message>
         <source>Stop well before any sharp feeling: mild is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare bem antes de qualquer sensação aguda: leve é suficiente.</translation>
     </message>
     <message>
         <source>Side plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancha lateral</translation>
     </message>
     <message>
         <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, legs stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se sobre o lado direito, apoiado no antebraço com o cotovelo sob o ombro, pernas uma sobre a outra.</translation>
     </message>
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erga o quadril até formar uma linha reta, subindo a partir da cintura. Segure.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desça, vire para o lado esquerdo e suba da mesma forma. Segure.</translation>
     </message>
     <message>
         <source>The side of your waist working.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lateral da cintura trabalhando.</translation>
     </message>
     <message>
         <source>Don&apos;t push up from the shoulder: lift from the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não empurre com o ombro: suba a partir da cintura.</translation>
     </message>
     <message>
         <source>Don&apos;t let the hips roll forward or sag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe o quadril rolar para a frente nem cair.</translation>
     </message>
     <message>
         <source>Sphinx</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfinge</translation>
     </message>
     <message>
         <source>Lie face down with your legs stretched out behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para baixo com as pernas estendidas para trás.</translation>
     </message>
     <message>
         <source>Rise onto your forearms, elbows under shoulders. Press your hips gently toward the floor and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie-se nos antebraços, cotovelos sob os ombros. Pressione suavemente o quadril em direção ao chão e respire devagar.</translation>
     </message>
     <message>
         <source>Your lower back gently switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lombar suavemente ativada.</translation>
     </message>
     <message>
         <source>Deep breaths in through the nose, out through the mouth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirações profundas, inspirando pelo nariz e expirando pela boca.</translation>
     </message>
     <message>
         <source>Don&apos;t hunch your shoulders up to your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encolha os ombros até as orelhas.</translation>
     </message>
     <message>
         <source>Don&apos;t push into pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não force até sentir dor.</translation>
     </message>
     <message>
         <source>Standing back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão das costas em pé</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé e ereto, pés afastados na largura do quadril, mãos na lombar.</translation>
     </message>
     <message>
         <source>Ease your hips forward and lift your chest, leaning back only a little. Pause, then come back upright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve o quadril suavemente para a frente e erga o peito, inclinando-se só um pouco para trás. Faça uma pausa e volte à posição ereta.</translation>
     </message>
     <message>
         <source>Your lower back muscles working gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os músculos da lombar trabalhando suavemente.</translation>
     </message>
     <message>
         <source>Your chest opening after sitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O peito se abrindo depois de ficar sentado.</translation>
     </message>
     <message>
         <source>Don&apos;t drop your head back: keep your eyes ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não jogue a cabeça para trás: mantenha o olhar à frente.</translation>
     </message>
     <message>
         <source>Don&apos;t lean further than feels easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não incline mais do que for fácil.</translation>
     </message>
     <message>
         <source>Standing knee-to-chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Joelho ao peito em pé</translation>
     </message>
     <message>
         <source>Stand tall next to your desk with one hand resting on it for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé e ereto ao lado da mesa, com uma mão apoiada nela para se equilibrar.</translation>
     </message>
     <message>
         <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erga o joelho direito e segure a canela, trazendo-a suavemente em direção ao peito. Segure.</translation>
     </message>
     <message>
         <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desça e depois erga o joelho esquerdo da mesma forma e segure.</translation>
     </message>
     <message>
         <source>A gentle pull low in your back and behind the hip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um puxão suave na parte baixa das costas e atrás do quadril.</translation>
     </message>
     <message>
         <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não puxe o joelho com tranco: que seja um momento de descanso.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não afunde sobre a perna de apoio; mantenha-se ereto.</translation>
     </message>
     <message>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>Super-Homem</translation>
     </message>
     <message>
         <source>Lie face down, legs straight behind you, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deite-se de barriga para baixo, pernas esticadas para trás, braços estendidos além da cabeça.</translation>
     </message>
     <message>
         <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erga o braço esquerdo e a perna direita alguns centímetros, abaixe-os e depois erga o braço direito e a perna esquerda.</translation>
     </message>
     <message>
         <source>Your back and buttocks working together.</source>
-        <translation type="unfinished"></translation>
+        <translation>As costas e os glúteos trabalhando juntos.</translation>
     </message>
     <message>
         <source>Don&apos;t lift high: a few centimetres is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não suba muito: alguns centímetros bastam.</translation>
     </message>
     <message>
         <source>Keep your eyes on the floor rather than craning your neck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha o olhar no chão em vez de esticar o pescoço.</translation>
     </message>
 </context>
 <context>
@@ -869,91 +880,91 @@
     <name>Tray</name>
     <message>
         <source>Stretch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongar agora</translation>
     </message>
     <message>
         <source>Take a walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma caminhada</translation>
     </message>
     <message>
         <source>Snooze 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar 5 minutos</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause for 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por 30 minutos</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por 1 hora</translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por 2 horas</translation>
     </message>
     <message>
         <source>Pause until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar até amanhã de manhã</translation>
     </message>
     <message>
         <source>Pause indefinitely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por tempo indeterminado</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Weekly history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico semanal…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
     <name>WalkCard</name>
     <message>
         <source>backbreak: walk</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: caminhada</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caminhe por %n minuto.</numerusform>
+            <numerusform>Caminhe por %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltei</translation>
     </message>
     <message>
         <source>End the walk and record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a caminhada e registrá-la</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <source>Cancel the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a caminhada</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) walked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto caminhado</numerusform>
+            <numerusform>%n minutos caminhados</numerusform>
         </translation>
     </message>
 </context>
@@ -961,370 +972,391 @@
     <name>WeeklyWindow</name>
     <message>
         <source>Trend of the last weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência das últimas semanas</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 de %n pausa prevista feita</numerusform>
+            <numerusform>%1: %2 de %n pausas previstas feitas</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1%)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n pausa prevista feita</numerusform>
+            <numerusform>%1 de %n pausas previstas feitas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa natural</numerusform>
+            <numerusform>%n pausas naturais</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em movimento: %1</translation>
     </message>
     <message>
         <source>Longest sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior tempo sentado: %1</translation>
     </message>
     <message>
         <source>Skipped %1, snoozed %2, unanswered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Puladas: %1, adiadas: %2, sem resposta: %3</translation>
     </message>
     <message>
         <source>Daily goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta diária cumprida</translation>
     </message>
     <message>
         <source>Daily goal not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta diária não cumprida</translation>
     </message>
     <message>
         <source>Breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas por dia</translation>
     </message>
     <message>
         <source>Bar chart of breaks due, breaks taken and natural breaks per day. Left and right arrow keys select a day; its breaks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras das pausas previstas, pausas feitas e pausas naturais por dia. As setas para a esquerda e para a direita selecionam um dia; as pausas dele aparecem abaixo.</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Em movimento</translation>
     </message>
     <message>
         <source>Longest sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior tempo sentado</translation>
     </message>
     <message>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta cumprida</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa prevista</numerusform>
+            <numerusform>%n pausas previstas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa feita</numerusform>
+            <numerusform>%n pausas feitas</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 % of due)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1% das previstas)</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa natural: você levantou por conta própria</numerusform>
+            <numerusform>%n pausas naturais: você levantou por conta própria</numerusform>
         </translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstas</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitas</translation>
     </message>
     <message>
         <source>Natural breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas naturais</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento</translation>
     </message>
     <message>
         <source>Walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada</translation>
     </message>
     <message>
         <source>Natural break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa natural</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feita em parte</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulada</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <source>Got up on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantei por conta própria</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
     <message>
         <source>Tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu da bandeja</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de comando</translation>
     </message>
     <message>
         <source>Away from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Longe da mesa</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 de %n passo)</numerusform>
+            <numerusform>(%1 de %n passos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly history — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico semanal — backbreak</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a semana anterior</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;semana</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Go back to the current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para a semana atual</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima semana</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a semana seguinte</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico</translation>
     </message>
     <message>
         <source>Save the whole break history as a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todo o histórico de pausas como arquivo CSV ou JSON</translation>
     </message>
     <message>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana exibida</translation>
     </message>
     <message>
         <source>Breaks taken this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas feitas nesta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos em movimento nesta semana</translation>
     </message>
     <message>
         <source>Days the daily goal was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias com a meta diária cumprida</translation>
     </message>
     <message>
         <source>Running streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequência atual</translation>
     </message>
     <message>
         <source>Nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado</translation>
     </message>
     <message>
         <source>Trend heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da tendência</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia selecionado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Breaks on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas do dia selecionado</translation>
     </message>
     <message>
         <source>Every prompt and natural break of the day selected in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lembrete e pausa natural do dia selecionado no gráfico</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>No breaks were due; %n taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma pausa prevista; %n feita</numerusform>
+            <numerusform>Nenhuma pausa prevista; %n feitas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n pausa prevista feita (%2%)</numerusform>
+            <numerusform>%1 de %n pausas previstas feitas (%2%)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta diária cumprida em %n dia</numerusform>
+            <numerusform>Meta diária cumprida em %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sequência: %n dia seguido</numerusform>
+            <numerusform>Sequência: %n dias seguidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was recorded in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi registrado nesta semana.</translation>
     </message>
     <message>
         <source>Welcome! Your week will fill in here.
 
 When backbreak asks you to stand up, each stretch or walk you take shows up as a bar for the day, with the minutes you moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas! Sua semana vai sendo preenchida aqui.
+
+Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que você fizer aparece como uma barra no dia, com os minutos em que você se movimentou.</translation>
     </message>
     <message>
         <source>No breaks yet this week. The first one will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa nesta semana ainda. A primeira vai aparecer aqui.</translation>
     </message>
     <message>
         <source>No breaks on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pausa neste dia.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export break history</source>
+        <translation>Exportar histórico de pausas</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to backbreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,16 +1364,16 @@ When backbreak asks you to stand up, each stretch or walk you take shows up as a
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você está sentado há %n segundo.</numerusform>
+            <numerusform>Você está sentado há %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been sitting for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Você está sentado há %n minuto.</numerusform>
+            <numerusform>Você está sentado há %n minutos.</numerusform>
         </translation>
     </message>
 </context>
