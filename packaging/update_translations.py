@@ -13,7 +13,8 @@ What lupdate is given, and why:
   without plural forms and ``translate(..., None, step.reps)`` is dropped without a word. So
   this script reads every ``backbreak/**/*.py`` (an explicit list) with :mod:`ast` itself and
   writes one normalised call per message into a generated file -- literal strings, plural calls
-  with the literal ``1`` -- which lupdate reads reliably.
+  with the literal ``1`` -- which lupdate reads reliably. Local aliases (``tr = translate``)
+  count as ``translate`` too.
 * **Routine content.** Titles, steps, cues, routine titles and descriptions and the safety lines
   live in TOML; the UI shows them through ``translate("Routines", text)``. They are written into
   the same generated file under the context ``Routines``.
@@ -120,11 +121,25 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
-def _is_translate_call(node: ast.Call) -> bool:
-    func = node.func
+def _is_translate(func: ast.expr, names: frozenset[str]) -> bool:
     if isinstance(func, ast.Name):
-        return func.id in _TRANSLATE_NAMES
+        return func.id in names
     return isinstance(func, ast.Attribute) and func.attr == "translate"
+
+
+def _translate_names(tree: ast.AST) -> frozenset[str]:
+    """``translate`` plus local aliases of it (``tr = translate``), which lupdate misses."""
+    names = set(_TRANSLATE_NAMES)
+    aliases = [(t.id, node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+               for t in node.targets if isinstance(t, ast.Name)]
+    grew = True
+    while grew:  # an alias of an alias
+        grew = False
+        for name, value in aliases:
+            if name not in names and _is_translate(value, frozenset(names)):
+                names.add(name)
+                grew = True
+    return frozenset(names)
 
 
 def code_messages(files: Iterable[Path], root: Path = REPO) -> tuple[list[Message], list[str]]:
@@ -139,7 +154,9 @@ def code_messages(files: Iterable[Path], root: Path = REPO) -> tuple[list[Messag
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         except SyntaxError as exc:
             raise TranslationToolError(f"{where}:{exc.lineno}: cannot parse: {exc.msg}") from exc
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _is_translate_call(n)]
+        names = _translate_names(tree)
+        calls = [n for n in ast.walk(tree)
+                 if isinstance(n, ast.Call) and _is_translate(n.func, names)]
         for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
             args = list(call.args)
             keywords = {k.arg: k.value for k in call.keywords if k.arg}

@@ -118,11 +118,14 @@ def test_extract_keeps_plurals_lupdate_alone_would_lose(tmp_path: Path) -> None:
         "translate = QCoreApplication.translate\n"
         "a = translate('Ctx', '%n rep(s)', None, step.reps)\n"
         "b = translate('Ctx', 'Plain')\n"
-        "c = translate('Ctx', name)\n",
+        "c = translate('Ctx', name)\n"
+        "tr = translate\n"
+        "d = tr('Ctx', 'Through an alias')\n",
         encoding="utf-8",
     )
     messages, warnings = tool.code_messages([source], tmp_path)
-    assert [(m.source, m.numerus) for m in messages] == [("%n rep(s)", True), ("Plain", False)]
+    assert [(m.source, m.numerus) for m in messages] == [
+        ("%n rep(s)", True), ("Plain", False), ("Through an alias", False)]
     assert warnings == ["widget.py:5: translate() with a non-literal context or text is "
                         "invisible to lupdate"]
 
