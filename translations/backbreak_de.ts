@@ -5,14 +5,14 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiteres; siehe „backbreak config check“.</numerusform>
+            <numerusform>…und %n weitere; siehe „backbreak config check“.</numerusform>
         </translation>
     </message>
     <message>
         <source>backbreak: some files have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: Einige Dateien sind fehlerhaft</translation>
     </message>
     <message>
         <source>Weekly history</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>There is no break to skip right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
     </message>
     <message>
         <source>Paused until %1</source>
@@ -829,51 +829,331 @@
     <name>SettingsDialog</name>
     <message>
         <source>Alternate stretches and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen und Gehen abwechselnd</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaziergänge</translation>
     </message>
     <message>
         <source>Automatic (follows your progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (folgt Ihrem Fortschritt)</translation>
     </message>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftig</translation>
     </message>
     <message>
         <source>Settings — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen – backbreak</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Breaks, working hours, routines and general settings</source>
+        <translation>Pausen, Arbeitszeit, Übungsfolgen und allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausen</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>Arbeits&amp;zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>Übungs&amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Use these settings and close</source>
+        <translation>Diese Einstellungen übernehmen und schließen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Use these settings now and keep the dialog open</source>
+        <translation>Diese Einstellungen jetzt übernehmen, Dialog bleibt offen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation>Schließen, ohne noch nicht Angewendetes zu ändern</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the default value in every field; nothing changes until you apply</source>
+        <translation>Jedes Feld auf den Standardwert setzen; nichts ändert sich, bevor Sie anwenden</translation>
+    </message>
+    <message>
+        <source>Interval between breaks</source>
+        <translation>Intervall zwischen Pausen</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before you are asked to get up</source>
+        <translation>Minuten im Sitzen, bevor Sie zum Aufstehen aufgefordert werden</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>Abwesenheit, die als Pause zählt</translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer after which the break counts as taken</source>
+        <translation>Minuten fern vom Computer, nach denen die Pause als gemacht gilt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notice ahead of a break</source>
+        <translation>Vorwarnung vor einer Pause</translation>
+    </message>
+    <message>
+        <source>Seconds of warning before a break is due</source>
+        <translation>Sekunden Vorwarnung, bevor eine Pause fällig ist</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Aufschubdauer</translation>
+    </message>
+    <message>
+        <source>Minutes a snoozed break waits</source>
+        <translation>Minuten, die eine aufgeschobene Pause wartet</translation>
+    </message>
+    <message>
+        <source>No snoozing</source>
+        <translation>Kein Aufschieben</translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <translation>Aufschübe je Pause</translation>
+    </message>
+    <message>
+        <source>How many times one break can be put off</source>
+        <translation>Wie oft eine Pause aufgeschoben werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between breaks:</source>
+        <translation>&amp;Intervall zwischen Pausen:</translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break:</source>
+        <translation>A&amp;bwesenheit, die als Pause zählt:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice ahead of a break:</source>
+        <translation>&amp;Vorwarnung vor einer Pause:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze length:</source>
+        <translation>&amp;Aufschubdauer:</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per break:</source>
+        <translation>Aufschübe &amp;je Pause:</translation>
+    </message>
+    <message>
+        <source>Remind only &amp;during working hours</source>
+        <translation>Nur &amp;während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <source>Remind only during working hours</source>
+        <translation>Nur während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <source>When off, reminders come at any hour on any day</source>
+        <translation>Wenn aus, kommen Erinnerungen zu jeder Uhrzeit an jedem Tag</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Time of day the first reminder can come</source>
+        <translation>Uhrzeit, ab der die erste Erinnerung kommen kann</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Remind on this day during working hours</source>
+        <translation>An diesem Tag während der Arbeitszeit erinnern</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>Arbeits&amp;tage:</translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation>Art der Pause</translation>
+    </message>
+    <message>
+        <source>What a scheduled break offers: stretches, walks or both</source>
+        <translation>Was eine geplante Pause anbietet: Dehnübungen, Spaziergänge oder beides</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>How demanding the stretches are</source>
+        <translation>Wie anspruchsvoll die Dehnübungen sind</translation>
+    </message>
+    <message>
+        <source>Walk length</source>
+        <translation>Dauer des Spaziergangs</translation>
+    </message>
+    <message>
+        <source>Minutes a walking break lasts</source>
+        <translation>Minuten, die eine Gehpause dauert</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Daily walking goal</source>
+        <translation>Tägliches Gehziel</translation>
+    </message>
+    <message>
+        <source>Minutes of walking a day counts toward its goal</source>
+        <translation>Minuten Gehen, die ein Tag für sein Ziel braucht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of break:</source>
+        <translation>&amp;Art der Pause:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk length:</source>
+        <translation>&amp;Dauer des Spaziergangs:</translation>
+    </message>
+    <message>
+        <source>Daily walking go&amp;al:</source>
+        <translation>Tägliches Gehzie&amp;l:</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation>Be&amp;nachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop notification</source>
+        <translation>Pausen mit einer Desktop-Benachrichtigung ankündigen</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with reminders</source>
+        <translation>&amp;Ton bei Erinnerungen abspielen</translation>
+    </message>
+    <message>
+        <source>Play a sound with reminders</source>
+        <translation>Ton bei Erinnerungen abspielen</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a break is due</source>
+        <translation>Einen kurzen Ton abspielen, wenn eine Pause fällig ist</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>Erinnerungen bei „Nicht stören“ zurück&amp;halten</translation>
+    </message>
+    <message>
+        <source>Hold reminders while do not disturb is on</source>
+        <translation>Erinnerungen bei „Nicht stören“ zurückhalten</translation>
+    </message>
+    <message>
+        <source>Wait until the desktop&apos;s do-not-disturb mode ends</source>
+        <translation>Warten, bis der „Nicht stören“-Modus des Desktops endet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of backbreak&apos;s windows and messages</source>
+        <translation>Sprache der Fenster und Meldungen von backbreak</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in to the desktop</source>
+        <translation>backbreak starten, wenn Sie sich am Desktop anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Working hours: the end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>Time of day reminders stop; must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit, ab der keine Erinnerungen mehr kommen; muss nach dem Beginn liegen</translation>
     </message>
 </context>
 <context>
@@ -1345,19 +1625,19 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
     <name>Welcome</name>
     <message>
         <source>Welcome to backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei backbreak</translation>
     </message>
     <message>
         <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak wohnt im Systembereich der Kontrollleiste. Nach 30 Minuten Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more; see &apos;backbreak config check&apos;.</numerusform>
+            <numerusform>…and %n more; see &apos;backbreak config check&apos;.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,14 +5,14 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más; consulta «backbreak config check».</numerusform>
+            <numerusform>…y %n más; consulta «backbreak config check».</numerusform>
         </translation>
     </message>
     <message>
         <source>backbreak: some files have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: algunos archivos tienen problemas</translation>
     </message>
     <message>
         <source>Weekly history</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>There is no break to skip right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
     </message>
     <message>
         <source>Paused until %1</source>
@@ -829,51 +829,331 @@
     <name>SettingsDialog</name>
     <message>
         <source>Alternate stretches and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar estiramientos y paseos</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Paseos</translation>
     </message>
     <message>
         <source>Automatic (follows your progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (según tu progreso)</translation>
     </message>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenso</translation>
     </message>
     <message>
         <source>Settings — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración — backbreak</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>Breaks, working hours, routines and general settings</source>
+        <translation>Pausas, horario laboral, rutinas y configuración general</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>&amp;Horario laboral</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problema con la configuración</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Use these settings and close</source>
+        <translation>Usar esta configuración y cerrar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Use these settings now and keep the dialog open</source>
+        <translation>Usar esta configuración ahora sin cerrar el diálogo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation>Cerrar sin cambiar nada de lo que aún no se ha aplicado</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Put the default value in every field; nothing changes until you apply</source>
+        <translation>Poner el valor predeterminado en cada campo; nada cambia hasta que apliques</translation>
+    </message>
+    <message>
+        <source>Interval between breaks</source>
+        <translation>Intervalo entre pausas</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before you are asked to get up</source>
+        <translation>Minutos sentado antes de que se te pida levantarte</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>Ausencia que cuenta como pausa</translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer after which the break counts as taken</source>
+        <translation>Minutos lejos del ordenador tras los que la pausa cuenta como hecha</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notice ahead of a break</source>
+        <translation>Aviso antes de una pausa</translation>
+    </message>
+    <message>
+        <source>Seconds of warning before a break is due</source>
+        <translation>Segundos de aviso antes de que toque una pausa</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Duración al posponer</translation>
+    </message>
+    <message>
+        <source>Minutes a snoozed break waits</source>
+        <translation>Minutos que espera una pausa pospuesta</translation>
+    </message>
+    <message>
+        <source>No snoozing</source>
+        <translation>Sin posponer</translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <translation>Límite de posposiciones por pausa</translation>
+    </message>
+    <message>
+        <source>How many times one break can be put off</source>
+        <translation>Cuántas veces se puede posponer una pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between breaks:</source>
+        <translation>&amp;Intervalo entre pausas:</translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break:</source>
+        <translation>&amp;Ausencia que cuenta como pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice ahead of a break:</source>
+        <translation>A&amp;viso antes de una pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze length:</source>
+        <translation>&amp;Duración al posponer:</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per break:</source>
+        <translation>&amp;Límite de posposiciones por pausa:</translation>
+    </message>
+    <message>
+        <source>Remind only &amp;during working hours</source>
+        <translation>Avisar solo en horario &amp;laboral</translation>
+    </message>
+    <message>
+        <source>Remind only during working hours</source>
+        <translation>Avisar solo en horario laboral</translation>
+    </message>
+    <message>
+        <source>When off, reminders come at any hour on any day</source>
+        <translation>Si está desactivado, los avisos llegan a cualquier hora y cualquier día</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario laboral</translation>
+    </message>
+    <message>
+        <source>Time of day the first reminder can come</source>
+        <translation>Hora a partir de la cual puede llegar el primer aviso</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario laboral</translation>
+    </message>
+    <message>
+        <source>Remind on this day during working hours</source>
+        <translation>Avisar este día en horario laboral</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>&amp;Días laborables:</translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation>Tipo de pausa</translation>
+    </message>
+    <message>
+        <source>What a scheduled break offers: stretches, walks or both</source>
+        <translation>Qué ofrece una pausa programada: estiramientos, paseos o ambos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>How demanding the stretches are</source>
+        <translation>Lo exigentes que son los estiramientos</translation>
+    </message>
+    <message>
+        <source>Walk length</source>
+        <translation>Duración del paseo</translation>
+    </message>
+    <message>
+        <source>Minutes a walking break lasts</source>
+        <translation>Minutos que dura una pausa para caminar</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Daily walking goal</source>
+        <translation>Objetivo diario de caminata</translation>
+    </message>
+    <message>
+        <source>Minutes of walking a day counts toward its goal</source>
+        <translation>Minutos de caminata al día que cuentan para el objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of break:</source>
+        <translation>&amp;Tipo de pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk length:</source>
+        <translation>Duración del pa&amp;seo:</translation>
+    </message>
+    <message>
+        <source>Daily walking go&amp;al:</source>
+        <translation>&amp;Objetivo diario de caminata:</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation>Mostrar &amp;notificaciones</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Mostrar notificaciones</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop notification</source>
+        <translation>Anunciar las pausas con una notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with reminders</source>
+        <translation>Reproducir un &amp;sonido con los avisos</translation>
+    </message>
+    <message>
+        <source>Play a sound with reminders</source>
+        <translation>Reproducir un sonido con los avisos</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a break is due</source>
+        <translation>Reproducir un sonido corto cuando toca una pausa</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>Retener los avisos con No &amp;molestar activado</translation>
+    </message>
+    <message>
+        <source>Hold reminders while do not disturb is on</source>
+        <translation>Retener los avisos con No molestar activado</translation>
+    </message>
+    <message>
+        <source>Wait until the desktop&apos;s do-not-disturb mode ends</source>
+        <translation>Esperar a que termine el modo No molestar del escritorio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of backbreak&apos;s windows and messages</source>
+        <translation>Idioma de las ventanas y los mensajes de backbreak</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Iniciar al &amp;entrar en la sesión</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in to the desktop</source>
+        <translation>Iniciar backbreak cuando entres en el escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Working hours: the end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral: el fin debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>Time of day reminders stop; must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora en que dejan de llegar avisos; debe ser posterior al inicio</translation>
     </message>
 </context>
 <context>
@@ -1345,19 +1625,19 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
     <name>Welcome</name>
     <message>
         <source>Welcome to backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a backbreak</translation>
     </message>
     <message>
         <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak vive en la bandeja del sistema. Tras 30 minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de seguridad</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,14 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre ; voir « backbreak config check ».</numerusform>
+            <numerusform>…et %n autres ; voir « backbreak config check ».</numerusform>
         </translation>
     </message>
     <message>
         <source>backbreak: some files have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak : certains fichiers posent problème</translation>
     </message>
     <message>
         <source>Weekly history</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>There is no break to skip right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune pause à passer pour le moment.</translation>
     </message>
     <message>
         <source>Paused until %1</source>
@@ -829,51 +829,331 @@
     <name>SettingsDialog</name>
     <message>
         <source>Alternate stretches and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterner étirements et marche</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche</translation>
     </message>
     <message>
         <source>Automatic (follows your progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (suit vos progrès)</translation>
     </message>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Doux</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenu</translation>
     </message>
     <message>
         <source>Settings — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres — backbreak</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Breaks, working hours, routines and general settings</source>
+        <translation>Pauses, heures de travail, séances et paramètres généraux</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pauses</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>&amp;Heures de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Use these settings and close</source>
+        <translation>Utiliser ces paramètres et fermer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Use these settings now and keep the dialog open</source>
+        <translation>Utiliser ces paramètres maintenant sans fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation>Fermer sans changer ce qui n’a pas encore été appliqué</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Put the default value in every field; nothing changes until you apply</source>
+        <translation>Mettre la valeur par défaut dans chaque champ ; rien ne change avant d’appliquer</translation>
+    </message>
+    <message>
+        <source>Interval between breaks</source>
+        <translation>Intervalle entre les pauses</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before you are asked to get up</source>
+        <translation>Minutes assis avant qu’on vous invite à vous lever</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>Absence comptée comme pause</translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer after which the break counts as taken</source>
+        <translation>Minutes loin de l’ordinateur après lesquelles la pause compte comme prise</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notice ahead of a break</source>
+        <translation>Avertissement avant une pause</translation>
+    </message>
+    <message>
+        <source>Seconds of warning before a break is due</source>
+        <translation>Secondes d’avertissement avant l’heure d’une pause</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Durée du report</translation>
+    </message>
+    <message>
+        <source>Minutes a snoozed break waits</source>
+        <translation>Minutes d’attente d’une pause reportée</translation>
+    </message>
+    <message>
+        <source>No snoozing</source>
+        <translation>Aucun report</translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <translation>Reports par pause</translation>
+    </message>
+    <message>
+        <source>How many times one break can be put off</source>
+        <translation>Nombre de fois qu’une pause peut être reportée</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between breaks:</source>
+        <translation>&amp;Intervalle entre les pauses :</translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break:</source>
+        <translation>&amp;Absence comptée comme pause :</translation>
+    </message>
+    <message>
+        <source>&amp;Notice ahead of a break:</source>
+        <translation>A&amp;vertissement avant une pause :</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze length:</source>
+        <translation>&amp;Durée du report :</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per break:</source>
+        <translation>&amp;Reports par pause :</translation>
+    </message>
+    <message>
+        <source>Remind only &amp;during working hours</source>
+        <translation>Rappeler uniquement pendant les heures de &amp;travail</translation>
+    </message>
+    <message>
+        <source>Remind only during working hours</source>
+        <translation>Rappeler uniquement pendant les heures de travail</translation>
+    </message>
+    <message>
+        <source>When off, reminders come at any hour on any day</source>
+        <translation>Désactivé, les rappels arrivent à toute heure, tous les jours</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Début des heures de travail</translation>
+    </message>
+    <message>
+        <source>Time of day the first reminder can come</source>
+        <translation>Heure à partir de laquelle le premier rappel peut arriver</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin des heures de travail</translation>
+    </message>
+    <message>
+        <source>Remind on this day during working hours</source>
+        <translation>Rappeler ce jour-là pendant les heures de travail</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>&amp;Jours travaillés :</translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation>Type de pause</translation>
+    </message>
+    <message>
+        <source>What a scheduled break offers: stretches, walks or both</source>
+        <translation>Ce que propose une pause planifiée : étirements, marche ou les deux</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>How demanding the stretches are</source>
+        <translation>Intensité des étirements</translation>
+    </message>
+    <message>
+        <source>Walk length</source>
+        <translation>Durée de la marche</translation>
+    </message>
+    <message>
+        <source>Minutes a walking break lasts</source>
+        <translation>Durée en minutes d’une pause marche</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Aucun objectif</translation>
+    </message>
+    <message>
+        <source>Daily walking goal</source>
+        <translation>Objectif de marche quotidien</translation>
+    </message>
+    <message>
+        <source>Minutes of walking a day counts toward its goal</source>
+        <translation>Minutes de marche par jour qui comptent pour l’objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of break:</source>
+        <translation>&amp;Type de pause :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Walk length:</source>
+        <translation>Durée de la &amp;marche :</translation>
+    </message>
+    <message>
+        <source>Daily walking go&amp;al:</source>
+        <translation>&amp;Objectif de marche quotidien :</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation>Afficher les &amp;notifications</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Afficher les notifications</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop notification</source>
+        <translation>Annoncer les pauses par une notification du bureau</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with reminders</source>
+        <translation>&amp;Jouer un son avec les rappels</translation>
+    </message>
+    <message>
+        <source>Play a sound with reminders</source>
+        <translation>Jouer un son avec les rappels</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a break is due</source>
+        <translation>Jouer un son court quand une pause arrive</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>Retenir les rappels en mode Ne pas &amp;déranger</translation>
+    </message>
+    <message>
+        <source>Hold reminders while do not disturb is on</source>
+        <translation>Retenir les rappels en mode Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Wait until the desktop&apos;s do-not-disturb mode ends</source>
+        <translation>Attendre la fin du mode Ne pas déranger du bureau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of backbreak&apos;s windows and messages</source>
+        <translation>Langue des fenêtres et des messages de backbreak</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Lancer à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in to the desktop</source>
+        <translation>Lancer backbreak quand vous ouvrez votre session</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Working hours: the end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail : la fin doit être après le début.</translation>
     </message>
     <message>
         <source>Time of day reminders stop; must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure à laquelle les rappels s’arrêtent ; doit être après le début</translation>
     </message>
 </context>
 <context>
@@ -1345,19 +1625,19 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
     <name>Welcome</name>
     <message>
         <source>Welcome to backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans backbreak</translation>
     </message>
     <message>
         <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak se trouve dans la zone de notification. Après 30 minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes de sécurité</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,13 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件。「backbreak config check」を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>backbreak: some files have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: 一部のファイルに問題があります</translation>
     </message>
     <message>
         <source>Weekly history</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>There is no break to skip right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今スキップできる休憩はありません。</translation>
     </message>
     <message>
         <source>Paused until %1</source>
@@ -822,51 +822,331 @@
     <name>SettingsDialog</name>
     <message>
         <source>Alternate stretches and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチとウォーキングを交互に</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレッチ</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォーキング</translation>
     </message>
     <message>
         <source>Automatic (follows your progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（進み具合に合わせる）</translation>
     </message>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>やさしめ</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>しっかり</translation>
     </message>
     <message>
         <source>Settings — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 — backbreak</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>Breaks, working hours, routines and general settings</source>
+        <translation>休憩、勤務時間、ルーティン、全般の設定</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>休憩(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>勤務時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>ルーティン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>設定の問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Use these settings and close</source>
+        <translation>この設定を使って閉じる</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Use these settings now and keep the dialog open</source>
+        <translation>この設定を今すぐ使い、ダイアログは開いたままにする</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation>まだ適用していない変更を破棄して閉じる</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Put the default value in every field; nothing changes until you apply</source>
+        <translation>すべての欄を既定値にします。適用するまで何も変わりません</translation>
+    </message>
+    <message>
+        <source>Interval between breaks</source>
+        <translation>休憩の間隔</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before you are asked to get up</source>
+        <translation>立ち上がるよう促すまでに座っている時間（分）</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>休憩とみなす離席時間</translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer after which the break counts as taken</source>
+        <translation>コンピューターから離れてこの時間（分）が過ぎると、休憩を取ったとみなします</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Notice ahead of a break</source>
+        <translation>休憩の事前通知</translation>
+    </message>
+    <message>
+        <source>Seconds of warning before a break is due</source>
+        <translation>休憩の時間になる何秒前に知らせるか</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>スヌーズの長さ</translation>
+    </message>
+    <message>
+        <source>Minutes a snoozed break waits</source>
+        <translation>スヌーズした休憩を待つ時間（分）</translation>
+    </message>
+    <message>
+        <source>No snoozing</source>
+        <translation>スヌーズなし</translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <translation>休憩ごとのスヌーズ回数</translation>
+    </message>
+    <message>
+        <source>How many times one break can be put off</source>
+        <translation>1 回の休憩を先送りできる回数</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between breaks:</source>
+        <translation>休憩の間隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break:</source>
+        <translation>休憩とみなす離席時間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notice ahead of a break:</source>
+        <translation>休憩の事前通知(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze length:</source>
+        <translation>スヌーズの長さ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per break:</source>
+        <translation>休憩ごとのスヌーズ回数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Remind only &amp;during working hours</source>
+        <translation>勤務時間中だけ知らせる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remind only during working hours</source>
+        <translation>勤務時間中だけ知らせる</translation>
+    </message>
+    <message>
+        <source>When off, reminders come at any hour on any day</source>
+        <translation>オフにすると、曜日や時刻に関係なく知らせます</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>勤務開始時刻</translation>
+    </message>
+    <message>
+        <source>Time of day the first reminder can come</source>
+        <translation>最初のお知らせが来る可能性のある時刻</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>勤務終了時刻</translation>
+    </message>
+    <message>
+        <source>Remind on this day during working hours</source>
+        <translation>この曜日の勤務時間中に知らせる</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>開始(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>勤務日(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation>休憩の種類</translation>
+    </message>
+    <message>
+        <source>What a scheduled break offers: stretches, walks or both</source>
+        <translation>予定の休憩で行うもの: ストレッチ、ウォーキング、またはその両方</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>How demanding the stretches are</source>
+        <translation>ストレッチの強さ</translation>
+    </message>
+    <message>
+        <source>Walk length</source>
+        <translation>ウォーキングの長さ</translation>
+    </message>
+    <message>
+        <source>Minutes a walking break lasts</source>
+        <translation>ウォーキング休憩の長さ（分）</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>Daily walking goal</source>
+        <translation>1 日のウォーキング目標</translation>
+    </message>
+    <message>
+        <source>Minutes of walking a day counts toward its goal</source>
+        <translation>1 日の目標に必要なウォーキングの時間（分）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of break:</source>
+        <translation>休憩の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Walk length:</source>
+        <translation>ウォーキングの長さ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Daily walking go&amp;al:</source>
+        <translation>1 日のウォーキング目標(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation>通知を表示する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>通知を表示する</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop notification</source>
+        <translation>デスクトップ通知で休憩を知らせる</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with reminders</source>
+        <translation>お知らせと一緒に音を鳴らす(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Play a sound with reminders</source>
+        <translation>お知らせと一緒に音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a break is due</source>
+        <translation>休憩の時間になったら短い音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>おやすみモード中はお知らせを保留する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hold reminders while do not disturb is on</source>
+        <translation>おやすみモード中はお知らせを保留する</translation>
+    </message>
+    <message>
+        <source>Wait until the desktop&apos;s do-not-disturb mode ends</source>
+        <translation>デスクトップのおやすみモードが終わるまで待つ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Language of backbreak&apos;s windows and messages</source>
+        <translation>backbreak のウィンドウとメッセージの言語</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>ログイン時に起動する(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動する</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in to the desktop</source>
+        <translation>デスクトップにログインしたときに backbreak を起動する</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Working hours: the end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間: 終了は開始より後にしてください。</translation>
     </message>
     <message>
         <source>Time of day reminders stop; must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせが止まる時刻。開始より後である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1322,19 +1602,19 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
     <name>Welcome</name>
     <message>
         <source>Welcome to backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak へようこそ</translation>
     </message>
     <message>
         <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak はシステムトレイに常駐します。30 分座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>始める前に</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>安全上の注意</translation>
     </message>
 </context>
 <context>

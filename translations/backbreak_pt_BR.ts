@@ -5,14 +5,14 @@
     <name>App</name>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e mais %n; veja “backbreak config check”.</numerusform>
+            <numerusform>…e mais %n; veja “backbreak config check”.</numerusform>
         </translation>
     </message>
     <message>
         <source>backbreak: some files have problems</source>
-        <translation type="unfinished"></translation>
+        <translation>backbreak: alguns arquivos têm problemas</translation>
     </message>
     <message>
         <source>Weekly history</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>There is no break to skip right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma pausa para pular agora.</translation>
     </message>
     <message>
         <source>Paused until %1</source>
@@ -829,51 +829,331 @@
     <name>SettingsDialog</name>
     <message>
         <source>Alternate stretches and walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar alongamentos e caminhadas</translation>
     </message>
     <message>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamentos</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhadas</translation>
     </message>
     <message>
         <source>Automatic (follows your progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (acompanha seu progresso)</translation>
     </message>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenso</translation>
     </message>
     <message>
         <source>Settings — backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações — backbreak</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>Breaks, working hours, routines and general settings</source>
+        <translation>Pausas, horário de trabalho, rotinas e configurações gerais</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>&amp;Horário de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rotinas</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problema nas configurações</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Use these settings and close</source>
+        <translation>Usar estas configurações e fechar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Use these settings now and keep the dialog open</source>
+        <translation>Usar estas configurações agora e manter a janela aberta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without changing anything not yet applied</source>
+        <translation>Fechar sem mudar nada que ainda não foi aplicado</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <source>Put the default value in every field; nothing changes until you apply</source>
+        <translation>Colocar o valor padrão em cada campo; nada muda até você aplicar</translation>
+    </message>
+    <message>
+        <source>Interval between breaks</source>
+        <translation>Intervalo entre pausas</translation>
+    </message>
+    <message>
+        <source>Minutes of sitting before you are asked to get up</source>
+        <translation>Minutos sentado antes de você ser chamado a levantar</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>Ausência que conta como pausa</translation>
+    </message>
+    <message>
+        <source>Minutes away from the computer after which the break counts as taken</source>
+        <translation>Minutos longe do computador depois dos quais a pausa conta como feita</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Notice ahead of a break</source>
+        <translation>Aviso antes de uma pausa</translation>
+    </message>
+    <message>
+        <source>Seconds of warning before a break is due</source>
+        <translation>Segundos de aviso antes da hora de uma pausa</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Duração do adiamento</translation>
+    </message>
+    <message>
+        <source>Minutes a snoozed break waits</source>
+        <translation>Minutos que uma pausa adiada espera</translation>
+    </message>
+    <message>
+        <source>No snoozing</source>
+        <translation>Sem adiar</translation>
+    </message>
+    <message>
+        <source>Snoozes per break</source>
+        <translation>Limite de adiamentos por pausa</translation>
+    </message>
+    <message>
+        <source>How many times one break can be put off</source>
+        <translation>Quantas vezes uma pausa pode ser adiada</translation>
+    </message>
+    <message>
+        <source>&amp;Interval between breaks:</source>
+        <translation>&amp;Intervalo entre pausas:</translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break:</source>
+        <translation>&amp;Ausência que conta como pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice ahead of a break:</source>
+        <translation>A&amp;viso antes de uma pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze length:</source>
+        <translation>&amp;Duração do adiamento:</translation>
+    </message>
+    <message>
+        <source>Snoozes &amp;per break:</source>
+        <translation>&amp;Limite de adiamentos por pausa:</translation>
+    </message>
+    <message>
+        <source>Remind only &amp;during working hours</source>
+        <translation>Lembrar só no horário de &amp;trabalho</translation>
+    </message>
+    <message>
+        <source>Remind only during working hours</source>
+        <translation>Lembrar só no horário de trabalho</translation>
+    </message>
+    <message>
+        <source>When off, reminders come at any hour on any day</source>
+        <translation>Quando desligado, os lembretes vêm a qualquer hora, em qualquer dia</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Início do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Time of day the first reminder can come</source>
+        <translation>Hora a partir da qual o primeiro lembrete pode vir</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fim do horário de trabalho</translation>
+    </message>
+    <message>
+        <source>Remind on this day during working hours</source>
+        <translation>Lembrar neste dia durante o horário de trabalho</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king days:</source>
+        <translation>&amp;Dias de trabalho:</translation>
+    </message>
+    <message>
+        <source>Kind of break</source>
+        <translation>Tipo de pausa</translation>
+    </message>
+    <message>
+        <source>What a scheduled break offers: stretches, walks or both</source>
+        <translation>O que uma pausa agendada oferece: alongamentos, caminhadas ou ambos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>How demanding the stretches are</source>
+        <translation>O quanto os alongamentos exigem</translation>
+    </message>
+    <message>
+        <source>Walk length</source>
+        <translation>Duração da caminhada</translation>
+    </message>
+    <message>
+        <source>Minutes a walking break lasts</source>
+        <translation>Minutos que dura uma pausa para caminhar</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sem meta</translation>
+    </message>
+    <message>
+        <source>Daily walking goal</source>
+        <translation>Meta diária de caminhada</translation>
+    </message>
+    <message>
+        <source>Minutes of walking a day counts toward its goal</source>
+        <translation>Minutos de caminhada por dia que contam para a meta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of break:</source>
+        <translation>&amp;Tipo de pausa:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk length:</source>
+        <translation>Duração da &amp;caminhada:</translation>
+    </message>
+    <message>
+        <source>Daily walking go&amp;al:</source>
+        <translation>&amp;Meta diária de caminhada:</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation>Mostrar &amp;notificações</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Mostrar notificações</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop notification</source>
+        <translation>Anunciar as pausas com uma notificação da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with reminders</source>
+        <translation>Tocar um &amp;som com os lembretes</translation>
+    </message>
+    <message>
+        <source>Play a sound with reminders</source>
+        <translation>Tocar um som com os lembretes</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a break is due</source>
+        <translation>Tocar um som curto quando chegar a hora de uma pausa</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>Segurar os lembretes no modo Não pert&amp;urbe</translation>
+    </message>
+    <message>
+        <source>Hold reminders while do not disturb is on</source>
+        <translation>Segurar os lembretes no modo Não perturbe</translation>
+    </message>
+    <message>
+        <source>Wait until the desktop&apos;s do-not-disturb mode ends</source>
+        <translation>Esperar o modo Não perturbe da área de trabalho terminar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of backbreak&apos;s windows and messages</source>
+        <translation>Idioma das janelas e mensagens do backbreak</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in</source>
+        <translation>Iniciar ao &amp;entrar na sessão</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar ao entrar na sessão</translation>
+    </message>
+    <message>
+        <source>Start backbreak when you log in to the desktop</source>
+        <translation>Iniciar o backbreak quando você entrar na área de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Working hours: the end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de trabalho: o fim deve ser depois do início.</translation>
     </message>
     <message>
         <source>Time of day reminders stop; must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora em que os lembretes param; deve ser depois do início</translation>
     </message>
 </context>
 <context>
@@ -1345,19 +1625,19 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
     <name>Welcome</name>
     <message>
         <source>Welcome to backbreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao backbreak</translation>
     </message>
     <message>
         <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backbreak fica na bandeja do sistema. Depois de 30 minutos sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de segurança</translation>
     </message>
 </context>
 <context>
