@@ -212,7 +212,7 @@ class _Shell:
             marker.touch(mode=0o600)
         except OSError as e:
             log.warning("cannot remember the first run in %s: %s", marker, e)
-        self._welcome = WelcomeDialog(safety_text())
+        self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
         self._welcome.show()
 
     def stop(self) -> None:

@@ -11,11 +11,12 @@ from backbreak.ui.welcome import WelcomeDialog
 
 
 def test_welcome_shows_every_safety_line_as_plain_text(qtbot: QtBot) -> None:
-    dialog = WelcomeDialog(safety_text())
+    dialog = WelcomeDialog(safety_text(), 45)
     qtbot.addWidget(dialog)
     labels = dialog.findChildren(QLabel)
     shown = "\n".join(label.text() for label in labels)
     for line in safety_text():
         assert line in shown
     assert any("sharp pain" in line for line in safety_text())
+    assert "After 45 minute" in shown
     assert all(label.textFormat() is Qt.TextFormat.PlainText for label in labels)

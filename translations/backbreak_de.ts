@@ -1627,9 +1627,12 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <source>Welcome to backbreak</source>
         <translation>Willkommen bei backbreak</translation>
     </message>
-    <message>
-        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation>backbreak wohnt im Systembereich der Kontrollleiste. Nach 30 Minuten Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</translation>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minute Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
+            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minuten Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before you start</source>

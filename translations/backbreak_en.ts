@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>backbreak lives in the system tray. After %n minute of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</numerusform>
+            <numerusform>backbreak lives in the system tray. After %n minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>

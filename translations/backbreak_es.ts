@@ -1627,9 +1627,12 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <source>Welcome to backbreak</source>
         <translation>Te damos la bienvenida a backbreak</translation>
     </message>
-    <message>
-        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation>backbreak vive en la bandeja del sistema. Tras 30 minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</translation>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minuto sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
+            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before you start</source>

@@ -1627,9 +1627,12 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <source>Welcome to backbreak</source>
         <translation>Bienvenue dans backbreak</translation>
     </message>
-    <message>
-        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation>backbreak se trouve dans la zone de notification. Après 30 minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</translation>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>backbreak se trouve dans la zone de notification. Après %n minute en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
+            <numerusform>backbreak se trouve dans la zone de notification. Après %n minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before you start</source>

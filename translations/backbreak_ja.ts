@@ -1604,9 +1604,11 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <source>Welcome to backbreak</source>
         <translation>backbreak へようこそ</translation>
     </message>
-    <message>
-        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation>backbreak はシステムトレイに常駐します。30 分座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</translation>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>backbreak はシステムトレイに常駐します。%n 分座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before you start</source>

@@ -1627,9 +1627,12 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <source>Welcome to backbreak</source>
         <translation>Boas-vindas ao backbreak</translation>
     </message>
-    <message>
-        <source>backbreak lives in the system tray. After 30 minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
-        <translation>O backbreak fica na bandeja do sistema. Depois de 30 minutos sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</translation>
+    <message numerus="yes">
+        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>
+            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minuto sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
+            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minutos sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before you start</source>

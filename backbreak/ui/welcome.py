@@ -13,16 +13,20 @@ translate = QCoreApplication.translate
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, safety: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, safety: Sequence[str], interval_minutes: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to backbreak"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
             translate(
                 "Welcome",
-                "backbreak lives in the system tray. After 30 minutes of sitting it asks you to "
-                "stand up for a short guided stretch or a walk. Time away from the keyboard "
+                "backbreak lives in the system tray. After %n minute(s) of sitting it asks you "
+                "to stand up for a short guided stretch or a walk. Time away from the keyboard "
                 "counts as a break.",
+                None,
+                interval_minutes,
             )
         )
         heading = QLabel(translate("Welcome", "Before you start"))
