@@ -26,7 +26,7 @@ from backbreak.core.paths import (
     user_routines_dir,
     welcomed_marker,
 )
-from backbreak.core.settings import Settings, load_config
+from backbreak.core.settings import Settings, load_config, save_config
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
@@ -156,6 +156,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
+    controller.settings_window_requested.connect(shell.show_settings)
+    shell.watch_config(interval_s, anytime)
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
@@ -177,6 +179,13 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     return 0
 
 
+def _read_or_empty(path: Any) -> str:
+    try:
+        return str(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return ""
+
+
 class _Shell:
     """The parts around the controller: the control channel's commands, the weekly window."""
 
@@ -186,6 +195,10 @@ class _Shell:
         self._window: Any = None
         self._session: Any = None
         self._welcome: Any = None
+        self._settings_dialog: Any = None
+        self._watcher: Any = None
+        self._overrides: tuple[int | None, bool] = (None, False)
+        self._config_text = ""
 
     def watch_session(self) -> None:
         try:
@@ -214,6 +227,82 @@ class _Shell:
             log.warning("cannot remember the first run in %s: %s", marker, e)
         self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
         self._welcome.show()
+
+    # --- settings ----------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from backbreak.ui.i18n import LANGUAGES
+        from backbreak.ui.settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.c.settings, LANGUAGES)
+            self._settings_dialog.applied.connect(self.save_settings)
+        else:
+            self._settings_dialog.show_settings(self.c.settings)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+
+    def save_settings(self, settings: Settings) -> None:
+        """From the dialog: written to config.toml, then used at once (no restart)."""
+        try:
+            save_config(config_path(), settings)
+            self._config_text = _read_or_empty(config_path())
+        except OSError as e:
+            self.c.notifier.notify(
+                translate("App", "backbreak: settings not saved"),
+                f"{config_path()}: {e.strerror}",
+            )
+        self.use_settings(settings)
+
+    def watch_config(self, interval_s: int | None, anytime: bool) -> None:
+        """Hand edits of config.toml apply as soon as the file is saved."""
+        from PySide6.QtCore import QFileSystemWatcher
+
+        self._overrides = (interval_s, anytime)
+        path = config_path()
+        self._watcher = QFileSystemWatcher(self.app)
+        with contextlib.suppress(OSError):
+            private_dir(path.parent)
+        self._watcher.addPath(str(path.parent))
+        if path.exists():
+            self._watcher.addPath(str(path))
+        self._watcher.fileChanged.connect(self._config_changed)
+        self._watcher.directoryChanged.connect(self._config_changed)
+        self._config_text = _read_or_empty(path)
+
+    def _config_changed(self, _changed: str) -> None:
+        path = config_path()
+        if path.exists() and str(path) not in self._watcher.files():
+            self._watcher.addPath(str(path))  # editors replace the file: watch the new one
+        text = _read_or_empty(path)
+        if text == self._config_text:
+            return
+        self._config_text = text
+        settings, problems = load_config(path)
+        _tell_problems(self.c.notifier, [str(p) for p in problems])
+        self.use_settings(_overrides(settings, *self._overrides))
+
+    def use_settings(self, settings: Settings) -> None:
+        old = self.c.settings
+        if settings == old:
+            return
+        if settings.language != old.language:
+            from backbreak.ui.i18n import install_translators
+
+            install_translators(self.app, settings.language)
+            self.c.tray.retranslate()
+            if self._window is not None and not self._window.isVisible():
+                self._window.deleteLater()  # rebuilt in the new language when next opened
+                self._window = None
+        if settings.autostart != old.autostart:
+            from backbreak.platform.autostart import AutostartError, set_autostart
+
+            try:
+                set_autostart(settings.autostart, [sys.executable, "-m", "backbreak"])
+            except (AutostartError, OSError, ValueError) as e:
+                self.c.notifier.notify(translate("App", "backbreak: start at login"), str(e))
+        self.c.apply_settings(settings)
+        log.info("settings applied")
 
     def stop(self) -> None:
         if self._session is not None:

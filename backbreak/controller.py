@@ -54,6 +54,7 @@ class Controller(QObject):
     history_changed = Signal()
     quit_requested = Signal()
     history_window_requested = Signal()
+    settings_window_requested = Signal()
 
     def __init__(
         self,
@@ -97,6 +98,7 @@ class Controller(QObject):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
         self._wire()
+        self.tray.set_snooze_minutes(settings.snooze_s // 60)
 
     # --- wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -107,6 +109,7 @@ class Controller(QObject):
         t.pause_requested.connect(self._pause_from_tray)
         t.resume_requested.connect(self.resume)
         t.history_requested.connect(self.history_window_requested.emit)
+        t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         c = self._card
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
@@ -187,7 +190,11 @@ class Controller(QObject):
         self._after(self.policy.set_dnd(self.clock.now(), on, reason))
 
     def apply_settings(self, settings: Settings) -> None:
+        """New settings take effect at once: timing, goal, tray texts."""
         self.settings = settings
+        self.history.goal_walk_minutes = settings.goal_walk_minutes
+        self.tray.set_snooze_minutes(settings.snooze_s // 60)
+        self._next_pick = None  # the routine preference may have changed
         self._after(self.policy.update_settings(self.clock.now(), settings))
 
     # --- effects -----------------------------------------------------------------------------

@@ -40,8 +40,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from backbreak.ui.i18n import LANGUAGES as SHIPPED_LANGUAGES
+
 REPO = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "de", "fr", "es", "pt_BR", "ja")
+LANGUAGES = tuple(code for code, _name in SHIPPED_LANGUAGES)  # one list: backbreak.ui.i18n
 SOURCE_LANGUAGE = "en"
 PLURAL_ONLY = frozenset({"en"})
 ROUTINES_CONTEXT = "Routines"

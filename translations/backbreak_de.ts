@@ -15,6 +15,14 @@
         <translation>backbreak: Einige Dateien sind fehlerhaft</translation>
     </message>
     <message>
+        <source>backbreak: settings not saved</source>
+        <translation>backbreak: Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>backbreak: start at login</source>
+        <translation>backbreak: Beim Anmelden starten</translation>
+    </message>
+    <message>
         <source>Weekly history</source>
         <translation>Wochenverlauf</translation>
     </message>
@@ -1167,10 +1175,6 @@
         <translation>Spazieren gehen</translation>
     </message>
     <message>
-        <source>Snooze 5 minutes</source>
-        <translation>5 Minuten später</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1181,6 +1185,13 @@
     <message>
         <source>Pause for 1 hour</source>
         <translation>1 Stunde pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute erinnern</numerusform>
+            <numerusform>In %n Minuten erinnern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
@@ -1201,6 +1212,10 @@
     <message>
         <source>Weekly history…</source>
         <translation>Wochenverlauf…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>

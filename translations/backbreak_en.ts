@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Snooze %n minute</numerusform>
+            <numerusform>Snooze %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WalkCard</name>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>

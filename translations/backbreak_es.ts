@@ -15,6 +15,14 @@
         <translation>backbreak: algunos archivos tienen problemas</translation>
     </message>
     <message>
+        <source>backbreak: settings not saved</source>
+        <translation>backbreak: no se guardaron los ajustes</translation>
+    </message>
+    <message>
+        <source>backbreak: start at login</source>
+        <translation>backbreak: iniciar al entrar</translation>
+    </message>
+    <message>
         <source>Weekly history</source>
         <translation>Historial semanal</translation>
     </message>
@@ -1167,10 +1175,6 @@
         <translation>Dar un paseo</translation>
     </message>
     <message>
-        <source>Snooze 5 minutes</source>
-        <translation>Posponer 5 minutos</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -1181,6 +1185,13 @@
     <message>
         <source>Pause for 1 hour</source>
         <translation>Pausar 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
@@ -1201,6 +1212,10 @@
     <message>
         <source>Weekly history…</source>
         <translation>Historial semanal…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -15,6 +15,14 @@
         <translation>backbreak : certains fichiers posent problème</translation>
     </message>
     <message>
+        <source>backbreak: settings not saved</source>
+        <translation>backbreak : paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>backbreak: start at login</source>
+        <translation>backbreak : lancement à la connexion</translation>
+    </message>
+    <message>
         <source>Weekly history</source>
         <translation>Historique de la semaine</translation>
     </message>
@@ -1167,10 +1175,6 @@
         <translation>Aller marcher</translation>
     </message>
     <message>
-        <source>Snooze 5 minutes</source>
-        <translation>Reporter de 5 minutes</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
@@ -1181,6 +1185,13 @@
     <message>
         <source>Pause for 1 hour</source>
         <translation>Pause de 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Reporter de %n minute</numerusform>
+            <numerusform>Reporter de %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
@@ -1201,6 +1212,10 @@
     <message>
         <source>Weekly history…</source>
         <translation>Historique de la semaine…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>

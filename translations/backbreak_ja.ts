@@ -14,6 +14,14 @@
         <translation>backbreak: 一部のファイルに問題があります</translation>
     </message>
     <message>
+        <source>backbreak: settings not saved</source>
+        <translation>backbreak: 設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>backbreak: start at login</source>
+        <translation>backbreak: ログイン時に起動</translation>
+    </message>
+    <message>
         <source>Weekly history</source>
         <translation>週間の記録</translation>
     </message>
@@ -1160,10 +1168,6 @@
         <translation>歩きに行く</translation>
     </message>
     <message>
-        <source>Snooze 5 minutes</source>
-        <translation>5 分スヌーズ</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -1174,6 +1178,12 @@
     <message>
         <source>Pause for 1 hour</source>
         <translation>1 時間停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分スヌーズ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
@@ -1194,6 +1204,10 @@
     <message>
         <source>Weekly history…</source>
         <translation>週間の記録…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -15,6 +15,14 @@
         <translation>backbreak: alguns arquivos têm problemas</translation>
     </message>
     <message>
+        <source>backbreak: settings not saved</source>
+        <translation>backbreak: configurações não salvas</translation>
+    </message>
+    <message>
+        <source>backbreak: start at login</source>
+        <translation>backbreak: iniciar ao entrar</translation>
+    </message>
+    <message>
         <source>Weekly history</source>
         <translation>Histórico semanal</translation>
     </message>
@@ -1167,10 +1175,6 @@
         <translation>Fazer uma caminhada</translation>
     </message>
     <message>
-        <source>Snooze 5 minutes</source>
-        <translation>Adiar 5 minutos</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -1181,6 +1185,13 @@
     <message>
         <source>Pause for 1 hour</source>
         <translation>Pausar por 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Adiar %n minuto</numerusform>
+            <numerusform>Adiar %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pause for 2 hours</source>
@@ -1201,6 +1212,10 @@
     <message>
         <source>Weekly history…</source>
         <translation>Histórico semanal…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <source>Quit</source>

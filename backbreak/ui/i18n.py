@@ -6,6 +6,16 @@ from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+# Languages with a complete translation, as (locale code, the language's own name).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt_BR", "Português (Brasil)"),
+    ("ja", "日本語"),
+)
+
 _installed: list[QTranslator] = []  # Qt does not own translators: keep them alive here
 
 

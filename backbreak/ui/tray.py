@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from backbreak.ui.tray_icon_art import TrayLook, tray_icon
 
 translate = QCoreApplication.translate
+PROGRESS_STEPS = 24  # the ring is redrawn only when it visibly moves
 
 
 class Tray(QObject):
@@ -18,55 +21,68 @@ class Tray(QObject):
     pause_requested = Signal(object)  # seconds (int), "tomorrow", or None for indefinitely
     resume_requested = Signal()
     history_requested = Signal()
+    settings_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(self)
         self._menu = QMenu()
+        self._texts: list[tuple[QAction, Callable[[], str]]] = []
+        self._snooze_minutes = 5
+        self._drawn: tuple[TrayLook, int] | None = None
         self._status = self._menu.addAction("")
         self._status.setEnabled(False)
         self._menu.addSeparator()
-        self._add(translate("Tray", "Stretch now"), self.stretch_requested.emit)
-        self._add(translate("Tray", "Take a walk"), self.walk_requested.emit)
-        self._snooze = self._add(translate("Tray", "Snooze 5 minutes"), self.snooze_requested.emit)
-        self._pause_menu = self._menu.addMenu(translate("Tray", "Pause"))
-        self._add(
-            translate("Tray", "Pause for 30 minutes"),
-            lambda: self.pause_requested.emit(30 * 60),
-            self._pause_menu,
+        self._add(lambda: translate("Tray", "Stretch now"), self.stretch_requested.emit)
+        self._add(lambda: translate("Tray", "Take a walk"), self.walk_requested.emit)
+        self._snooze = self._add(
+            lambda: translate("Tray", "Snooze %n minute(s)", None, self._snooze_minutes),
+            self.snooze_requested.emit,
         )
         self._pause_1h = self._add(
-            translate("Tray", "Pause for 1 hour"), lambda: self.pause_requested.emit(3600)
+            lambda: translate("Tray", "Pause for 1 hour"), lambda: self.pause_requested.emit(3600)
         )
-        self._add(
-            translate("Tray", "Pause for 2 hours"),
-            lambda: self.pause_requested.emit(2 * 3600),
-            self._pause_menu,
-        )
-        self._add(
-            translate("Tray", "Pause until tomorrow morning"),
-            lambda: self.pause_requested.emit("tomorrow"),
-            self._pause_menu,
-        )
-        self._add(
-            translate("Tray", "Pause indefinitely"),
-            lambda: self.pause_requested.emit(None),
-            self._pause_menu,
-        )
-        self._resume = self._add(translate("Tray", "Resume"), self.resume_requested.emit)
+        self._pause_menu = self._menu.addMenu("")
+        self._texts.append((self._pause_menu.menuAction(), lambda: translate("Tray", "Pause")))
+        pause_choices: list[tuple[Callable[[], str], int | str | None]] = [
+            (lambda: translate("Tray", "Pause for 30 minutes"), 30 * 60),
+            (lambda: translate("Tray", "Pause for 2 hours"), 2 * 3600),
+            (lambda: translate("Tray", "Pause until tomorrow morning"), "tomorrow"),
+            (lambda: translate("Tray", "Pause indefinitely"), None),
+        ]
+        for text, value in pause_choices:
+            self._add(text, self._pause_emitter(value), self._pause_menu)
+        self._resume = self._add(lambda: translate("Tray", "Resume"), self.resume_requested.emit)
         self._menu.addSeparator()
-        self._add(translate("Tray", "Weekly history…"), self.history_requested.emit)
+        self._add(lambda: translate("Tray", "Weekly history…"), self.history_requested.emit)
+        self._add(lambda: translate("Tray", "Settings…"), self.settings_requested.emit)
         self._menu.addSeparator()
-        self._add(translate("Tray", "Quit"), self.quit_requested.emit)
+        self._add(lambda: translate("Tray", "Quit"), self.quit_requested.emit)
+        self.retranslate()
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
         self.set_state(TrayLook.ACTIVE, 0.0, "", paused=False)
 
-    def _add(self, text: str, slot: object, menu: QMenu | None = None) -> QAction:
-        action = (menu or self._menu).addAction(text)
+    def _add(
+        self, text: Callable[[], str], slot: Callable[[], object], menu: QMenu | None = None
+    ) -> QAction:
+        action = (menu or self._menu).addAction("")
         action.triggered.connect(slot)
+        self._texts.append((action, text))
         return action
+
+    def _pause_emitter(self, value: int | str | None) -> Callable[[], None]:
+        return lambda: self.pause_requested.emit(value)
+
+    def retranslate(self) -> None:
+        """Set every menu text in the current language (also after a language change)."""
+        for action, text in self._texts:
+            action.setText(text())
+
+    def set_snooze_minutes(self, minutes: int) -> None:
+        self._snooze_minutes = minutes
+        self.retranslate()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
@@ -91,13 +107,20 @@ class Tray(QObject):
         paused: bool,
         snooze_enabled: bool = True,
     ) -> None:
-        self._icon.setIcon(tray_icon(look, progress))
+        drawn = (look, round(max(0.0, min(1.0, progress)) * PROGRESS_STEPS))
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self._icon.setIcon(tray_icon(look, drawn[1] / PROGRESS_STEPS))
         self._icon.setToolTip(tooltip)
         self._status.setText(tooltip)
         self._pause_1h.setVisible(not paused)
         self._pause_menu.menuAction().setVisible(not paused)
         self._resume.setVisible(paused)
         self._snooze.setEnabled(snooze_enabled and not paused)
+
+    @property
+    def tooltip(self) -> str:
+        return self._icon.toolTip()
 
     def menu_texts(self) -> list[str]:
         """Visible entries, for tests and accessibility checks."""
