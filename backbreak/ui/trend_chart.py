@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from backbreak.ui.chart_tooltip import tooltip_event
 
 translate = QCoreApplication.translate
 
@@ -86,15 +88,7 @@ class TrendChart(QWidget):
 
     # --- events ----------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return tooltip_event(self, event, self.tooltip_at) or super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.week_at(event.position().toPoint())

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -42,7 +41,9 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from backbreak.ui.chart_tooltip import tooltip_event
 
 if TYPE_CHECKING:
     from backbreak.core.weekly import DayStats
@@ -286,15 +287,7 @@ class WeekChart(QWidget):
         )
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return tooltip_event(self, event, self.tooltip_at) or super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.day_at(event.position().toPoint())
