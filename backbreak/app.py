@@ -322,13 +322,21 @@ class _Shell:
             return
         if self._window is None:
             from backbreak.ui.weekly_window import WeeklyWindow
+            from backbreak.ui.wording import content
             from backbreak.week_source import StoreWeekSource
+
+            library = self.c.library
+
+            def title(routine_id: str) -> str:
+                routine = library.routines.get(routine_id)
+                return content(routine.title) if routine else routine_id
 
             source = StoreWeekSource(
                 self.c.history.store,
                 lambda: self.c.settings.goal_walk_minutes,
                 self.c.clock.now,
                 self.c.tz,
+                title,
             )
             self._window = WeeklyWindow(source)
             self._window.export_requested.connect(self._export)

@@ -16,8 +16,10 @@ class StoreWeekSource:
         goal_walk_minutes: Callable[[], int],
         now: Callable[[], datetime],
         tz: tzinfo | None = None,
+        routine_titles: Callable[[str], str] = str,
     ) -> None:
         self._store = store
+        self._titles = routine_titles
         self._goal = goal_walk_minutes
         self._now = now
         self._tz = tz
@@ -36,3 +38,6 @@ class StoreWeekSource:
 
     def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
         return weekly.trend(self._store, last_week, weeks, self._tz, self._goal())
+
+    def routine_title(self, routine_id: str) -> str:
+        return self._titles(routine_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,31 +22,64 @@ from backbreak.core.store import BreakRow, HistoryStore
 from backbreak.core.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.ui.week_chart import Series, date_text
 from backbreak.ui.weekly_window import WeeklyWindow
+from backbreak.week_source import StoreWeekSource
 
 THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
 TODAY = date(2026, 11, 18)  # Wednesday
 
 
-def day(d: date, due: int = 0, taken: int = 0, skipped: int = 0, snoozed: int = 0,
-        dismissed: int = 0, natural: int = 0, stretch: float = 0.0, walk: float = 0.0,
-        longest: float = 0.0, goal: bool = False) -> DayStats:
-    return DayStats(date=d, due=due, taken=taken, skipped=skipped, snoozed=snoozed,
-                    dismissed=dismissed, natural=natural, stretch_minutes=stretch,
-                    walk_minutes=walk, longest_sitting_minutes=longest, goal_met=goal)
+def day(
+    d: date,
+    due: int = 0,
+    taken: int = 0,
+    skipped: int = 0,
+    snoozed: int = 0,
+    dismissed: int = 0,
+    natural: int = 0,
+    stretch: float = 0.0,
+    walk: float = 0.0,
+    longest: float = 0.0,
+    goal: bool = False,
+) -> DayStats:
+    return DayStats(
+        date=d,
+        due=due,
+        taken=taken,
+        skipped=skipped,
+        snoozed=snoozed,
+        dismissed=dismissed,
+        natural=natural,
+        stretch_minutes=stretch,
+        walk_minutes=walk,
+        longest_sitting_minutes=longest,
+        goal_met=goal,
+    )
 
 
 def week_of_days(week: str, days: list[DayStats], goal_days: int, streak: int) -> WeekStats:
     monday = week_monday(week)
     totals = Totals(
-        due=sum(d.due for d in days), taken=sum(d.taken for d in days),
-        skipped=sum(d.skipped for d in days), snoozed=sum(d.snoozed for d in days),
-        dismissed=sum(d.dismissed for d in days), natural=sum(d.natural for d in days),
+        due=sum(d.due for d in days),
+        taken=sum(d.taken for d in days),
+        skipped=sum(d.skipped for d in days),
+        snoozed=sum(d.snoozed for d in days),
+        dismissed=sum(d.dismissed for d in days),
+        natural=sum(d.natural for d in days),
         stretch_minutes=sum(d.stretch_minutes for d in days),
         walk_minutes=sum(d.walk_minutes for d in days),
-        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days))
+        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days),
+    )
     ratio = totals.taken / totals.due if totals.due else None
-    return WeekStats(week=week, start=monday, end=monday + timedelta(days=6), days=tuple(days),
-                     totals=totals, taken_ratio=ratio, goal_days=goal_days, streak_days=streak)
+    return WeekStats(
+        week=week,
+        start=monday,
+        end=monday + timedelta(days=6),
+        days=tuple(days),
+        totals=totals,
+        taken_ratio=ratio,
+        goal_days=goal_days,
+        streak_days=streak,
+    )
 
 
 def empty_week(week: str) -> WeekStats:
@@ -58,12 +91,32 @@ def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
     """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
     mon = week_monday(week)
     days = [
-        day(mon, due=6, taken=5, skipped=1, snoozed=2, natural=2, stretch=8.0, walk=21.5,
-            longest=52.0, goal=True),
-        day(mon + timedelta(days=1), due=7, taken=4, skipped=1, dismissed=2, natural=1,
-            stretch=6.0, walk=10.0, longest=95.0),
-        day(mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0,
-            goal=True),
+        day(
+            mon,
+            due=6,
+            taken=5,
+            skipped=1,
+            snoozed=2,
+            natural=2,
+            stretch=8.0,
+            walk=21.5,
+            longest=52.0,
+            goal=True,
+        ),
+        day(
+            mon + timedelta(days=1),
+            due=7,
+            taken=4,
+            skipped=1,
+            dismissed=2,
+            natural=1,
+            stretch=6.0,
+            walk=10.0,
+            longest=95.0,
+        ),
+        day(
+            mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0, goal=True
+        ),
         *(day(mon + timedelta(days=i)) for i in range(3, 7)),
     ]
     return week_of_days(week, days, goal_days=2, streak=1)
@@ -74,10 +127,21 @@ def at(d: date, hour: int, minute: int) -> datetime:
 
 
 WEDNESDAY_ROWS = [
-    BreakRow(3, at(TODAY, 11, 0), at(TODAY, 11, 6), Kind.WALK, None, Outcome.COMPLETED, 360,
-             Source.TRAY),
-    BreakRow(1, at(TODAY, 9, 30), at(TODAY, 9, 34), Kind.STRETCH, "desk-basic",
-             Outcome.PARTIAL, 150, Source.SCHEDULED, steps_done=3, steps_total=5),
+    BreakRow(
+        3, at(TODAY, 11, 0), at(TODAY, 11, 6), Kind.WALK, None, Outcome.COMPLETED, 360, Source.TRAY
+    ),
+    BreakRow(
+        1,
+        at(TODAY, 9, 30),
+        at(TODAY, 9, 34),
+        Kind.STRETCH,
+        "desk-basic",
+        Outcome.PARTIAL,
+        150,
+        Source.SCHEDULED,
+        steps_done=3,
+        steps_total=5,
+    ),
     BreakRow(2, at(TODAY, 10, 0), None, Kind.NATURAL, None, None, 45, Source.IDLE),
 ]
 
@@ -111,6 +175,9 @@ class HandBuiltSource:
     def today(self) -> date:
         return TODAY
 
+    def routine_title(self, routine_id: str) -> str:
+        return f"Routine {routine_id}"
+
 
 @pytest.fixture(autouse=True)
 def english_locale() -> Iterator[None]:
@@ -123,11 +190,14 @@ def english_locale() -> Iterator[None]:
 
 @pytest.fixture
 def source() -> HandBuiltSource:
-    trends = {weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
-              for i in range(1, 12)}
+    trends = {
+        weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
+        for i in range(1, 12)
+    }
     trends[THIS_WEEK] = (12, 16)
-    return HandBuiltSource(weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS},
-                           trends=trends)
+    return HandBuiltSource(
+        weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS}, trends=trends
+    )
 
 
 @pytest.fixture
@@ -153,12 +223,18 @@ def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
 
 def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> None:
     events = window._events
-    rows = [[events.topLevelItem(i).text(c) for c in range(5)]
-            for i in range(events.topLevelItemCount())]
+    rows = [
+        [events.topLevelItem(i).text(c) for c in range(5)]
+        for i in range(events.topLevelItemCount())
+    ]
     local = [r.started_at.astimezone() for r in sorted(WEDNESDAY_ROWS, key=lambda r: r.started_at)]
     assert [r[0][:5] for r in rows] == [f"{t:%H:%M}" for t in local]
-    assert rows[0][1:] == ["Stretch \N{MIDDLE DOT} desk-basic", "Partly done (3 of 5 step(s))",
-                           "2 min", "Reminder"]
+    assert rows[0][1:] == [
+        "Stretch \N{MIDDLE DOT} Routine desk-basic",  # the title the source gives
+        "Partly done (3 of 5 step(s))",
+        "2 min",
+        "Reminder",
+    ]
     assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
     assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
     heading = window._day_heading.text()
@@ -167,7 +243,8 @@ def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> Non
 
 
 def test_navigation_asks_the_source_for_the_right_weeks(
-        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
+) -> None:
     assert source.week_requests == [THIS_WEEK]
     assert not window._next_button.isEnabled()  # no future weeks
     assert not window._this_week_button.isEnabled()
@@ -192,11 +269,13 @@ def test_refresh_rereads_the_week_on_show(window: WeeklyWindow, source: HandBuil
 
 
 def test_clicking_a_bar_selects_its_day_and_lists_its_events(
-        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
+) -> None:
     chart = window._chart
     with qtbot.waitSignal(chart.day_selected) as selected:
-        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton,
-                         pos=chart.bar_rect(1, Series.TAKEN).center())
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(1, Series.TAKEN).center()
+        )
     assert selected.args == [1]
     assert source.day_requests[-1] == date(2026, 11, 17)
     assert window._events.topLevelItem(0).text(0) == "No breaks on this day."
@@ -207,8 +286,15 @@ def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) ->
     chart = window._chart
     chart.setFocus()
     seen = []
-    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Home,
-                Qt.Key.Key_Left, Qt.Key.Key_End, Qt.Key.Key_Right):
+    for key in (
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Right,
+    ):
         qtbot.keyClick(chart, key)
         seen.append(chart.selected_day())
     assert seen == [3, 2, 1, 0, 0, 6, 6]  # clamped at both ends
@@ -220,7 +306,8 @@ def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
     assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
     assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
-        "Tuesday 17 November\n7 break(s) due")
+        "Tuesday 17 November\n7 break(s) due"
+    )
     natural = chart.tooltip_at(chart.bar_rect(0, Series.NATURAL).center())
     assert natural == "Monday 16 November\n2 natural break(s): you got up on your own"
     # the Qt way in: a ToolTip help event at a bar shows that bar's text
@@ -236,13 +323,16 @@ def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWind
     assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
     trend = window._trend
     assert trend.tooltip_at(trend.week_rect(11).center()) == (
-        "2026-W47: 12 of 16 due break(s) taken (75 %)")
+        "2026-W47: 12 of 16 due break(s) taken (75 %)"
+    )
 
 
 def test_clicking_a_trend_week_shows_it(
-        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
-    qtbot.mouseClick(window._trend, Qt.MouseButton.LeftButton,
-                     pos=window._trend.week_rect(9).center())
+    window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
+) -> None:
+    qtbot.mouseClick(
+        window._trend, Qt.MouseButton.LeftButton, pos=window._trend.week_rect(9).center()
+    )
     assert source.week_requests[-1] == "2026-W45"
 
 
@@ -292,8 +382,10 @@ def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
     doubled = chart.sizeHint()
     assert doubled.width() >= 1.8 * normal.width() and doubled.height() >= 1.8 * normal.height()
     chart.resize(doubled)
-    widths = [chart.fontMetrics().horizontalAdvance(date_text(d.date, "ddd d"))
-              for d in hand_built_week().days]
+    widths = [
+        chart.fontMetrics().horizontalAdvance(date_text(d.date, "ddd d"))
+        for d in hand_built_week().days
+    ]
     assert all(chart._layout().columns[i].width() > w for i, w in enumerate(widths))
 
 
@@ -308,7 +400,8 @@ def test_every_control_is_named_and_all_text_is_plain(window: WeeklyWindow) -> N
 
 
 def test_export_asks_for_a_file_and_emits_the_chosen_path(
-        window: WeeklyWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window: WeeklyWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
@@ -331,7 +424,8 @@ def test_export_offers_json_too(window: WeeklyWindow, qtbot: QtBot, tmp_path: Pa
 
 
 def test_tab_walks_the_controls_in_reading_order(
-        window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot) -> None:
+    window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
+) -> None:
     source.weeks["2026-W40"] = hand_built_week("2026-W40")
     window.show_week("2026-W40")  # every navigation button enabled, chart and list shown
     window.activateWindow()
@@ -341,8 +435,14 @@ def test_tab_walks_the_controls_in_reading_order(
     for _ in range(5):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen == [window._previous_button, window._this_week_button, window._next_button,
-                    window._export_button, window._chart, window._events]
+    assert seen == [
+        window._previous_button,
+        window._this_week_button,
+        window._next_button,
+        window._export_button,
+        window._chart,
+        window._events,
+    ]
 
 
 def test_escape_closes_the_window(window: WeeklyWindow, qtbot: QtBot) -> None:
@@ -357,28 +457,6 @@ def test_grab_to_png_for_the_readme(window: WeeklyWindow, tmp_path: Path) -> Non
     assert image.width() >= window.width() and image.height() >= window.height()
 
 
-class StoreSource:
-    """The window over a real SQLite store through core.weekly, as the controller will wire it."""
-
-    def __init__(self, store: HistoryStore) -> None:
-        self.store = store
-
-    def week(self, week: str) -> WeekStats:
-        return weekly.week_stats(self.store, week, UTC, 20, TODAY)
-
-    def day_events(self, day: date) -> list[BreakRow]:
-        return weekly.day_events(self.store, day, UTC)
-
-    def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
-        return weekly.trend(self.store, last_week, weeks, UTC, 20)
-
-    def this_week(self) -> str:
-        return THIS_WEEK
-
-    def today(self) -> date:
-        return TODAY
-
-
 def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "history.sqlite3")
     monday = week_monday(THIS_WEEK)
@@ -386,10 +464,13 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
         row_id = store.open_prompt(at(monday, hour, 0), Kind.STRETCH, Source.SCHEDULED)
         store.finish(row_id, ended_at=at(monday, hour, 5), outcome=outcome, seconds_active=240)
     store.add_natural(at(TODAY, 14, 0), at(TODAY, 14, 8))
-    w = WeeklyWindow(StoreSource(store))
+    now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
+    w = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: now, UTC, lambda r: r.upper()))
     qtbot.addWidget(w)
     assert w._chart.bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
     assert w._ratio_label.text() == "2 of 3 due break(s) taken (67 %)"
-    assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == ["Natural break",
-                                                                   "Got up on my own"]
+    assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == [
+        "Natural break",
+        "Got up on my own",
+    ]
     store.close()

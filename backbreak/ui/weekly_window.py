@@ -7,6 +7,7 @@ intentions (``export_requested``) for the controller to carry out.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -54,6 +55,7 @@ class WeekDataSource(Protocol):
     def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]: ...
     def this_week(self) -> str: ...
     def today(self) -> date: ...
+    def routine_title(self, routine_id: str) -> str: ...
 
 
 def _kind_text(kind: Kind) -> str:
@@ -97,12 +99,14 @@ def _time_text(moment: datetime) -> str:
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
-def event_columns(row: BreakRow) -> list[str]:
+def event_columns(row: BreakRow, routine_title: Callable[[str], str] = str) -> list[str]:
     """The texts of one row of the day's event list: time, break, outcome, active, started by."""
     when = _time_text(row.started_at)
     if row.ended_at is not None:
         when += "\N{EN DASH}" + _time_text(row.ended_at)
-    what = _kind_text(row.kind) + (f" \N{MIDDLE DOT} {row.routine}" if row.routine else "")
+    what = _kind_text(row.kind)
+    if row.routine:
+        what += f" \N{MIDDLE DOT} {routine_title(row.routine)}"
     outcome = _outcome_text(row.outcome)
     if row.steps_total:
         outcome += " " + translate(
@@ -371,7 +375,8 @@ class WeeklyWindow(QWidget):
         self._chart.setAccessibleDescription(self._day_heading.text())
         self._events.clear()
         for row in rows:
-            self._events.addTopLevelItem(QTreeWidgetItem(event_columns(row)))
+            titles = self._source.routine_title
+            self._events.addTopLevelItem(QTreeWidgetItem(event_columns(row, titles)))
         if not rows:
             placeholder = QTreeWidgetItem([translate("WeeklyWindow", "No breaks on this day.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
