@@ -9,7 +9,6 @@ import os
 import signal
 import socket
 import sys
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
@@ -26,7 +25,8 @@ from backbreak.core.paths import (
     user_routines_dir,
     welcomed_marker,
 )
-from backbreak.core.settings import Settings, load_config, save_config
+from backbreak.core.settings import load_config
+from backbreak.live_settings import LiveSettings, tell_problems, with_overrides
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
@@ -55,16 +55,6 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
-def _overrides(settings: Settings, interval_s: int | None, anytime: bool) -> Settings:
-    if interval_s:
-        settings = settings.with_(
-            interval_s=interval_s, notice_ahead_s=min(settings.notice_ahead_s, interval_s // 2 or 1)
-        )
-    if anytime:
-        settings = settings.with_(hours_enabled=False)
-    return settings
-
-
 def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     """SIGTERM (logout) and SIGINT (Ctrl+C) end the event loop, so the open prompt is written."""
     rsock, wsock = socket.socketpair()
@@ -77,18 +67,6 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: app.quit())
     return notifier
-
-
-def _tell_problems(notifier: Any, problems: list[str]) -> None:
-    """Bad settings or routine files: named once at start-up, in one notification."""
-    if not problems:
-        return
-    shown = problems[:3]
-    if len(problems) > 3:
-        shown.append(
-            translate("App", "…and %n more; see 'backbreak config check'.", None, len(problems) - 3)
-        )
-    notifier.notify(translate("App", "backbreak: some files have problems"), "\n".join(shown))
 
 
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
@@ -113,7 +91,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     settings, problems = load_config(config_path())
     install_translators(app, settings.language)
-    settings = _overrides(settings, interval_s, anytime)
+    settings = with_overrides(settings, interval_s, anytime)
 
     from backbreak.ui.tray import Tray
 
@@ -137,9 +115,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         history_path(), lambda text: notifier.notify("backbreak", text), settings.goal_walk_minutes
     )
     library = load_library(user_routines_dir())
-    for problem in [*problems, *library.problems]:
-        log.warning("%s", problem)
-    _tell_problems(notifier, [str(p) for p in [*problems, *library.problems]])
+    tell_problems(notifier, [str(p) for p in [*problems, *library.problems]])
     controller = Controller(
         settings=settings,
         clock=SystemClock(),
@@ -150,14 +126,16 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
     )
     shell = _Shell(app, controller)
+    from backbreak.control_commands import ControlCommands
     from backbreak.control_server import ControlServer
 
-    server = ControlServer(shell.handle)
+    commands = ControlCommands(controller, app.quit, shell.show_history)
+    server = ControlServer(commands.handle)
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    controller.settings_window_requested.connect(shell.show_settings)
-    shell.watch_config(interval_s, anytime)
+    live = LiveSettings(app, controller, (interval_s, anytime), shell.forget_history_window)
+    controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
@@ -179,13 +157,6 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     return 0
 
 
-def _read_or_empty(path: Any) -> str:
-    try:
-        return str(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return ""
-
-
 class _Shell:
     """The parts around the controller: the control channel's commands, the weekly window."""
 
@@ -195,10 +166,6 @@ class _Shell:
         self._window: Any = None
         self._session: Any = None
         self._welcome: Any = None
-        self._settings_dialog: Any = None
-        self._watcher: Any = None
-        self._overrides: tuple[int | None, bool] = (None, False)
-        self._config_text = ""
 
     def watch_session(self) -> None:
         try:
@@ -228,81 +195,12 @@ class _Shell:
         self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
         self._welcome.show()
 
-    # --- settings ----------------------------------------------------------------------------
-    def show_settings(self) -> None:
-        from backbreak.ui.i18n import LANGUAGES
-        from backbreak.ui.settings_dialog import SettingsDialog
-
-        if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.c.settings, LANGUAGES)
-            self._settings_dialog.applied.connect(self.save_settings)
-        else:
-            self._settings_dialog.show_settings(self.c.settings)
-        self._settings_dialog.show()
-        self._settings_dialog.raise_()
-        self._settings_dialog.activateWindow()
-
-    def save_settings(self, settings: Settings) -> None:
-        """From the dialog: written to config.toml, then used at once (no restart)."""
-        try:
-            save_config(config_path(), settings)
-            self._config_text = _read_or_empty(config_path())
-        except OSError as e:
-            self.c.notifier.notify(
-                translate("App", "backbreak: settings not saved"),
-                f"{config_path()}: {e.strerror}",
-            )
-        self.use_settings(settings)
-
-    def watch_config(self, interval_s: int | None, anytime: bool) -> None:
-        """Hand edits of config.toml apply as soon as the file is saved."""
-        from PySide6.QtCore import QFileSystemWatcher
-
-        self._overrides = (interval_s, anytime)
-        path = config_path()
-        self._watcher = QFileSystemWatcher(self.app)
-        with contextlib.suppress(OSError):
-            private_dir(path.parent)
-        self._watcher.addPath(str(path.parent))
-        if path.exists():
-            self._watcher.addPath(str(path))
-        self._watcher.fileChanged.connect(self._config_changed)
-        self._watcher.directoryChanged.connect(self._config_changed)
-        self._config_text = _read_or_empty(path)
-
-    def _config_changed(self, _changed: str) -> None:
-        path = config_path()
-        if path.exists() and str(path) not in self._watcher.files():
-            self._watcher.addPath(str(path))  # editors replace the file: watch the new one
-        text = _read_or_empty(path)
-        if text == self._config_text:
-            return
-        self._config_text = text
-        settings, problems = load_config(path)
-        _tell_problems(self.c.notifier, [str(p) for p in problems])
-        self.use_settings(_overrides(settings, *self._overrides))
-
-    def use_settings(self, settings: Settings) -> None:
-        old = self.c.settings
-        if settings == old:
-            return
-        if settings.language != old.language:
-            from backbreak.ui.i18n import install_translators
-
-            install_translators(self.app, settings.language)
-            self.c.tray.retranslate()
-            if self._window is not None and not self._window.isVisible():
-                self._window.deleteLater()  # rebuilt in the new language when next opened
-                self._window = None
-        if settings.autostart != old.autostart:
-            from backbreak.platform.autostart import AutostartError, set_autostart
-
-            try:
-                set_autostart(settings.autostart, [sys.executable, "-m", "backbreak"])
-            except (AutostartError, OSError, ValueError) as e:
-                self.c.notifier.notify(translate("App", "backbreak: start at login"), str(e))
-        self.c.apply_settings(settings)
-        log.info("settings applied")
+    def forget_history_window(self) -> None:
+        """After a language change: a hidden window is rebuilt in the new language when next
+        opened (an open one keeps its texts until then)."""
+        if self._window is not None and not self._window.isVisible():
+            self._window.deleteLater()
+            self._window = None
 
     def stop(self) -> None:
         if self._session is not None:
@@ -365,56 +263,3 @@ class _Shell:
                 (export_json if target.suffix.lower() == ".json" else export_csv)(store, fh)
         except OSError as e:
             self.c.notifier.notify("backbreak", f"{target}: {e.strerror}")
-
-    def handle(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
-        c = self.c
-        if cmd == "ping":
-            return {"ok": True, "result": ""}
-        if cmd == "status":
-            return {"ok": True, "result": c.status()}
-        if cmd == "stretch":
-            try:
-                routine = c.start_stretch(args.get("routine"), _cli_source())
-            except KeyError:
-                return {
-                    "ok": False,
-                    "error": f"no routine {args.get('routine')!r}; see 'backbreak routines list'",
-                }
-            return {"ok": True, "result": f"stretch started: {routine}"}
-        if cmd == "walk":
-            c.start_walk(_cli_source())
-            return {"ok": True, "result": "walk started"}
-        if cmd == "snooze":
-            seconds = args.get("seconds")
-            error = c.snooze(int(seconds) if seconds else None)
-            return {"ok": error is None, "error": error, "result": "snoozed"}
-        if cmd == "pause":
-            from backbreak.core.policy import until_tomorrow_morning
-
-            now = c.clock.now()
-            if "seconds" in args:
-                c.pause_until(now + timedelta(seconds=int(args["seconds"])))
-            elif args.get("until") == "tomorrow":
-                c.pause_until(until_tomorrow_morning(now, c.settings, c.tz))
-            else:
-                c.pause_until(None)
-            return {"ok": True, "result": "paused"}
-        if cmd == "skip":
-            error = c.skip_current()
-            return {"ok": error is None, "error": error, "result": "skipped"}
-        if cmd == "resume":
-            c.resume()
-            return {"ok": True, "result": "resumed"}
-        if cmd == "quit":
-            QTimer.singleShot(0, self.app.quit)
-            return {"ok": True, "result": "quitting"}
-        if cmd == "show_history":
-            QTimer.singleShot(0, self.show_history)
-            return {"ok": True, "result": ""}
-        return {"ok": False, "error": f"unknown command {cmd!r}"}
-
-
-def _cli_source() -> Any:
-    from backbreak.core.model import Source
-
-    return Source.CLI

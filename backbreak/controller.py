@@ -106,7 +106,7 @@ class Controller(QObject):
         t.stretch_requested.connect(lambda: self.start_stretch(None, Source.TRAY))
         t.walk_requested.connect(lambda: self.start_walk(Source.TRAY))
         t.snooze_requested.connect(lambda: self.snooze(None))
-        t.pause_requested.connect(self._pause_from_tray)
+        t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
@@ -393,7 +393,8 @@ class Controller(QObject):
         self._close_prompt(now, Outcome.DISMISSED)
         self._after(self.policy.answer_prompt(now, Outcome.DISMISSED))
 
-    def _pause_from_tray(self, what: object) -> None:
+    def pause(self, what: object) -> None:
+        """Pause for ``what`` seconds (int), until "tomorrow" morning, or (None) indefinitely."""
         if what == "tomorrow":
             self.pause_until(pol.until_tomorrow_morning(self.clock.now(), self.settings, self.tz))
         elif isinstance(what, int):

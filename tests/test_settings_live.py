@@ -11,22 +11,21 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_controller import MONDAY_9, Rig
 
-from backbreak.app import _Shell
 from backbreak.core.paths import config_path
 from backbreak.core.settings import Settings, load_config
+from backbreak.live_settings import LiveSettings
 
 
 @pytest.fixture
-def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, _Shell]]:
+def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
     rig = Rig(tmp_path, Settings())
-    sh = _Shell(qapp, rig.c)  # type: ignore[arg-type]
-    sh.watch_config(None, False)
-    yield rig, sh
+    live = LiveSettings(qapp, rig.c, (None, False), lambda: None)
+    yield rig, live
     rig.c.stop()
 
 
 def test_a_hand_edit_of_config_toml_applies_at_once(
-    shell: tuple[Rig, _Shell], qtbot: QtBot
+    shell: tuple[Rig, LiveSettings], qtbot: QtBot
 ) -> None:
     rig, _sh = shell
     assert rig.c.status()["next_break_at"] == "2026-11-16T09:30:00+00:00"
@@ -38,7 +37,7 @@ def test_a_hand_edit_of_config_toml_applies_at_once(
 
 
 def test_a_bad_hand_edit_is_named_and_keeps_the_other_keys(
-    shell: tuple[Rig, _Shell], qtbot: QtBot
+    shell: tuple[Rig, LiveSettings], qtbot: QtBot
 ) -> None:
     rig, _sh = shell
     config_path().write_text('[breaks]\ninterval = "forever"\nsnooze = "10m"\n', encoding="utf-8")
@@ -48,10 +47,10 @@ def test_a_bad_hand_edit_is_named_and_keeps_the_other_keys(
     assert "breaks.interval" in body and str(config_path()) in body
 
 
-def test_the_dialog_saves_and_applies(shell: tuple[Rig, _Shell], qtbot: QtBot) -> None:
+def test_the_dialog_saves_and_applies(shell: tuple[Rig, LiveSettings], qtbot: QtBot) -> None:
     rig, sh = shell
-    sh.show_settings()
-    dialog = sh._settings_dialog
+    sh.show_dialog()
+    dialog = sh.dialog
     qtbot.addWidget(dialog)
     wanted = Settings(interval_s=50 * 60, hours_enabled=False)
     dialog.show_settings(wanted)
