@@ -14,7 +14,8 @@ from outside the process, with /proc and the X tools only:
   involuntary context switches summed over /proc/PID/task/*/status) over an idle window;
   the issue's budget is stated per 10 minutes, so use ``--idle-seconds 600`` for the full one;
 * resident memory growth over ``--cycles`` break cycles driven over the control socket;
-  a cycle is "prompt shown, skipped, closed" when the app offers a ``skip`` command, else
+  a cycle is "prompt shown, skipped, closed" when the app offers a ``skip`` command (the
+  pointer is nudged with xdotool each cycle, so the X idle counter sees a user at the desk), else
   "``stretch``, then ``walk``": each call opens a new window, ends the open one (skipped or
   cancelled, written to the history) and closes it;
 * prompt latency: the app logs "prompt shown X s after it was due" (INFO) in
@@ -34,6 +35,7 @@ import json
 import os
 import platform
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -231,19 +233,31 @@ def idle_window(pid: int, seconds: float) -> tuple[float, float]:
     return cpu1 - cpu0, (sw1 - sw0) / (t1 - t0)
 
 
-def run_cycles(session: Any, cycles: int, mode: str) -> None:
-    if mode == "skip":
-        for _ in range(cycles):
-            wait_for(lambda: request(session, "status")["result"]["state"] == "prompting", 30,
-                     "a prompt")
-            answer = request(session, "skip")
-            if not answer.get("ok"):
-                raise SystemExit(f"skip refused: {answer}")
-        return
+def run_cycles(session: Any, app: subprocess.Popen[bytes], cycles: int, mode: str) -> None:
     for n in range(cycles):
-        answer = request(session, "stretch" if n % 2 == 0 else "walk")
+        try:
+            # The X idle counter must not say "away": a user sits there between prompts.
+            session.x("xdotool", "mousemove", str(100 + n % 2), "100")
+            if mode == "skip":
+                wait_for(lambda: request(session, "status")["result"]["state"] == "prompting",
+                         30, "a prompt")
+                answer = request(session, "skip")
+            else:
+                answer = request(session, "stretch" if n % 2 == 0 else "walk")
+        except (OSError, SystemExit) as e:
+            time.sleep(1)
+            alive = app.poll() is None
+            last = request(session, "status") if alive else f"exited with {app.returncode}"
+            raise SystemExit(f"cycle {n}: {e!r}; the app: {last}\n{app_log(session)}") from e
         if not answer.get("ok"):
             raise SystemExit(f"cycle {n} refused: {answer}")
+
+
+def app_log(session: Any) -> str:
+    """The tail of the app's log and of its stderr, for a failure message."""
+    log = Path(session["XDG_STATE_HOME"]) / "backbreak" / "log" / "backbreak.log"
+    text = log.read_text("utf-8", "replace")[-3000:] if log.exists() else ""
+    return f"--- backbreak.log\n{text}\n{session.logs()}"
 
 
 def prompt_latencies(session: Any, prompts: int) -> list[float]:
@@ -280,6 +294,9 @@ def main() -> int:
     p.add_argument("--prompts", type=int, default=10, help="prompts for the latency figure")
     a = p.parse_args()
 
+    # Ctrl+C and kill end the session's helpers too (the context manager's cleanup runs).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGINT, lambda *_: sys.exit(130))
     harness = load_harness()
     rows: list[tuple[str, str, str]] = []
     started = datetime.now().astimezone()
@@ -305,10 +322,10 @@ def main() -> int:
                          f"<= {BUDGET['cpu_s_per_10min']} s per 10 min"))
             rows.append((f"wake-ups over {a.idle_seconds:.0f} s idle",
                          f"{wakeups:.2f} per s", f"<= {BUDGET['wakeups_per_s']:.0f} per s"))
-        run_cycles(session, 10, mode)  # first windows: lazy imports, fonts, illustrations
+        run_cycles(session, app, 10, mode)  # first windows: lazy imports, fonts, illustrations
         before = rss_mb(app.pid)
         t0 = time.monotonic()
-        run_cycles(session, a.cycles, mode)
+        run_cycles(session, app, a.cycles, mode)
         cycle_s = time.monotonic() - t0
         time.sleep(a.settle_seconds)
         after = rss_mb(app.pid)

@@ -78,6 +78,16 @@ def log_text(session: Any) -> str:
     return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
 
 
+def wait_for_prompt(session: Any) -> None:
+    """Wait for the prompt card; on a timeout the failure carries the app's own log."""
+    try:
+        session.wait_until(
+            lambda: session.window_mapped(PROMPT_WINDOW), timeout=20, what="the prompt card mapped"
+        )
+    except pytest.fail.Exception as e:
+        pytest.fail(f"{e}\n--- backbreak.log\n{log_text(session)[-4000:]}", pytrace=False)
+
+
 def history_rows(session: Any) -> list[BreakRow]:
     with HistoryStore(history_file(session)) as store:
         now = datetime.now(UTC)
@@ -104,9 +114,7 @@ def random_bytes(n: int, seed: int) -> bytes:
 
 def test_sigint_with_a_prompt_open_writes_it_and_exits_0_quickly(x_session: Any) -> None:
     app = start_app(x_session, "--interval", "5s")
-    x_session.wait_until(
-        lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20, what="the prompt card mapped"
-    )
+    wait_for_prompt(x_session)
     sent = time.monotonic()
     app.send_signal(signal.SIGINT)
     assert app.wait(timeout=5) == 0
@@ -179,9 +187,7 @@ def test_a_newer_schema_history_is_left_byte_identical(x_session: Any) -> None:
         what="a notification that the history is from a newer backbreak",
     )
     # The prompt, an answer and an on-demand break: all would write history.
-    x_session.wait_until(
-        lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=20, what="the prompt card mapped"
-    )
+    wait_for_prompt(x_session)
     assert cli(x_session, "stretch").returncode == 0
     assert cli(x_session, "walk").returncode == 0
     assert cli(x_session, "status").returncode == 0
