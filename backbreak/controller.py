@@ -214,7 +214,10 @@ class Controller(QObject):
             elif isinstance(e, pol.SittingSpan):
                 self.history.sitting_span(e.start, e.end)
             elif isinstance(e, pol.WalkReturned) and self._walk is not None:
-                self._walk.back(int((e.end - e.start).total_seconds()) + self._walk.seconds)
+                # The card's own timer kept running while the user was away; the policy's
+                # account of the absence covers a card that could not tick (a suspend).
+                away = int((e.end - e.start).total_seconds())
+                self._walk.back(max(self._walk.seconds, away))
         self._scheduler.arm(self.policy.next_wakeup())
         self.refresh_tray()
 
@@ -409,8 +412,8 @@ class Controller(QObject):
         self._after(self.policy.resume(self.clock.now()))
 
     def _notification_action(self, key: str) -> None:
-        if key == "start":
-            self.start_stretch(None, Source.SCHEDULED if self._prompt else Source.TRAY)
+        if key == "start":  # from the notice or the prompt's bubble: the scheduled break
+            self.start_stretch(None, Source.SCHEDULED)
         elif key == "snooze":
             self.snooze(None)
 

@@ -253,3 +253,16 @@ def test_the_wall_clock_gap_check_sees_a_suspend_without_logind(rig: Rig) -> Non
     assert not rig.c.prompt_visible
     assert rig.c.status()["sitting_seconds"] == 0
     assert [r.kind for r in rig.rows()] == [Kind.NATURAL]
+
+
+def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_break(
+    rig: Rig,
+) -> None:
+    rig.run_for(29 * 60 + 30)
+    title, _body, actions = rig.notifier.sent[-1]
+    assert title.startswith("Break in") and actions == ["start", "snooze"]
+    rig.notifier.press("start")
+    assert rig.c.player is not None
+    rig.c.skip_current()
+    (row,) = rig.rows()
+    assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
