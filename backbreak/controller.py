@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from backbreak.core import policy as pol
 from backbreak.core.clock import Clock
@@ -271,6 +272,8 @@ class Controller(QObject):
             e.snooze_allowed,
             prefer_walk=kind == Kind.WALK,
         )
+        if self.settings.sound:
+            QApplication.beep()  # the desktop's own alert sound
         late = (self.clock.now() - e.due_at).total_seconds()
         log.info("prompt shown %.3f s after it was due (%s)", late, e.due_at.isoformat())
 
