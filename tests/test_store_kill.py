@@ -58,6 +58,13 @@ def check_sound(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def note(line: str, opened: set[int], done: set[int]) -> None:
+    """Record a row the writer reported; a line the kill cut short reports nothing."""
+    words = line.split()
+    if line.endswith("\n") and len(words) == 2:
+        (opened if words[0] == "open" else done).add(int(words[1]))
+
+
 def test_kill_while_prompts_are_answered(tmp_path: Path) -> None:
     rng = random.Random(2026)
     path = tmp_path / "history.sqlite3"
@@ -68,15 +75,14 @@ def test_kill_while_prompts_are_answered(tmp_path: Path) -> None:
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         for _ in range(rng.randint(1, 40)):  # kill after a random number of commits
-            line = proc.stdout.readline().split()
+            line = proc.stdout.readline()
             if not line:
                 break
-            (opened if line[0] == "open" else done).add(int(line[1]))
+            note(line, opened, done)
         proc.send_signal(signal.SIGKILL)
         rest, _ = proc.communicate()
-        for text in rest.splitlines():  # committed before the kill landed
-            word, row_id = text.split()
-            (opened if word == "open" else done).add(int(row_id))
+        for text in rest.splitlines(keepends=True):  # committed before the kill landed
+            note(text, opened, done)
         conn = check_sound(path)
         rows = dict(conn.execute("SELECT id, outcome FROM breaks").fetchall())
         conn.close()
