@@ -1,0 +1,90 @@
+"""The command line without a running app and without a display."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from backbreak import __version__
+from backbreak.cli import main
+from backbreak.core.paths import config_path
+
+
+def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"backbreak {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in (
+        "stretch",
+        "walk",
+        "skip",
+        "snooze",
+        "pause",
+        "resume",
+        "quit",
+        "status",
+        "stats",
+        "history",
+        "export",
+        "import",
+        "routines",
+        "config",
+    ):
+        assert command in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["status", "--json"],
+        ["stretch"],
+        ["walk"],
+        ["skip"],
+        ["snooze", "5m"],
+        ["pause", "until-tomorrow"],
+        ["resume"],
+        ["quit"],
+    ],
+)
+def test_control_commands_without_a_running_app_exit_3(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 3
+    assert "not running" in capsys.readouterr().err
+
+
+def test_a_bad_duration_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pause", "a while"]) == 2
+    assert "'a while' is not a duration" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        main(["snooze", "10x"])
+    assert done.value.code == 2
+
+
+def test_config_check_names_each_problem_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "check"]) == 0
+    assert "using defaults" in capsys.readouterr().out
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text('[breaks]\ninterval = "never"\n[app]\nsound = 1\n', encoding="utf-8")
+    assert main(["config", "check"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{config_path()}: breaks.interval: ")
+    assert out[1].startswith(f"{config_path()}: app.sound: expected true or false")
+
+
+def test_history_json_runs_as_a_process_without_qt_widgets() -> None:
+    code = (
+        "import sys, runpy; sys.argv=['backbreak','history','--json'];"
+        "from backbreak.cli import main; rc = main();"
+        "assert 'PySide6.QtWidgets' not in sys.modules; raise SystemExit(rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert '"days"' in done.stdout
