@@ -1,0 +1,132 @@
+"""Render the app icon into the freedesktop hicolor tree that the Linux packages install.
+
+Run after changing ``assets/icons/backbreak.svg`` and commit what it writes::
+
+    python packaging/render_icons.py                # PNGs + SVG under packaging/linux/icons
+    python packaging/render_icons.py --sheet s.png  # also a contact sheet, for review
+
+Qt renders offscreen (no display needed): QtSvg draws each size from the vector source rather than
+scaling one large bitmap down, so the small sizes stay crisp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+APP_ID = "io.github.backbreak.Backbreak"
+SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+REPO = Path(__file__).resolve().parent.parent
+ICONS = REPO / "assets" / "icons"
+APP_ICON = ICONS / "backbreak.svg"
+HICOLOR = REPO / "packaging" / "linux" / "icons" / "hicolor"
+
+
+class IconError(Exception):
+    """An SVG that QtSvg cannot read, or an output that cannot be written."""
+
+
+def render_svg(svg: Path, size: int) -> QImage:
+    """``svg`` drawn into a transparent ``size`` x ``size`` image."""
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise IconError(f"{svg}: QtSvg cannot parse this file (expected a valid SVG Tiny 1.2 file)")
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return image
+
+
+def hicolor_png(hicolor: Path, size: int) -> Path:
+    return hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+
+
+def hicolor_svg(hicolor: Path) -> Path:
+    return hicolor / "scalable" / "apps" / f"{APP_ID}.svg"
+
+
+def render_hicolor(source: Path = APP_ICON, hicolor: Path = HICOLOR) -> list[Path]:
+    """One PNG per size in :data:`SIZES`, plus the SVG in ``scalable``; returns the paths."""
+    written: list[Path] = []
+    for size in SIZES:
+        out = hicolor_png(hicolor, size)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not render_svg(source, size).save(str(out), "PNG"):
+            raise IconError(f"{out}: Qt could not write the PNG")
+        written.append(out)
+    scalable = hicolor_svg(hicolor)
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, scalable)
+    written.append(scalable)
+    return written
+
+
+def contact_sheet(
+    icons: Sequence[Path], out: Path, sizes: Sequence[int] = (16, 24, 32, 64)
+) -> None:
+    """One row per icon, each at ``sizes``, on a light and a dark strip."""
+    pad = 8
+    cell = max(sizes) + pad
+    width = pad + 2 * len(sizes) * cell
+    sheet = QImage(width, pad + len(icons) * cell, QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.fill(QColor("#f6f5f4"))
+    painter = QPainter(sheet)
+    painter.fillRect(QRectF(width / 2, 0, width / 2, sheet.height()), QColor("#242424"))
+    for row, icon in enumerate(icons):
+        for half in (0, 1):
+            x = pad + half * len(sizes) * cell
+            for size in sizes:
+                image = render_svg(icon, size)
+                if half and icon.stem.endswith("-symbolic"):
+                    image = _recoloured(image, QColor("#ffffff"))
+                painter.drawImage(x, pad + row * cell, image)
+                x += cell
+    painter.end()
+    if not sheet.save(str(out), "PNG"):
+        raise IconError(f"{out}: Qt could not write the PNG")
+
+
+def _recoloured(image: QImage, colour: QColor) -> QImage:
+    """``image`` in ``colour`` with its alpha kept (what a panel does to symbolic icons)."""
+    tinted = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    tinted.fill(colour)
+    painter = QPainter(tinted)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return tinted
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--hicolor", type=Path, default=HICOLOR, help="hicolor folder to write")
+    parser.add_argument("--sheet", type=Path, help="also write a contact sheet of every icon here")
+    args = parser.parse_args(argv)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        for path in render_hicolor(APP_ICON, args.hicolor):
+            print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+        if args.sheet:
+            contact_sheet(sorted(ICONS.glob("*.svg")), args.sheet)
+            print(args.sheet)
+    except (IconError, OSError) as e:
+        print(f"render_icons: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
