@@ -54,6 +54,13 @@ def _read_or_empty(path: Path) -> str:
         return ""
 
 
+def _start_command() -> list[str]:
+    """How the login session should start this very installation."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: its own executable
+        return [sys.executable]
+    return [sys.executable, "-m", "backbreak"]
+
+
 class LiveSettings(QObject):
     def __init__(
         self,
@@ -132,7 +139,7 @@ class LiveSettings(QObject):
             from backbreak.platform.autostart import AutostartError, set_autostart
 
             try:
-                set_autostart(settings.autostart, [sys.executable, "-m", "backbreak"])
+                set_autostart(settings.autostart, _start_command())
             except (AutostartError, OSError, ValueError) as e:
                 self.c.notifier.notify(translate("App", "backbreak: start at login"), str(e))
         self.c.apply_settings(settings)
