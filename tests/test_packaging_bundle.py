@@ -44,6 +44,8 @@ def test_bundle_builds_and_answers_version(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
         timeout=1200,
+        # Not the repo root: `python -m` would put the source tree (no assets/) on sys.path.
+        cwd=tmp_path,
     )
     exe = tmp_path / "dist" / "backbreak" / "backbreak"
     done = subprocess.run(
