@@ -64,7 +64,7 @@ def render_hicolor(source: Path = APP_ICON, hicolor: Path = HICOLOR) -> list[Pat
     for size in SIZES:
         out = hicolor_png(hicolor, size)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not render_svg(source, size).save(str(out), "PNG"):
+        if not render_svg(source, size).save(str(out)):
             raise IconError(f"{out}: Qt could not write the PNG")
         written.append(out)
     scalable = hicolor_svg(hicolor)
@@ -95,7 +95,7 @@ def contact_sheet(
                 painter.drawImage(x, pad + row * cell, image)
                 x += cell
     painter.end()
-    if not sheet.save(str(out), "PNG"):
+    if not sheet.save(str(out)):
         raise IconError(f"{out}: Qt could not write the PNG")
 
 
