@@ -457,6 +457,7 @@ class Controller(QObject):
             self.tooltip(st, now),
             paused=paused,
             snooze_enabled=st.state is not pol.PolicyState.OUTSIDE_HOURS,
+            monochrome=self.settings.monochrome_tray,
         )
 
     def tooltip(self, st: pol.PolicyStatus, now: datetime) -> str:

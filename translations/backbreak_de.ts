@@ -1152,6 +1152,18 @@
         <translation>backbreak starten, wenn Sie sich am Desktop anmelden</translation>
     </message>
     <message>
+        <source>&amp;Monochrome tray icon</source>
+        <translation>&amp;Einfarbiges Symbol im Systembereich</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Einfarbiges Symbol im Systembereich</translation>
+    </message>
+    <message>
+        <source>Draw the tray icon in one colour, like the panel&apos;s own icons</source>
+        <translation>Das Symbol in einer Farbe zeichnen, wie die übrigen Symbole der Leiste</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>

@@ -1152,6 +1152,18 @@
         <translation>Iniciar backbreak cuando entres en el escritorio</translation>
     </message>
     <message>
+        <source>&amp;Monochrome tray icon</source>
+        <translation>Icono de bandeja mono&amp;cromo</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Icono de bandeja monocromo</translation>
+    </message>
+    <message>
+        <source>Draw the tray icon in one colour, like the panel&apos;s own icons</source>
+        <translation>Dibujar el icono en un solo color, como los demás iconos del panel</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>

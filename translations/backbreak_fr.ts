@@ -1152,6 +1152,18 @@
         <translation>Lancer backbreak quand vous ouvrez votre session</translation>
     </message>
     <message>
+        <source>&amp;Monochrome tray icon</source>
+        <translation>Icône de notification &amp;monochrome</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Icône de notification monochrome</translation>
+    </message>
+    <message>
+        <source>Draw the tray icon in one colour, like the panel&apos;s own icons</source>
+        <translation>Dessiner l’icône d’une seule couleur, comme les autres icônes du panneau</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>

@@ -1145,6 +1145,18 @@
         <translation>デスクトップにログインしたときに backbreak を起動する</translation>
     </message>
     <message>
+        <source>&amp;Monochrome tray icon</source>
+        <translation>トレイアイコンを単色にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>トレイアイコンを単色にする</translation>
+    </message>
+    <message>
+        <source>Draw the tray icon in one colour, like the panel&apos;s own icons</source>
+        <translation>パネルのほかのアイコンと同じように、アイコンを単色で表示します</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>

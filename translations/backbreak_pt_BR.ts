@@ -1152,6 +1152,18 @@
         <translation>Iniciar o backbreak quando você entrar na área de trabalho</translation>
     </message>
     <message>
+        <source>&amp;Monochrome tray icon</source>
+        <translation>Ícone da bandeja &amp;monocromático</translation>
+    </message>
+    <message>
+        <source>Monochrome tray icon</source>
+        <translation>Ícone da bandeja monocromático</translation>
+    </message>
+    <message>
+        <source>Draw the tray icon in one colour, like the panel&apos;s own icons</source>
+        <translation>Desenhar o ícone em uma só cor, como os outros ícones do painel</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>

@@ -20,7 +20,9 @@ def parse_duration(text: str) -> int:
     s = text.strip().lower().replace(" ", "")
     if not s:
         raise DurationError("empty duration; expected e.g. 90s, 5m or 1h30m")
-    if s.isdigit():
+    if len(s) > 16:
+        raise DurationError(f"{text[:20]!r}… is too long for a duration; expected e.g. 1h30m")
+    if s.isascii() and s.isdecimal():
         return int(s) * 60
     pos = 0
     total = 0

@@ -41,6 +41,7 @@ class Settings:
     respect_dnd: bool = True
     language: str = ""  # empty: follow the system locale
     autostart: bool = False
+    monochrome_tray: bool = False  # one-colour tray icon, for panels that want one
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -83,7 +84,7 @@ def _int(lo: int, hi: int) -> Callable[[Any], int]:
         if isinstance(v, bool) or not isinstance(v, int):
             raise _Bad(f"expected a whole number from {lo} to {hi}, got {_show(v)}")
         if not lo <= v <= hi:
-            raise _Bad(f"expected a whole number from {lo} to {hi}, got {v}")
+            raise _Bad(f"expected a whole number from {lo} to {hi}, got {_number(v)}")
         return v
 
     return check
@@ -111,7 +112,7 @@ def _clock(v: Any) -> time:
         try:
             hh, mm = v.split(":")
             return time(int(hh), int(mm))
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     raise _Bad(f'expected a time of day such as "08:00", got {_show(v)}')
 
@@ -135,8 +136,18 @@ def _language(v: Any) -> str:
     return v
 
 
+def _number(v: int) -> str:
+    try:
+        return str(v)
+    except ValueError:  # more digits than Python will print
+        return "a number with thousands of digits"
+
+
 def _show(v: Any) -> str:
-    r = repr(v)
+    try:
+        r = repr(v)
+    except ValueError:  # an integer too long to print
+        return f"{type(v).__name__} with more digits than Python will print"
     return f"{type(v).__name__} {r[:40] + '…' if len(r) > 40 else r}"
 
 
@@ -181,6 +192,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("app", "respect_do_not_disturb", "respect_dnd", _bool, _bool_dump),
     _Field("app", "language", "language", _language, _str_dump),
     _Field("app", "start_at_login", "autostart", _bool, _bool_dump),
+    _Field("app", "monochrome_tray_icon", "monochrome_tray", _bool, _bool_dump),
 )
 
 assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
@@ -189,9 +201,10 @@ assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
 def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[ConfigProblem]]:
     """Read TOML text into settings; every problem is named and only its key is defaulted."""
     problems: list[ConfigProblem] = []
+    text = text.removeprefix("\ufeff")  # a byte order mark, as Windows Notepad writes
     try:
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as e:
         return Settings(), [ConfigProblem(file, "", f"not valid TOML ({e}); using all defaults")]
     known = {(f.section, f.key): f for f in FIELDS}
     sections = {f.section for f in FIELDS}
@@ -221,7 +234,7 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
                 continue
             try:
                 values[field.attr] = field.check(raw)
-            except _Bad as e:
+            except (ValueError, OverflowError) as e:  # _Bad, and what a check's int() raises
                 problems.append(ConfigProblem(file, f"{section}.{key}", f"{e}; using the default"))
     settings = Settings(**values)
     if settings.hours_enabled and settings.work_start >= settings.work_end:
@@ -268,9 +281,14 @@ def save_config(path: Path, settings: Settings) -> None:
     """Write atomically, readable by the user only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(dump_config(settings))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    tmp.unlink(missing_ok=True)  # a leftover may have wider permissions: start afresh
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(dump_config(settings))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

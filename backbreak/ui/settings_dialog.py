@@ -419,6 +419,11 @@ class SettingsDialog(QDialog):
             tr("SettingsDialog", "Start at login"),
             tr("SettingsDialog", "Start backbreak when you log in to the desktop"),
         )
+        self._monochrome = self._check(
+            tr("SettingsDialog", "&Monochrome tray icon"),
+            tr("SettingsDialog", "Monochrome tray icon"),
+            tr("SettingsDialog", "Draw the tray icon in one colour, like the panel's own icons"),
+        )
 
         page = QWidget()
         form = QFormLayout(page)
@@ -429,6 +434,7 @@ class SettingsDialog(QDialog):
             _buddy_label(tr("SettingsDialog", "&Language:"), self._language), self._language
         )
         form.addRow(self._autostart)
+        form.addRow(self._monochrome)
         return page
 
     @property
@@ -448,6 +454,7 @@ class SettingsDialog(QDialog):
             self._sound,
             self._respect_dnd,
             self._autostart,
+            self._monochrome,
             *self._day_boxes,
         )
         return [
@@ -480,6 +487,7 @@ class SettingsDialog(QDialog):
             respect_dnd=self._respect_dnd.isChecked(),
             language=str(self._language.currentData()),
             autostart=self._autostart.isChecked(),
+            monochrome_tray=self._monochrome.isChecked(),
         )
 
     def show_settings(self, settings: Settings, keep_baseline: bool = False) -> None:
@@ -507,6 +515,7 @@ class SettingsDialog(QDialog):
         self._sound.setChecked(settings.sound)
         self._respect_dnd.setChecked(settings.respect_dnd)
         self._autostart.setChecked(settings.autostart)
+        self._monochrome.setChecked(settings.monochrome_tray)
         if not keep_baseline:
             self._shown = self.settings()
         self._enable_hours(settings.hours_enabled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backbreak.ui.tray_icon_art import TrayLook, tray_icon
@@ -30,7 +30,7 @@ class Tray(QObject):
         self._menu = QMenu()
         self._texts: list[tuple[QAction, Callable[[], str]]] = []
         self._snooze_minutes = 5
-        self._drawn: tuple[TrayLook, int] | None = None
+        self._drawn: tuple[TrayLook, int, bool] | None = None
         self._status = self._menu.addAction("")
         self._status.setEnabled(False)
         self._menu.addSeparator()
@@ -106,11 +106,16 @@ class Tray(QObject):
         *,
         paused: bool,
         snooze_enabled: bool = True,
+        monochrome: bool = False,
     ) -> None:
-        drawn = (look, round(max(0.0, min(1.0, progress)) * PROGRESS_STEPS))
+        drawn = (look, round(max(0.0, min(1.0, progress)) * PROGRESS_STEPS), monochrome)
         if drawn != self._drawn:
             self._drawn = drawn
-            self._icon.setIcon(tray_icon(look, drawn[1] / PROGRESS_STEPS))
+            # Monochrome follows the palette's text colour, as a panel's symbolic icons do.
+            colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+            self._icon.setIcon(
+                tray_icon(look, drawn[1] / PROGRESS_STEPS, colour if monochrome else None)
+            )
         self._icon.setToolTip(tooltip)
         self._status.setText(tooltip)
         self._pause_1h.setVisible(not paused)
