@@ -46,6 +46,7 @@ def test_bundle_builds_and_answers_version(tmp_path: Path) -> None:
         timeout=1200,
         # Not the repo root: `python -m` would put the source tree (no assets/) on sys.path.
         cwd=tmp_path,
+        env=dict(os.environ, BACKBREAK_BUNDLE_SELFTEST="1"),
     )
     exe = tmp_path / "dist" / "backbreak" / "backbreak"
     done = subprocess.run(
@@ -65,3 +66,14 @@ def test_bundle_builds_and_answers_version(tmp_path: Path) -> None:
         env=dict(os.environ, XDG_CONFIG_HOME=str(tmp_path)),
     )
     assert listed.returncode == 0 and "desk" in listed.stdout
+    # What only breaks once frozen: APScheduler's entry points ('debug' executor, 'date' trigger)
+    # and a job on the Qt loop, plyer's backend, package data, QtSvg and .qm loading.
+    checked = subprocess.run(
+        [str(tmp_path / "dist" / "backbreak" / "backbreak-selftest")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "ok   apscheduler entry points" in checked.stdout
