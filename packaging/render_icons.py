@@ -14,14 +14,15 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import struct
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 APP_ID = "io.github.backbreak.Backbreak"
@@ -30,6 +31,15 @@ REPO = Path(__file__).resolve().parent.parent
 ICONS = REPO / "assets" / "icons"
 APP_ICON = ICONS / "backbreak.svg"
 HICOLOR = REPO / "packaging" / "linux" / "icons" / "hicolor"
+WINDOWS_ICO = REPO / "packaging" / "windows" / "backbreak.ico"
+MACOS_ICNS = REPO / "packaging" / "macos" / "backbreak.icns"
+ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 256)
+# icns element types holding PNG data, with the pixel size each one must have.
+ICNS_TYPES = (
+    (b"icp4", 16), (b"ic11", 32), (b"icp5", 32), (b"ic12", 64), (b"icp6", 64),
+    (b"ic07", 128), (b"ic13", 256), (b"ic08", 256), (b"ic14", 512), (b"ic09", 512),
+    (b"ic10", 1024),
+)
 
 
 class IconError(Exception):
@@ -72,6 +82,42 @@ def render_hicolor(source: Path = APP_ICON, hicolor: Path = HICOLOR) -> list[Pat
     shutil.copyfile(source, scalable)
     written.append(scalable)
     return written
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        raise IconError(f"Qt could not encode a PNG: {writer.errorString()}")
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_ico(source: Path, out: Path, sizes: Sequence[int] = ICO_SIZES) -> None:
+    """A Windows icon: ICONDIR, one 16-byte ICONDIRENTRY per size, then the PNG data."""
+    images = [png_bytes(render_svg(source, size)) for size in sizes]
+    offset = 6 + 16 * len(images)
+    header = struct.pack("<HHH", 0, 1, len(images))
+    entries = b""
+    for size, png in zip(sizes, images, strict=True):
+        side = 0 if size >= 256 else size  # 0 means 256
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(header + entries + b"".join(images))
+
+
+def write_icns(source: Path, out: Path) -> None:
+    """A macOS icon: ``icns`` + total length, then (type, length, PNG) elements, big-endian."""
+    pngs: dict[int, bytes] = {}
+    body = b""
+    for kind, size in ICNS_TYPES:
+        png = pngs.setdefault(size, png_bytes(render_svg(source, size)))
+        body += kind + struct.pack(">I", 8 + len(png)) + png
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
 
 
 def contact_sheet(
@@ -117,7 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        for path in render_hicolor(APP_ICON, args.hicolor):
+        written = render_hicolor(APP_ICON, args.hicolor)
+        write_ico(APP_ICON, WINDOWS_ICO)
+        write_icns(APP_ICON, MACOS_ICNS)
+        for path in [*written, WINDOWS_ICO, MACOS_ICNS]:
             print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
         if args.sheet:
             contact_sheet(sorted(ICONS.glob("*.svg")), args.sheet)

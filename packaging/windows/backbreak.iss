@@ -19,6 +19,7 @@ Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\backbreak.exe
+SetupIconFile=backbreak.ico
 LicenseFile=..\..\LICENSE
 
 [Languages]
@@ -33,7 +34,9 @@ Name: "ja"; MessagesFile: "compiler:Languages\Japanese.isl"
 Name: "startatlogin"; Description: "Start backbreak when I log in"; Flags: unchecked
 
 [Files]
-Source: "..\..\dist\backbreak\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; backbreak-selftest.exe exists only in bundles built with BACKBREAK_BUNDLE_SELFTEST=1: never ship it.
+Source: "..\..\dist\backbreak\*"; DestDir: "{app}"; Excludes: "backbreak-selftest.exe"; \
+  Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\backbreak.exe"
