@@ -46,6 +46,8 @@ def _setup_logging() -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # APScheduler logs every add/run of the one moving job at INFO: months of noise.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # A bug in a Qt slot is logged with its traceback; the tray stays up.
@@ -64,8 +66,13 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda: rsock.recv(64))
     notifier.setProperty("sockets", (rsock, wsock))  # keep both ends alive
+
+    def quit_on(signum: int, _frame: object) -> None:
+        log.info("quitting on %s", signal.Signals(signum).name)
+        app.quit()
+
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, quit_on)
     return notifier
 
 
@@ -166,6 +173,7 @@ class _Shell:
         self._window: Any = None
         self._session: Any = None
         self._welcome: Any = None
+        self._problem_box: Any = None
 
     def watch_session(self) -> None:
         try:
@@ -208,15 +216,19 @@ class _Shell:
 
     def show_history(self) -> None:
         if self.c.history.store is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(
-                None,
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
                 translate("App", "Weekly history"),
                 translate("App", "The history cannot be shown: %1").replace(
                     "%1", self.c.history.problem
                 ),
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names a file path
+            self._problem_box = box
+            box.show()
             return
         if self._window is None:
             from backbreak.ui.weekly_window import WeeklyWindow

@@ -69,10 +69,18 @@ class ControlCommands:
 
     def _snooze(self, args: Args) -> Answer:
         seconds = args.get("seconds")
-        return _done("snoozed", self.c.snooze(int(seconds) if seconds else None))
+        if seconds is not None and int(seconds) <= 0:
+            return _done(error=f"a snooze must be longer than 0 seconds, not {seconds}")
+        return _done("snoozed", self.c.snooze(int(seconds) if seconds is not None else None))
 
     def _pause(self, args: Args) -> Answer:
-        self.c.pause(int(args["seconds"]) if "seconds" in args else args.get("until"))
+        if "seconds" in args:
+            seconds = int(args["seconds"])
+            if seconds <= 0:
+                return _done(error=f"a pause must be longer than 0 seconds, not {seconds}")
+            self.c.pause(seconds)
+        else:
+            self.c.pause(args.get("until"))
         return _done("paused")
 
     def _resume(self, args: Args) -> Answer:
