@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from backbreak import __version__, ipc
+from backbreak import APP_ID, __version__, ipc
 from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
     config_path,
@@ -92,6 +92,12 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    app.setDesktopFileName(APP_ID)  # Wayland/GNOME match windows to the .desktop file
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.svg")))
     signal_notifier = _quit_on_signals(app)
 
     from backbreak.ui.i18n import install_translators

@@ -25,7 +25,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-APP_ID = "io.github.backbreak.Backbreak"
+from backbreak import APP_ID
+
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 REPO = Path(__file__).resolve().parent.parent
 ICONS = REPO / "assets" / "icons"

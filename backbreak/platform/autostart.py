@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from backbreak import APP_NAME
+from backbreak import APP_ID, APP_NAME
 
 DESKTOP_FILE = f"{APP_NAME}.desktop"
 LAUNCH_AGENT_LABEL = f"io.github.{APP_NAME}"
@@ -51,7 +51,7 @@ def desktop_entry(command: list[str]) -> str:
         f"Name={APP_NAME}\n"
         "Comment=Break reminder\n"
         f"Exec={exec_line}\n"
-        f"Icon={APP_NAME}\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
