@@ -48,7 +48,6 @@ class OpenBreak:
     kind: Kind
     routine: str | None
     source: Source
-    started: datetime
 
 
 class Controller(QObject):
@@ -127,16 +126,15 @@ class Controller(QObject):
 
     def stop(self) -> None:
         """Quit, logout or SIGTERM: what is open is written down before the process ends."""
-        now = self.clock.now()
         self._heartbeat.stop()
-        self._scheduler.shutdown()
         if self._player is not None:
             self._player.skip()
         if self._walk is not None:
             self._walk.back()
         if self._prompt is not None:
             self._card.withdraw()
-            self._close_prompt(now, Outcome.DISMISSED)
+            self._close_prompt(self.clock.now(), Outcome.DISMISSED)
+        self._scheduler.shutdown()
         self.history.close()
 
     # --- time --------------------------------------------------------------------------------
@@ -248,7 +246,7 @@ class Controller(QObject):
         kind, routine_id = self._pick()
         now = self.clock.now()
         row = self.history.open_prompt(now, Kind(kind), Source.SCHEDULED, routine_id)
-        self._prompt = OpenBreak(row, Kind(kind), routine_id, Source.SCHEDULED, now)
+        self._prompt = OpenBreak(row, Kind(kind), routine_id, Source.SCHEDULED)
         routine = self.library.get(routine_id)
         steps = plan(routine, self.library, self._level())
         minutes = max(1, round(sum(s.seconds for s in steps) / 60))
@@ -295,9 +293,9 @@ class Controller(QObject):
         if self._prompt is not None:
             self._card.withdraw()
             p, self._prompt = self._prompt, None
-            return OpenBreak(p.row_id, kind, routine, p.source, now)
+            return OpenBreak(p.row_id, kind, routine, p.source)
         row = self.history.open_prompt(now, kind, source, routine)
-        return OpenBreak(row, kind, routine, source, now)
+        return OpenBreak(row, kind, routine, source)
 
     def _end_current_activity(self) -> None:
         if self._player is not None:
@@ -327,7 +325,7 @@ class Controller(QObject):
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
         player, self._player = self._player, None
-        total = len(player._steps) if player is not None else 0
+        total = player.step_count if player is not None else 0
         self._finish_activity(Outcome(outcome), seconds, steps_done, total)
         if player is not None:
             player.deleteLater()

@@ -120,7 +120,7 @@ def test_stretch_from_the_card_played_by_keyboard_is_stored_completed(
     qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
     player = rig.c.player
     assert player is not None and not rig.c.prompt_visible
-    steps = len(player._steps)
+    steps = player.step_count
     for _ in range(steps - 1):
         qtbot.keyClick(player, Qt.Key.Key_Right)
     qtbot.keyClick(player, Qt.Key.Key_Return)

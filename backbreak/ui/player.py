@@ -144,6 +144,10 @@ class RoutinePlayer(QWidget):
         return self._index
 
     @property
+    def step_count(self) -> int:
+        return len(self._steps)
+
+    @property
     def steps_done(self) -> int:
         return len(self._done)
 
