@@ -19,7 +19,7 @@ from backbreak.core.clock import Clock
 from backbreak.core.history_log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.progression import level_for
-from backbreak.core.routines import Library, pick_next, plan, safety_text
+from backbreak.core.routines import Library, Routine, pick_next, plan, safety_text
 from backbreak.core.settings import Settings
 from backbreak.ui.player import RoutinePlayer
 from backbreak.ui.prompt_card import PromptCard
@@ -248,8 +248,10 @@ class Controller(QObject):
         row = self.history.open_prompt(now, Kind(kind), Source.SCHEDULED, routine_id)
         self._prompt = OpenBreak(row, Kind(kind), routine_id, Source.SCHEDULED)
         routine = self.library.get(routine_id)
-        steps = plan(routine, self.library, self._level())
-        minutes = max(1, round(sum(s.seconds for s in steps) / 60))
+        stretch = routine if kind == Kind.STRETCH else self._desk_routine()
+        minutes = max(
+            1, round(sum(s.seconds for s in plan(stretch, self.library, self._level())) / 60)
+        )
         sitting = self.policy.status(now).sitting_seconds
         if self.settings.notifications:
             self.notifier.notify(
@@ -274,6 +276,12 @@ class Controller(QObject):
             QApplication.beep()  # the desktop's own alert sound
         late = (self.clock.now() - e.due_at).total_seconds()
         log.info("prompt shown %.3f s after it was due (%s)", late, e.due_at.isoformat())
+
+    def _desk_routine(self) -> Routine:
+        """The stretch to offer when the rotation's turn is a walk: not the last one done."""
+        desk = self.library.desk_routines()
+        last = self.history.last_routine()
+        return next((r for r in desk if r.id != last), desk[0])
 
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None
@@ -307,10 +315,7 @@ class Controller(QObject):
         self._end_current_activity()
         if routine_id is None:
             kind, picked = self._pick()
-            if kind != Kind.STRETCH:
-                desk = self.library.desk_routines()
-                picked = desk[0].id if desk else picked
-            routine_id = picked
+            routine_id = picked if kind == Kind.STRETCH else self._desk_routine().id
         routine = self.library.get(routine_id)  # KeyError for an unknown id: the CLI says so
         steps = plan(routine, self.library, self._level())
         self._activity = self._claim_row(Kind.STRETCH, routine.id, source)
