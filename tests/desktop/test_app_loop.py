@@ -4,31 +4,18 @@ the ``backbreak`` console script as a user starts it, and its SQLite history rea
 from __future__ import annotations
 
 import json
-import shutil
 import signal
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_driver import PROMPT_WINDOW, cli, history_rows, start_app
 
 from backbreak.core.model import Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
 
 pytestmark = pytest.mark.desktop
-
-PROMPT_WINDOW = "^backbreak: time to stand up$"
-
-
-def cli(session: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    """The installed console script, as a user types it."""
-    exe = shutil.which("backbreak", path=str(Path(sys.executable).parent)) or "backbreak"
-    return subprocess.run(
-        [exe, *args], env=dict(session), capture_output=True, text=True, timeout=20, check=False
-    )
 
 
 def status(session: Any) -> dict[str, Any]:
@@ -36,23 +23,6 @@ def status(session: Any) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout)
     return result
-
-
-def history_rows(session: Any) -> list[BreakRow]:
-    path = session.data_home / "backbreak" / "history.sqlite3"
-    with HistoryStore(path) as store:
-        now = datetime.now(UTC)
-        return store.rows_between(now - timedelta(days=1), now + timedelta(days=1))
-
-
-def start_app(session: Any, *args: str) -> subprocess.Popen[bytes]:
-    app = session.run_app(["run", "--anytime", *args])
-    session.wait_until(
-        lambda: cli(session, "status").returncode == 0,
-        timeout=20,
-        what="the control socket to answer",
-    )
-    return app
 
 
 def test_the_whole_loop_tray_notification_prompt_history(x_session: Any) -> None:

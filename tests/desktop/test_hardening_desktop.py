@@ -10,55 +10,27 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import signal
 import socket
 import sqlite3
 import stat
 import subprocess
-import sys
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_driver import PROMPT_WINDOW, cli, history_file, history_rows, start_app
 
 from backbreak.core.model import Outcome
-from backbreak.core.store import BreakRow, HistoryStore
 
 pytestmark = pytest.mark.desktop
-
-PROMPT_WINDOW = "^backbreak: time to stand up$"
-
-
-def cli(session: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    """The installed console script, as a user types it."""
-    exe = shutil.which("backbreak", path=str(Path(sys.executable).parent)) or "backbreak"
-    return subprocess.run(
-        [exe, *args], env=dict(session), capture_output=True, text=True, timeout=20, check=False
-    )
-
-
-def start_app(session: Any, *args: str) -> subprocess.Popen[bytes]:
-    app: subprocess.Popen[bytes] = session.run_app(["run", "--anytime", *args])
-    session.wait_until(
-        lambda: cli(session, "status").returncode == 0 or app.poll() is not None,
-        timeout=20,
-        what="the control socket to answer",
-    )
-    assert app.poll() is None, f"the app exited with {app.returncode}\n{session.logs()}"
-    return app
 
 
 def quit_app(session: Any, app: subprocess.Popen[bytes]) -> None:
     done = cli(session, "quit")
     assert done.returncode == 0, done.stderr
     assert app.wait(timeout=10) == 0
-
-
-def history_file(session: Any) -> Path:
-    return Path(session.data_home) / "backbreak" / "history.sqlite3"
 
 
 def data_folder(session: Any) -> Path:
@@ -86,12 +58,6 @@ def wait_for_prompt(session: Any) -> None:
         )
     except pytest.fail.Exception as e:
         pytest.fail(f"{e}\n--- backbreak.log\n{log_text(session)[-4000:]}", pytrace=False)
-
-
-def history_rows(session: Any) -> list[BreakRow]:
-    with HistoryStore(history_file(session)) as store:
-        now = datetime.now(UTC)
-        return store.rows_between(now - timedelta(days=1), now + timedelta(days=1))
 
 
 def bodies_naming(session: Any, *needles: str) -> list[str]:
@@ -204,7 +170,7 @@ def test_a_newer_schema_history_is_left_byte_identical(x_session: Any) -> None:
 def test_a_broken_config_and_routine_file_are_named_and_the_app_starts(x_session: Any) -> None:
     folder = config_folder(x_session)
     config = folder / "config.toml"
-    config.write_text('[breaks]\ninterval = 5\n', encoding="utf-8")
+    config.write_text("[breaks]\ninterval = 5\n", encoding="utf-8")
     routines = folder / "routines"
     routines.mkdir(mode=0o700)
     routine = routines / "mine.toml"

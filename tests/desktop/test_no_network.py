@@ -8,17 +8,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app_driver import PROMPT_WINDOW, cli
 
 pytestmark = pytest.mark.desktop
 
-PROMPT_WINDOW = "^backbreak: time to stand up$"
 # strace -f lines: "<pid> socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3"
 _SOCKET_CALL = re.compile(r"\bsocket\((?:PF|AF)_(\w+)")
 _CONNECT_CALL = re.compile(r"\bconnect\(\d+, \{sa_family=AF_(\w+)")
@@ -34,17 +33,6 @@ def _installed_backbreak() -> str:
     return exe
 
 
-def cli(session: Any, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [_installed_backbreak(), *args],
-        env=dict(session),
-        capture_output=True,
-        text=True,
-        timeout=20,
-        check=False,
-    )
-
-
 def families(trace: str) -> tuple[Counter[str], Counter[str]]:
     """Address families of every socket() and connect() call in an ``strace -f`` log."""
     created = Counter(m.group(1) for m in _SOCKET_CALL.finditer(trace))
@@ -54,7 +42,7 @@ def families(trace: str) -> tuple[Counter[str], Counter[str]]:
 
 def test_families_reads_strace_lines() -> None:
     trace = (
-        '12 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3\n'
+        "12 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3\n"
         '12 connect(3, {sa_family=AF_UNIX, sun_path="/tmp/.X11-unix/X1"}, 20) = 0\n'
         "13 socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC, IPPROTO_IP) = 9\n"
         "13 connect(9, {sa_family=AF_INET, sin_port=htons(53), "
@@ -75,8 +63,18 @@ def test_the_app_opens_no_internet_socket_through_a_prompt_cycle(x_session: Any)
     app = x_session.start(
         "strace-app",
         [
-            "strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace_file),
-            _installed_backbreak(), "run", "--interval", "5s", "--anytime",
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=socket,connect",
+            "-o",
+            str(trace_file),
+            _installed_backbreak(),
+            "run",
+            "--interval",
+            "5s",
+            "--anytime",
         ],
     )
     x_session.wait_until(
