@@ -266,3 +266,16 @@ def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_bre
     rig.c.skip_current()
     (row,) = rig.rows()
     assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
+
+
+def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) -> None:
+    """On top, but typing goes on where it was: the window manager is told not to focus them."""
+    from PySide6.QtCore import Qt
+
+    rig.run_for(30 * 60)
+    rig.tray.trigger("Stretch now")
+    for window in (rig.c.card, rig.c.player):
+        assert window is not None
+        assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+        assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
