@@ -44,3 +44,14 @@ def test_the_states_have_their_own_colours(qapp: object) -> None:
 
 def test_the_ring_fills_with_progress(qapp: object) -> None:
     assert opaque_count(TrayLook.ACTIVE, 0.1) < opaque_count(TrayLook.ACTIVE, 0.9)
+
+
+def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> None:
+    """Qt keeps ~2 kB for every new QIcon given to the tray: months of updates must reuse."""
+    from backbreak.ui.tray import PROGRESS_STEPS, Tray
+
+    tray = Tray()
+    for i in range(2000):
+        look = [TrayLook.ACTIVE, TrayLook.DUE, TrayLook.PAUSED][i % 3]
+        tray.set_state(look, (i % 97) / 96, f"tip {i}", paused=False)
+    assert len(tray._icons) <= 3 * (PROGRESS_STEPS + 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backbreak.ui.tray_icon_art import TrayLook, tray_icon
@@ -31,6 +31,7 @@ class Tray(QObject):
         self._texts: list[tuple[QAction, Callable[[], str]]] = []
         self._snooze_minutes = 5
         self._drawn: tuple[TrayLook, int, bool] | None = None
+        self._icons: dict[tuple[TrayLook, int, str], QIcon] = {}
         self._status = self._menu.addAction("")
         self._status.setEnabled(False)
         self._menu.addSeparator()
@@ -111,17 +112,24 @@ class Tray(QObject):
         drawn = (look, round(max(0.0, min(1.0, progress)) * PROGRESS_STEPS), monochrome)
         if drawn != self._drawn:
             self._drawn = drawn
-            # Monochrome follows the palette's text colour, as a panel's symbolic icons do.
-            colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
-            self._icon.setIcon(
-                tray_icon(look, drawn[1] / PROGRESS_STEPS, colour if monochrome else None)
-            )
+            self._icon.setIcon(self._cached_icon(look, drawn[1], monochrome))
         self._icon.setToolTip(tooltip)
         self._status.setText(tooltip)
         self._pause_1h.setVisible(not paused)
         self._pause_menu.menuAction().setVisible(not paused)
         self._resume.setVisible(paused)
         self._snooze.setEnabled(snooze_enabled and not paused)
+
+    def _cached_icon(self, look: TrayLook, step: int, monochrome: bool) -> QIcon:
+        """At most a few dozen icons, each drawn once: every new QIcon handed to the tray
+        costs about 2 kB that Qt keeps for the life of the process."""
+        # Monochrome follows the palette's text colour, as a panel's symbolic icons do.
+        ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText) if monochrome else None
+        key = (look, step, ink.name() if ink else "")
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = tray_icon(look, step / PROGRESS_STEPS, ink)
+        return icon
 
     @property
     def tooltip(self) -> str:
