@@ -21,22 +21,11 @@ from typing import TextIO
 from backbreak.core.exchange import ImportRejected, export_csv, export_json, import_file
 from backbreak.core.settings import Settings
 from backbreak.core.store import HistoryStore, StoreError
-from backbreak.core.weekly import WeekStats, parse_iso_week, week_of, week_stats
+from backbreak.core.weekly import COUNTERS, WeekStats, parse_iso_week, week_of, week_stats
 
 HISTORY_FORMATS = ("table", "json", "csv")
 EXPORT_FORMATS = ("csv", "json")
-_DAY_COLUMNS = (
-    "date",
-    "due",
-    "taken",
-    "skipped",
-    "snoozed",
-    "dismissed",
-    "natural",
-    "stretch_minutes",
-    "walk_minutes",
-    "longest_sitting_minutes",
-)
+_DAY_COLUMNS = ("date", *COUNTERS)
 
 
 def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:

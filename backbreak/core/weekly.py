@@ -26,6 +26,18 @@ from backbreak.core.store import BreakRow, HistoryStore
 ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")
 _STREAK_MAX_CHUNK_DAYS = 112
+# The per-day counters of the JSON/CSV contract (README), in their order: written once here.
+COUNTERS = (
+    "due",
+    "taken",
+    "skipped",
+    "snoozed",
+    "dismissed",
+    "natural",
+    "stretch_minutes",
+    "walk_minutes",
+    "longest_sitting_minutes",
+)
 
 
 @dataclass(frozen=True)
@@ -41,17 +53,7 @@ class Totals:
     longest_sitting_minutes: float = 0.0  # the week's longest (a maximum, not a sum)
 
     def to_json(self) -> dict[str, object]:
-        return {
-            "due": self.due,
-            "taken": self.taken,
-            "skipped": self.skipped,
-            "snoozed": self.snoozed,
-            "dismissed": self.dismissed,
-            "natural": self.natural,
-            "stretch_minutes": self.stretch_minutes,
-            "walk_minutes": self.walk_minutes,
-            "longest_sitting_minutes": self.longest_sitting_minutes,
-        }
+        return {name: getattr(self, name) for name in COUNTERS}
 
 
 @dataclass(frozen=True)
@@ -69,18 +71,7 @@ class DayStats:
     goal_met: bool
 
     def to_json(self) -> dict[str, object]:
-        return {
-            "date": self.date.isoformat(),
-            "due": self.due,
-            "taken": self.taken,
-            "skipped": self.skipped,
-            "snoozed": self.snoozed,
-            "dismissed": self.dismissed,
-            "natural": self.natural,
-            "stretch_minutes": self.stretch_minutes,
-            "walk_minutes": self.walk_minutes,
-            "longest_sitting_minutes": self.longest_sitting_minutes,
-        }
+        return {"date": self.date.isoformat(), **{name: getattr(self, name) for name in COUNTERS}}
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -28,20 +28,24 @@ def accept_focus(widget: QWidget) -> None:
     widget.raise_()
 
 
-def place_bottom_right(widget: QWidget) -> None:
+def _area_under_mouse(widget: QWidget) -> QRect | None:
+    """The free area of the screen the mouse is on, with ``widget`` sized to its content."""
     screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
     if screen is None:
-        return
-    area = screen.availableGeometry()
+        return None
     widget.adjustSize()
-    margin = widget.fontMetrics().height()
-    widget.move(area.right() - widget.width() - margin, area.bottom() - widget.height() - margin)
+    return screen.availableGeometry()
+
+
+def place_bottom_right(widget: QWidget) -> None:
+    area = _area_under_mouse(widget)
+    if area is not None:
+        margin = widget.fontMetrics().height()
+        x = area.right() - widget.width() - margin
+        widget.move(x, area.bottom() - widget.height() - margin)
 
 
 def place_centre(widget: QWidget) -> None:
-    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    widget.adjustSize()
-    widget.move(area.center() - widget.rect().center())
+    area = _area_under_mouse(widget)
+    if area is not None:
+        widget.move(area.center() - widget.rect().center())
