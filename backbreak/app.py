@@ -147,7 +147,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, (interval_s, anytime), shell.forget_history_window)
+    live = LiveSettings(app, controller, (interval_s, anytime))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
@@ -208,13 +208,6 @@ class _Shell:
             log.warning("cannot remember the first run in %s: %s", marker, e)
         self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
         self._welcome.show()
-
-    def forget_history_window(self) -> None:
-        """After a language change: a hidden window is rebuilt in the new language when next
-        opened (an open one keeps its texts until then)."""
-        if self._window is not None and not self._window.isVisible():
-            self._window.deleteLater()
-            self._window = None
 
     def stop(self) -> None:
         if self._session is not None:

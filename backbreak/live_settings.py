@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,13 +66,11 @@ class LiveSettings(QObject):
         app: QCoreApplication,
         controller: Controller,
         overrides: tuple[int | None, bool],
-        language_changed: Callable[[], None],
     ) -> None:
         super().__init__(app)
         self.app = app
         self.c = controller
         self._overrides = overrides
-        self._language_changed = language_changed
         self._dialog: Any = None
         self._path = config_path()
         self._text = _read_or_empty(self._path)
@@ -132,9 +129,9 @@ class LiveSettings(QObject):
         if settings.language != old.language:
             from backbreak.ui.i18n import install_translators
 
+            # Open windows follow through Qt's LanguageChange event; the tray is no widget.
             install_translators(self.app, settings.language)
             self.c.tray.retranslate()
-            self._language_changed()
         if settings.autostart != old.autostart:
             from backbreak.platform.autostart import AutostartError, set_autostart
 

@@ -6,13 +6,14 @@ No translator is installed, so texts read as their source form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from typing import Protocol
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -408,3 +409,53 @@ def test_escape_cancels(make: MakeDialog, qtbot: QtBot) -> None:
     d.show()
     QTest.keyClick(d, Qt.Key.Key_Escape)
     assert d.result() == QDialog.DialogCode.Rejected and not d.isVisible()
+
+
+def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
+    make: MakeDialog, qtbot: QtBot, switch_language: Callable[[str], None]
+) -> None:
+    d = make(Settings())
+    d.show()
+    qtbot.waitExposed(d)
+    tabs = d.findChild(QTabWidget)
+    assert tabs is not None and tabs.tabText(0) == "&Breaks"
+    tabs.setCurrentIndex(2)
+    spin(d, "Walk length").setValue(12)  # typed, not applied
+    spin(d, "Walk length").setFocus()
+    assert button(d, B.Apply).isEnabled()
+
+    switch_language("de")  # what Apply does when the language was changed
+    qtbot.waitUntil(lambda: d.windowTitle() == "Einstellungen \N{EN DASH} backbreak", timeout=3000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    tabs = d.findChild(QTabWidget)
+    assert tabs is not None
+    assert [tabs.tabText(i) for i in range(tabs.count())][:2] == ["&Pausen", "Arbeits&zeit"]
+    assert tabs.currentIndex() == 2  # still on the page the user was on
+    assert d.settings() == Settings(walk_s=12 * 60)  # the typed value is still there...
+    assert button(d, B.Apply).isEnabled()  # ...and still not applied
+    assert spin(d, "Intervall zwischen Pausen").value() == Settings().interval_s // 60
+    assert QApplication.focusWidget() is d._walk
+    german = QLocale("de")
+    assert [b.text() for b in d._day_boxes] == [
+        german.standaloneDayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
+    assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
+
+
+def test_a_language_change_rebuilds_a_hidden_dialog_once(
+    make: MakeDialog, qtbot: QtBot, switch_language: Callable[[str], None]
+) -> None:
+    d = make(Settings())
+    builds: list[QWidget] = []
+    original = d._build
+
+    def counting() -> QWidget:
+        builds.append(body := original())
+        return body
+
+    d._build = counting  # type: ignore[method-assign]
+    switch_language("fr")
+    qtbot.waitUntil(lambda: bool(builds), timeout=3000)
+    qtbot.wait(50)
+    assert len(builds) == 1  # one rebuild for the translators swapped, however many events
+    assert d.windowTitle().startswith("Paramètres")

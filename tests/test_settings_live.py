@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from backbreak.live_settings import LiveSettings
 @pytest.fixture
 def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
     rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, (None, False), lambda: None)
+    live = LiveSettings(qapp, rig.c, (None, False))
     yield rig, live
     rig.c.stop()
 
@@ -58,3 +58,20 @@ def test_the_dialog_saves_and_applies(shell: tuple[Rig, LiveSettings], qtbot: Qt
     assert rig.c.settings.interval_s == 50 * 60
     saved, problems = load_config(config_path())
     assert problems == [] and saved.interval_s == 50 * 60 and not saved.hours_enabled
+
+
+def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
+    shell: tuple[Rig, LiveSettings], qtbot: QtBot, switch_language: Callable[[str], None]
+) -> None:
+    rig, sh = shell
+    sh.show_dialog()
+    dialog = sh.dialog
+    qtbot.addWidget(dialog)
+    language = dialog._language
+    language.setCurrentIndex(language.findData("de"))
+    dialog.apply()  # Apply: the dialog stays open
+    assert "Jetzt dehnen" in rig.tray.menu_texts()
+    qtbot.waitUntil(lambda: dialog.windowTitle().startswith("Einstellungen"), timeout=3000)
+    assert dialog.isVisible() and dialog.settings().language == "de"
+    assert not dialog._apply_button.isEnabled()  # what it shows is what was applied
+    assert load_config(config_path())[0].language == "de"

@@ -5,13 +5,13 @@ No translator is installed here, so plural texts read as their source form ("%n 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
@@ -474,3 +474,27 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
         "Got up on my own",
     ]
     store.close()
+
+
+def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
+    window: WeeklyWindow, qtbot: QtBot, switch_language: Callable[[str], None]
+) -> None:
+    window._chart.select_day(1)
+    window._chart.setFocus()
+    size = window.size()
+    assert window._previous_button.text() == "&Previous"
+
+    switch_language("de")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Wochenverlauf \N{EN DASH} backbreak",
+                    timeout=3000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert window._previous_button.text() == "&Zurück"
+    assert window._moved_label.text().startswith("Bewegt: ")
+    assert window.week_shown() == THIS_WEEK
+    assert window._chart.selected_day() == 1  # the day the user picked, not today
+    assert window._day_heading.text().startswith("Dienstag")  # day names from the new locale
+    assert QApplication.focusWidget() is window._chart
+    # Not shrunk back to a default size; wider only where the German texts need it.
+    assert window.height() == size.height() and window.width() >= size.width()
+    assert len(window.findChildren(QPushButton)) == 4  # the English body is gone

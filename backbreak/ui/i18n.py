@@ -19,11 +19,19 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 _installed: list[QTranslator] = []  # Qt does not own translators: keep them alive here
 
 
-def install_translators(app: QCoreApplication, language: str = "") -> str:
-    """Load translations for ``language`` (empty: the system locale); return the locale used."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source texts (English without its plural forms)."""
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> str:
+    """Load translations for ``language`` (empty: the system locale); return the locale used.
+
+    Qt then sends every window a LanguageChange event, which open windows follow.
+    """
+    remove_translators(app)
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
     own = QTranslator()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.core.durations import format_duration
 from backbreak.core.settings import DAYS, FIELDS, LEVELS, PREFERENCES, Settings
+from backbreak.ui.rebuild import rebuild_body
 
 translate = QCoreApplication.translate
 
@@ -141,13 +142,30 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("SettingsDialog", "Settings \N{EM DASH} backbreak"))
         self._languages = list(languages)
-        if "" not in (code for code, _ in self._languages):
-            self._languages.insert(0, ("", translate("SettingsDialog", "System default")))
-        self._build()
+        self._rebuild_due = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)  # the body has the dialog's margins
+        self._body = self._build()
+        self._layout.addWidget(self._body)
         self._shown = settings
         self.show_settings(settings)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_due:
+            # Qt sends one per translator swapped, while it walks this window's children.
+            self._rebuild_due = True
+            QTimer.singleShot(0, self, self._rebuild)
+        super().changeEvent(event)
+
+    def _rebuild(self) -> None:
+        """The language changed (Apply, or a hand edit): the form is built again in it,
+        keeping what it holds, what Apply compares against, the page shown and the focus."""
+        self._rebuild_due = False
+        form, page = self.settings(), self._tabs.currentIndex()
+        self._body = rebuild_body(self, self._layout, self._body, self._build)
+        self.show_settings(form, keep_baseline=True)
+        self._tabs.setCurrentIndex(page)
 
     # --- construction ----------------------------------------------------------------------
     def _minutes_box(self, attr: str) -> QSpinBox:
@@ -169,8 +187,9 @@ class SettingsDialog(QDialog):
         _describe(box, name, description)
         return box
 
-    def _build(self) -> None:
+    def _build(self) -> QWidget:
         tr = translate
+        self.setWindowTitle(tr("SettingsDialog", "Settings \N{EM DASH} backbreak"))
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName(tr("SettingsDialog", "Settings pages"))
         self._tabs.setAccessibleDescription(
@@ -224,13 +243,15 @@ class SettingsDialog(QDialog):
         self._apply_button.clicked.connect(self.apply)
         self._restore.clicked.connect(lambda: self.show_settings(Settings(), keep_baseline=True))
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self._tabs)
         layout.addWidget(self._problem)
         layout.addWidget(self._buttons)
 
         for signal in self._change_signals:
             signal.connect(self._refresh)
+        return body
 
     def _build_breaks(self) -> QWidget:
         tr = translate
@@ -407,6 +428,8 @@ class SettingsDialog(QDialog):
             tr("SettingsDialog", "Wait until the desktop's do-not-disturb mode ends"),
         )
         self._language = QComboBox()
+        if "" not in (code for code, _ in self._languages):
+            self._language.addItem(tr("SettingsDialog", "System default"), "")
         for code, name in self._languages:
             self._language.addItem(name, code)
         _describe(

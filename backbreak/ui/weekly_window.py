@@ -11,7 +11,16 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.weekly import week_of
+from backbreak.ui.rebuild import rebuild_body
 from backbreak.ui.trend_chart import TrendChart
 from backbreak.ui.week_chart import (
     WeekChart,
@@ -132,11 +142,36 @@ class WeeklyWindow(QWidget):
         self._source = source
         self._stats: WeekStats | None = None
         self._export_dialog: QFileDialog | None = None
-        self.setWindowTitle(translate("WeeklyWindow", "Weekly history \N{EM DASH} backbreak"))
-        self._build()
+        self._rebuild_due = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)  # the body has the window's margins
+        self._body = self._build()
+        self._layout.addWidget(self._body)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.show_week(source.this_week())
         lh = self.fontMetrics().height()
         self.resize(max(self.sizeHint().width(), 48 * lh), 44 * lh)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_due:
+            # Qt sends one per translator swapped, while it walks this window's children.
+            self._rebuild_due = True
+            QTimer.singleShot(0, self, self._rebuild)
+        super().changeEvent(event)
+
+    def _rebuild(self) -> None:
+        """The language changed: the window is built again in it, on the same week and day."""
+        self._rebuild_due = False
+        week = self.week_shown()
+        day = self._chart.selected_day()
+        if self._export_dialog is not None and not self._export_dialog.isVisible():
+            self._export_dialog.deleteLater()  # asked for again in the new language
+            self._export_dialog = None
+        self._body = rebuild_body(self, self._layout, self._body, self._build)
+        if week is not None:
+            self.show_week(week)
+            self._chart.select_day(day)
 
     # --- construction ----------------------------------------------------------------------
     def _button(
@@ -150,7 +185,8 @@ class WeeklyWindow(QWidget):
         button.setToolTip(description)
         return button
 
-    def _build(self) -> None:
+    def _build(self) -> QWidget:
+        self.setWindowTitle(translate("WeeklyWindow", "Weekly history \N{EM DASH} backbreak"))
         sp = QStyle.StandardPixmap
         self._previous_button = self._button(
             translate("WeeklyWindow", "&Previous"),
@@ -238,7 +274,8 @@ class WeeklyWindow(QWidget):
         summary.addWidget(self._goal_label, 0, 1)
         summary.addWidget(self._streak_label, 1, 1)
         summary.setColumnStretch(2, 1)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addLayout(nav)
         layout.addLayout(summary)
         layout.addWidget(self._pages, 3)
@@ -257,8 +294,7 @@ class WeeklyWindow(QWidget):
         )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        return body
 
     # --- public ----------------------------------------------------------------------------
     def show_week(self, week: str) -> None:
