@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from backbreak.ui.tray_icon_art import TrayLook, tray_icon
 
@@ -55,3 +62,67 @@ def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> Non
         look = [TrayLook.ACTIVE, TrayLook.DUE, TrayLook.PAUSED][i % 3]
         tray.set_state(look, (i % 97) / 96, f"tip {i}", paused=False)
     assert len(tray._icons) <= 3 * (PROGRESS_STEPS + 1)
+
+
+def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication) -> None:
+    from backbreak.ui.tray import Tray
+
+    def ink_of_shown_icon(tray: Tray) -> set[tuple[int, int, int]]:
+        image = tray._icon.icon().pixmap(32, 32).toImage()
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        return {
+            (c.red(), c.green(), c.blue())
+            for y in range(image.height())
+            for x in range(image.width())
+            if (c := image.pixelColor(x, y)).alpha() == 255
+        }
+
+    original = qapp.palette()
+    light, dark = QPalette(original), QPalette(original)
+    light.setColor(QPalette.ColorRole.WindowText, QColor("#101010"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    tray = Tray()
+    try:
+        qapp.setPalette(light)
+        tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=True)
+        assert ink_of_shown_icon(tray) == {(0x10, 0x10, 0x10)}
+        qapp.setPalette(dark)  # the desktop switched to a dark theme; no new state came
+        assert ink_of_shown_icon(tray) == {(0xF0, 0xF0, 0xF0)}
+        assert len(tray._icons) == 1  # the light icons were let go
+        tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=False)
+        qapp.setPalette(light)  # in colour, the palette does not matter
+        assert (0x2E, 0x9D, 0x6A) in ink_of_shown_icon(tray)
+    finally:
+        qapp.setPalette(original)
+        tray.deleteLater()
+
+
+DRAW_EVERY_ICON = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QColor, QGuiApplication
+from backbreak.ui.tray import PROGRESS_STEPS
+from backbreak.ui.tray_icon_art import TrayLook, tray_icon
+
+app = QGuiApplication([])
+for look in TrayLook:
+    for step in range(PROGRESS_STEPS + 1):
+        for ink in (None, QColor("#dddddd")):
+            tray_icon(look, step / PROGRESS_STEPS, ink).pixmap(64, 64)
+names = [(t / "comm").read_text().strip() for t in Path("/proc/self/task").iterdir()]
+print(names)
+sys.exit(1 if "Thread (pooled)" in names else 0)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_drawing_the_tray_icon_starts_no_threads() -> None:
+    """Each step of the ring redraws the icon in an idle app: it must not wake Qt's GUI thread
+    pool (antialiased shapes of more than ~96 spans are filled there, on threads that then
+    linger 30 s). A fresh process, so no earlier test has started the pool."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", DRAW_EVERY_ICON], env=env, capture_output=True, text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, f"threads after drawing: {done.stdout}{done.stderr}"

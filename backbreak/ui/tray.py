@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -64,6 +64,25 @@ class Tray(QObject):
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
         self.set_state(TrayLook.ACTIVE, 0.0, "", paused=False)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A light/dark switch: the monochrome icon takes the new text colour at once.
+        if (
+            event.type() == QEvent.Type.ApplicationPaletteChange
+            and watched is QCoreApplication.instance()
+        ):
+            self._palette_changed()
+        return False
+
+    def _palette_changed(self) -> None:
+        if self._drawn is None or not self._drawn[2]:
+            return
+        self._icons.clear()  # icons in the old ink are not shown again
+        look, step, monochrome = self._drawn
+        self._icon.setIcon(self._cached_icon(look, step, monochrome))
 
     def _add(
         self, text: Callable[[], str], slot: Callable[[], object], menu: QMenu | None = None

@@ -1,14 +1,21 @@
 """The tray icon, drawn: a ring that fills toward the next break, a standing figure inside.
 
 Drawn rather than loaded so the ring can show progress at any size and follow the palette.
+
+Each colour is drawn without antialiasing on a 1-bit image at four times the size and averaged
+down, rather than antialiased in place: Qt's raster engine hands any antialiased shape of more
+than ~96 spans (a ring at 32 px already) to its GUI thread pool, which starts threads and keeps
+them 30 s, a burst of wake-ups at every step of the ring in an otherwise idle app. 1-bit images
+are always filled on the calling thread (measured: tests/test_tray_icon.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 
 
 class TrayLook(Enum):
@@ -22,49 +29,96 @@ _COLOURS = {
     TrayLook.DUE: QColor("#e07a1f"),
     TrayLook.PAUSED: QColor("#8a8f98"),
 }
+SIZES = (16, 22, 24, 32, 48, 64)
+SUPERSAMPLE = 4
+TRACK_ALPHA = 70
+_ON = QColor(255, 255, 255)  # entry 1 of a layer's colour table: "covered"
+
+Draw = Callable[[QPainter, int], None]
 
 
 def tray_icon(look: TrayLook, progress: float, monochrome: QColor | None = None) -> QIcon:
     icon = QIcon()
-    for size in (16, 22, 24, 32, 48, 64):
-        icon.addPixmap(_draw(size, look, max(0.0, min(1.0, progress)), monochrome))
+    progress = max(0.0, min(1.0, progress))
+    for size in SIZES:
+        icon.addPixmap(_draw(size, look, progress, monochrome))
     return icon
 
 
 def _draw(size: int, look: TrayLook, progress: float, mono: QColor | None) -> QPixmap:
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = mono or _COLOURS[look]
     track = QColor(colour)
-    track.setAlpha(70)
+    track.setAlpha(TRACK_ALPHA)
+    image = _tinted(_coverage(size, _ring_track), track)
+    ink = _tinted(_coverage(size, lambda p, s: _ink(p, s, look, progress)), colour)
+    p = QPainter(image)
+    p.drawImage(0, 0, ink)
+    p.end()
+    return QPixmap.fromImage(image)
+
+
+def _coverage(size: int, draw: Draw) -> QImage:
+    """How much of each pixel ``draw`` covers, as the alpha of white (premultiplied)."""
+    big = QImage(size * SUPERSAMPLE, size * SUPERSAMPLE, QImage.Format.Format_MonoLSB)
+    big.setColorTable([0x00000000, _ON.rgba()])
+    big.fill(0)
+    p = QPainter(big)
+    p.scale(SUPERSAMPLE, SUPERSAMPLE)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    draw(p, size)
+    p.end()
+    return big.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied).scaled(
+        size,
+        size,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _tinted(coverage: QImage, colour: QColor) -> QImage:
+    image = QImage(coverage.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(colour)
+    p = QPainter(image)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+    p.drawImage(0, 0, coverage)
+    p.end()
+    return image
+
+
+def _ring_rect(size: int) -> tuple[QRectF, float]:
     w = max(1.5, size / 9)
-    r = QRectF(w / 2, w / 2, size - w, size - w)
-    p.setPen(QPen(track, w))
+    return QRectF(w / 2, w / 2, size - w, size - w), w
+
+
+def _ring_track(p: QPainter, size: int) -> None:
+    r, w = _ring_rect(size)
+    p.setPen(QPen(_ON, w))
     p.drawEllipse(r)
-    p.setPen(QPen(colour, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+
+
+def _ink(p: QPainter, size: int, look: TrayLook, progress: float) -> None:
+    """The ring's filled part and the figure (or the pause bars)."""
+    r, w = _ring_rect(size)
+    p.setPen(QPen(_ON, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     if look is TrayLook.DUE:
         p.drawEllipse(r)
     elif progress > 0:
         p.drawArc(r, 90 * 16, -int(progress * 360 * 16))
     c = size / 2
     if look is TrayLook.PAUSED:
-        bar = QPen(colour, max(1.5, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        bar = QPen(_ON, max(1.5, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         p.setPen(bar)
         for dx in (-0.12, 0.12):
             x = c + size * dx
             p.drawLine(QPointF(x, c - size * 0.18), QPointF(x, c + size * 0.18))
-    else:
-        body = QPen(colour, max(1.2, size / 11), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        p.setPen(body)
-        p.setBrush(colour)
-        head = size * 0.08
-        p.drawEllipse(QPointF(c, c - size * 0.2), head, head)
-        p.drawLine(QPointF(c, c - size * 0.09), QPointF(c, c + size * 0.1))
-        p.drawLine(QPointF(c, c + size * 0.1), QPointF(c - size * 0.1, c + size * 0.26))
-        p.drawLine(QPointF(c, c + size * 0.1), QPointF(c + size * 0.1, c + size * 0.26))
-        arm_y = c - size * 0.14 if look is TrayLook.DUE else c - size * 0.02
-        p.drawLine(QPointF(c - size * 0.16, arm_y), QPointF(c + size * 0.16, arm_y))
-    p.end()
-    return pm
+        return
+    body = QPen(_ON, max(1.2, size / 11), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    p.setPen(body)
+    p.setBrush(_ON)
+    head = size * 0.08
+    p.drawEllipse(QPointF(c, c - size * 0.2), head, head)
+    p.drawLine(QPointF(c, c - size * 0.09), QPointF(c, c + size * 0.1))
+    p.drawLine(QPointF(c, c + size * 0.1), QPointF(c - size * 0.1, c + size * 0.26))
+    p.drawLine(QPointF(c, c + size * 0.1), QPointF(c + size * 0.1, c + size * 0.26))
+    arm_y = c - size * 0.14 if look is TrayLook.DUE else c - size * 0.02
+    p.drawLine(QPointF(c - size * 0.16, arm_y), QPointF(c + size * 0.16, arm_y))
