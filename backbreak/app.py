@@ -214,16 +214,15 @@ class _Shell:
             self._session.stop()
 
     def show_history(self) -> None:
-        if self.c.history.store is None:
+        problem = self.c.history.unreadable_reason()
+        if problem:
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("App", "Weekly history"),
-                translate("App", "The history cannot be shown: %1").replace(
-                    "%1", self.c.history.problem
-                ),
+                translate("App", "The history cannot be shown: %1").replace("%1", problem),
             )
             box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names a file path
             self._problem_box = box

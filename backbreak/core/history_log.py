@@ -30,11 +30,14 @@ class HistoryLog:
         self.store: HistoryStore | None = None
         self.problem = ""
         try:
-            self.store = HistoryStore(path)
+            # A read-only or full data folder is not a reason to lose breaks: the store holds
+            # them in memory and writes them once the folder can be written.
+            self.store = HistoryStore(path, wait_for_write_access=True)
         except StoreError as e:
             self.problem = f"{e} backbreak keeps running without history."
             self._say(self.problem)
             return
+        self._check()
         if self.store.recovered_from is not None:
             self._say(
                 f"The history file could not be read; it was moved to "
@@ -42,10 +45,11 @@ class HistoryLog:
             )
 
     def _say(self, text: str) -> None:
-        """Tell the user once per distinct problem; log every time."""
-        log.warning("%s", text)
+        """Tell the user (and the log) once per distinct problem: a read-only folder is
+        retried every heartbeat, and must not fill the log."""
         if text not in self._said:
             self._said.add(text)
+            log.warning("%s", text)
             self._report(text)
 
     def _check(self) -> None:
@@ -169,6 +173,14 @@ class HistoryLog:
         return [
             (first + timedelta(days=i), first + timedelta(days=i) in taken) for i in range(days)
         ]
+
+    def unreadable_reason(self) -> str:
+        """Why the history cannot be shown now, or "" when it can."""
+        if self.store is None:
+            return self.problem
+        if not self.store.try_open():
+            return self.store.write_problem or f"{self.path}: cannot open the history"
+        return ""
 
     def describe(self) -> str:
         if self.store is None:

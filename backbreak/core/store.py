@@ -67,6 +67,10 @@ class NewerSchemaError(StoreError):
     """The file was written by a newer backbreak; it is left untouched."""
 
 
+class _NotOpen(sqlite3.OperationalError):
+    """The store could not be opened yet (its message is the StoreError's, naming the file)."""
+
+
 @dataclass(frozen=True)
 class BreakRow:
     id: int | None
@@ -155,13 +159,30 @@ class HistoryStore:
     raises :class:`NewerSchemaError` and is not touched.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, wait_for_write_access: bool = False) -> None:
         self.path = Path(path)
         self.recovered_from: Path | None = None
         self.write_problem: str | None = None  # set once when writes start failing
         self._pending: list[tuple[int | None, _Op]] = []
         self._ids: dict[int, int] = {}  # provisional id -> real id, once written
         self._next_provisional = 0
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self._conn = self._connect()
+        except NewerSchemaError:
+            raise
+        except StoreError as e:
+            # A read-only or full data folder: with ``wait_for_write_access`` the store starts
+            # unopened, holds writes in memory like a full disk, and opens on a later write.
+            if not wait_for_write_access:
+                raise
+            self._note_write_problem(str(e))
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the file, creating, migrating, or moving a damaged one aside; StoreError (naming
+        the file) when it cannot be used, NewerSchemaError when it must not be."""
         try:
             _prepare_file(self.path)
         except OSError as e:
@@ -169,19 +190,44 @@ class HistoryStore:
                 f"{self.path}: cannot create the history file: {e.strerror or e}"
             ) from None
         try:
-            self._conn = self._open()
+            return self._open()
         except NewerSchemaError:
             raise
         except sqlite3.DatabaseError as e:
             if isinstance(e, sqlite3.OperationalError) and not _is_corruption(e):
                 # Locked, read-only, disk I/O: not the file's fault, so never move it aside.
                 raise StoreError(f"{self.path}: cannot open the history: {e}") from None
-            self.recovered_from = self._move_aside()
+        self.recovered_from = self._move_aside()
+        try:
             _prepare_file(self.path)
+            return self._open()
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"{self.path}: cannot start a fresh history: {e}") from None
+
+    def _connection(self) -> sqlite3.Connection:
+        """The open connection, opening it first if the store started unopened.
+
+        Failing to open raises ``sqlite3.OperationalError``, which writes treat like a full
+        disk (held in memory) and reads turn into a StoreError.
+        """
+        if self._conn is None:
             try:
-                self._conn = self._open()
-            except sqlite3.Error as e2:
-                raise StoreError(f"{self.path}: cannot start a fresh history: {e2}") from None
+                self._conn = self._connect()
+            except NewerSchemaError:
+                raise
+            except StoreError as e:
+                raise _NotOpen(str(e)) from None
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def try_open(self) -> bool:
+        """Open now if the store started unopened; True when it is open."""
+        with contextlib.suppress(sqlite3.Error, StoreError):
+            self._connection()
+        return self.is_open
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -262,7 +308,7 @@ class HistoryStore:
     @contextlib.contextmanager
     def _raw_transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; sqlite3 errors pass through (after the rollback)."""
-        conn = self._conn
+        conn = self._connection()
         try:
             conn.execute("BEGIN IMMEDIATE")
             yield conn
@@ -304,12 +350,14 @@ class HistoryStore:
         self._pending.append((pid, op))
         return pid
 
-    def _note_write_problem(self, e: sqlite3.Error) -> None:
-        if self.write_problem is None:
-            self.write_problem = (
-                f"{self.path}: could not write the history ({e}); "
-                "breaks are kept in memory and written when it works again"
-            )
+    def _note_write_problem(self, e: sqlite3.Error | str) -> None:
+        if self.write_problem is not None:
+            return
+        if isinstance(e, str | _NotOpen):
+            reason = str(e)  # a StoreError's text, which names the file
+        else:
+            reason = f"{self.path}: could not write the history ({e})"
+        self.write_problem = f"{reason}; breaks are kept in memory and written when it works again"
 
     @property
     def pending_writes(self) -> int:
@@ -501,7 +549,9 @@ class HistoryStore:
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return self._connection().execute(sql, params).fetchall()
+        except _NotOpen as e:
+            raise StoreError(f"{e} (the history cannot be read until then)") from None
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: could not read the history: {e}") from None
 
@@ -545,8 +595,9 @@ class HistoryStore:
     def close(self) -> None:
         """Close, after a last try at writing what is held in memory."""
         self.flush_pending()
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.close()
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
 
     def __enter__(self) -> HistoryStore:
         return self
