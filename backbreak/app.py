@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 import signal
 import socket
@@ -33,6 +32,8 @@ translate = QCoreApplication.translate
 
 
 def _setup_logging() -> None:
+    import logging.handlers  # socket, pickle and more: after the tray is up
+
     try:
         folder = private_dir(log_dir())
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -87,17 +88,11 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         print("backbreak is already running.")
         return 0
 
-    _setup_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     app.setDesktopFileName(APP_ID)  # Wayland/GNOME match windows to the .desktop file
-    from importlib.resources import files
-
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.svg")))
     signal_notifier = _quit_on_signals(app)
 
     from backbreak.ui.i18n import install_translators
@@ -112,6 +107,12 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     tray.show()
     # Send the dock request to the tray host now, before the slower rest of start-up.
     app.processEvents()
+    _setup_logging()
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.svg")))
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 

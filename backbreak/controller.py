@@ -24,7 +24,7 @@ from backbreak.core.settings import Settings
 from backbreak.ui.player import RoutinePlayer
 from backbreak.ui.prompt_card import PromptCard
 from backbreak.ui.tray import Tray
-from backbreak.ui.tray_icon_art import TrayLook
+from backbreak.ui.tray_look import TrayLook
 from backbreak.ui.walk_card import WalkCard
 from backbreak.ui.wording import sitting_sentence
 

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from backbreak.ui.tray_icon_art import TrayLook, tray_icon
+from backbreak.ui.tray_icon_art import tray_icon
+from backbreak.ui.tray_look import TrayLook
 
 
 def colours(
@@ -102,7 +103,8 @@ import sys
 from pathlib import Path
 from PySide6.QtGui import QColor, QGuiApplication
 from backbreak.ui.tray import PROGRESS_STEPS
-from backbreak.ui.tray_icon_art import TrayLook, tray_icon
+from backbreak.ui.tray_icon_art import tray_icon
+from backbreak.ui.tray_look import TrayLook
 
 app = QGuiApplication([])
 for look in TrayLook:

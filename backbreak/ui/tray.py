@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from backbreak.ui.tray_icon_art import TrayLook, tray_icon
+from backbreak.ui.tray_look import TrayLook
 
 translate = QCoreApplication.translate
 PROGRESS_STEPS = 24  # the ring is redrawn only when it visibly moves
@@ -63,7 +64,9 @@ class Tray(QObject):
         self.retranslate()
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
-        self.set_state(TrayLook.ACTIVE, 0.0, "", paused=False)
+        # The app's own icon until the first set_state: drawing the ring (and the Qt enums it
+        # needs, ~20 ms) waits until the tray is already showing.
+        self._icon.setIcon(QIcon(str(files("backbreak.assets") / "icons" / "tray-active.svg")))
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -147,6 +150,8 @@ class Tray(QObject):
         key = (look, step, ink.name() if ink else "")
         icon = self._icons.get(key)
         if icon is None:
+            from backbreak.ui.tray_icon_art import tray_icon
+
             icon = self._icons[key] = tray_icon(look, step / PROGRESS_STEPS, ink)
         return icon
 

@@ -12,17 +12,11 @@ are always filled on the calling thread (measured: tests/test_tray_icon.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 
-
-class TrayLook(Enum):
-    ACTIVE = "active"
-    DUE = "due"
-    PAUSED = "paused"
-
+from backbreak.ui.tray_look import TrayLook
 
 _COLOURS = {
     TrayLook.ACTIVE: QColor("#2e9d6a"),
