@@ -5,6 +5,7 @@ The same services against a real X server, D-Bus and notification daemon: tests/
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
@@ -168,3 +169,75 @@ def test_session_watcher_without_buses_or_display(qtbot: Any,
     assert seen == [(True, "dunst"), (True, "desktop,dunst"), (True, "desktop"), (False, "")]
     assert not watcher.dnd_active
     watcher.stop()
+
+
+def test_autostart_on_macos_is_a_private_launch_agent_removed_when_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The LaunchAgent plist as launchd reads it (written on Linux: no Mac here)."""
+    import plistlib
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(autostart.sys, "platform", "darwin")
+    command = ["/Applications/backbreak.app/Contents/MacOS/backbreak", "run"]
+    path = autostart.set_autostart(True, command)
+    assert path == tmp_path / "Library" / "LaunchAgents" / "io.github.backbreak.plist"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert plistlib.loads(path.read_bytes()) == {
+        "Label": "io.github.backbreak",
+        "ProgramArguments": command,
+        "RunAtLoad": True,
+        "ProcessType": "Interactive",
+    }
+    assert autostart.autostart_enabled()
+    autostart.set_autostart(False, command)
+    assert not path.exists() and not autostart.autostart_enabled()
+    assert sorted(p.name for p in path.parent.iterdir()) == []  # no temporary file left
+
+
+class FakeRunKey:
+    """``winreg`` as far as the Run key goes: values of HKCU\\...\\Run in a dict."""
+
+    HKEY_CURRENT_USER = object()
+    KEY_SET_VALUE = 2
+    REG_SZ = 1
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+
+    def OpenKey(self, root: object, sub: str, reserved: int = 0, access: int = 1) -> Any:
+        assert root is self.HKEY_CURRENT_USER and sub == autostart.WINDOWS_RUN_KEY
+        return contextlib.nullcontext(self)
+
+    def SetValueEx(self, key: Any, name: str, reserved: int, kind: int, value: str) -> None:
+        assert kind == self.REG_SZ
+        self.values[name] = value
+
+    def DeleteValue(self, key: Any, name: str) -> None:
+        if name not in self.values:
+            raise FileNotFoundError(2, "The system cannot find the file specified")
+        del self.values[name]
+
+    def QueryValueEx(self, key: Any, name: str) -> tuple[str, int]:
+        if name not in self.values:
+            raise FileNotFoundError(2, "The system cannot find the file specified")
+        return self.values[name], self.REG_SZ
+
+
+def test_autostart_on_windows_is_one_run_key_value_removed_when_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Run key value Windows would start (an in-memory registry: no Windows here)."""
+    registry = FakeRunKey({"OneDrive": '"C:\\Program Files\\OneDrive\\OneDrive.exe" /background'})
+    monkeypatch.setattr(autostart.sys, "platform", "win32")
+    monkeypatch.setattr(autostart, "_registry", lambda: registry)
+    command = ["C:\\Program Files\\backbreak\\backbreak.exe", "run"]
+    assert autostart.set_autostart(True, command) is None
+    assert registry.values["backbreak"] == '"C:\\Program Files\\backbreak\\backbreak.exe" run'
+    assert autostart.autostart_enabled()
+    autostart.set_autostart(False, command)
+    autostart.set_autostart(False, command)  # already off: not an error
+    assert registry.values == {
+        "OneDrive": '"C:\\Program Files\\OneDrive\\OneDrive.exe" /background'
+    }  # only our value went
+    assert not autostart.autostart_enabled()

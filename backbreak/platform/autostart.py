@@ -4,11 +4,13 @@ LaunchAgent (macOS). Files are written atomically and readable by the user only.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import plistlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from backbreak import APP_ID, APP_NAME
 
@@ -131,36 +133,31 @@ def autostart_enabled() -> bool:
     return not ({"Hidden=true", "X-GNOME-Autostart-enabled=false"} & lines)
 
 
-if sys.platform == "win32":  # mypy checks this branch only when run for Windows
-    import winreg
+def _registry() -> Any:
+    """The ``winreg`` module: Windows only, looked up when used (tests hand in their own)."""
+    return importlib.import_module("winreg")
 
-    def _set_windows(enabled: bool, command: list[str]) -> None:
-        try:
-            with winreg.OpenKey(
-                winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY, 0, winreg.KEY_SET_VALUE
-            ) as key:
-                if enabled:
-                    winreg.SetValueEx(
-                        key, APP_NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command)
-                    )
-                else:
-                    with contextlib.suppress(FileNotFoundError):
-                        winreg.DeleteValue(key, APP_NAME)
-        except OSError as exc:
-            raise AutostartError(f"HKCU\\{WINDOWS_RUN_KEY}\\{APP_NAME}: {exc}") from exc
 
-    def _windows_value() -> str | None:
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
-                value, _ = winreg.QueryValueEx(key, APP_NAME)
-        except OSError:
-            return None
-        return str(value)
+def _set_windows(enabled: bool, command: list[str]) -> None:
+    winreg = _registry()
+    try:
+        with winreg.OpenKey(
+            winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY, 0, winreg.KEY_SET_VALUE
+        ) as key:
+            if enabled:
+                winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command))
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    winreg.DeleteValue(key, APP_NAME)
+    except OSError as exc:
+        raise AutostartError(f"HKCU\\{WINDOWS_RUN_KEY}\\{APP_NAME}: {exc}") from exc
 
-else:
 
-    def _set_windows(enabled: bool, command: list[str]) -> None:
-        raise AutostartError("the Windows Run key exists on Windows only")
-
-    def _windows_value() -> str | None:
+def _windows_value() -> str | None:
+    winreg = _registry()
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
+            value, _ = winreg.QueryValueEx(key, APP_NAME)
+    except OSError:
         return None
+    return str(value)
