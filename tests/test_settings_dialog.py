@@ -31,8 +31,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from backbreak.core.settings import LEVELS, PREFERENCES, Settings, dump_config, parse_config
-from backbreak.ui.settings_dialog import SettingsDialog, accepted_range
+from backbreak.core.settings import (
+    LEVELS,
+    PREFERENCES,
+    Settings,
+    accepted_range,
+    dump_config,
+    parse_config,
+)
+from backbreak.ui.settings_dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
 B = QDialogButtonBox.StandardButton

@@ -62,32 +62,38 @@ class _Bad(ValueError):
     pass
 
 
-def _duration(lo: int, hi: int) -> Callable[[Any], int]:
-    def check(v: Any) -> int:
+@dataclass(frozen=True)
+class _Range:
+    """A check for a number between ``lo`` and ``hi``; the dialog reads its limits."""
+
+    lo: int
+    hi: int
+
+
+class _duration(_Range):
+    def __call__(self, v: Any) -> int:
         if not isinstance(v, str):
             raise _Bad(f'expected a duration string such as "30m", got {_show(v)}')
         try:
             s = parse_duration(v)
         except DurationError as e:
             raise _Bad(str(e)) from None
-        if not lo <= s <= hi:
+        if not self.lo <= s <= self.hi:
             raise _Bad(
-                f"expected between {format_duration(lo)} and {format_duration(hi)}, got {v!r}"
+                f"expected between {format_duration(self.lo)} and {format_duration(self.hi)}, "
+                f"got {v!r}"
             )
         return s
 
-    return check
 
-
-def _int(lo: int, hi: int) -> Callable[[Any], int]:
-    def check(v: Any) -> int:
+class _int(_Range):
+    def __call__(self, v: Any) -> int:
+        expected = f"expected a whole number from {self.lo} to {self.hi}"
         if isinstance(v, bool) or not isinstance(v, int):
-            raise _Bad(f"expected a whole number from {lo} to {hi}, got {_show(v)}")
-        if not lo <= v <= hi:
-            raise _Bad(f"expected a whole number from {lo} to {hi}, got {_number(v)}")
+            raise _Bad(f"{expected}, got {_show(v)}")
+        if not self.lo <= v <= self.hi:
+            raise _Bad(f"{expected}, got {_number(v)}")
         return v
-
-    return check
 
 
 def _bool(v: Any) -> bool:
@@ -194,6 +200,16 @@ FIELDS: tuple[_Field, ...] = (
     _Field("app", "start_at_login", "autostart", _bool, _bool_dump),
     _Field("app", "monochrome_tray_icon", "monochrome_tray", _bool, _bool_dump),
 )
+
+
+def accepted_range(attr: str) -> tuple[int, int]:
+    """The smallest and largest value ``config.toml`` accepts for the numeric setting
+    ``attr``, in its unit (seconds for durations)."""
+    check = next(f.check for f in FIELDS if f.attr == attr)
+    if not isinstance(check, _Range):
+        raise TypeError(f"{attr} is not a numeric setting")
+    return check.lo, check.hi
+
 
 assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
 

@@ -2,12 +2,11 @@
 
 The dialog decides nothing and writes no file: it shows a :class:`Settings`, and on Apply or OK
 emits ``applied`` with the new one for the controller to save and put into effect. Limits come
-from the checks in ``core.settings`` (see :func:`accepted_range`), never written here again.
+from the checks in ``core.settings`` (:func:`accepted_range`), never written here again.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from datetime import time
 from typing import Any
@@ -29,60 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backbreak.core.durations import format_duration
-from backbreak.core.settings import DAYS, FIELDS, LEVELS, PREFERENCES, Settings
+from backbreak.core.settings import DAYS, LEVELS, PREFERENCES, Settings, accepted_range
 from backbreak.ui.rebuild import rebuild_body
 
 translate = QCoreApplication.translate
-
-_SEARCH_CAP = 10**7  # far above any sane limit; a check that accepts this is treated as open
-
-
-@functools.cache
-def accepted_range(attr: str) -> tuple[int, int]:
-    """The smallest and largest value ``config.toml`` accepts for the numeric setting ``attr``.
-
-    ``core.settings`` keeps each limit inside its field's check and does not expose it, so the
-    check itself is asked: a duration check is given duration strings, a number check numbers,
-    and the edges are found by bisection from the default (which the check must accept).
-    """
-    field = next(f for f in FIELDS if f.attr == attr)
-    default = getattr(Settings(), attr)
-    if not isinstance(default, int) or isinstance(default, bool):
-        raise TypeError(f"{attr} is not a numeric setting")
-
-    def accepts_as(to_raw: Callable[[int], Any]) -> Callable[[int], bool]:
-        def accepts(n: int) -> bool:
-            try:
-                field.check(to_raw(n))
-            except ValueError:
-                return False
-            return True
-
-        return accepts
-
-    accepts = accepts_as(format_duration)
-    if not accepts(default):
-        accepts = accepts_as(lambda n: n)
-    if not accepts(default):
-        raise ValueError(f"the check of {attr} rejects its own default {default}")
-
-    lo = 0
-    if not accepts(lo):
-        bad, good = lo, default
-        while good - bad > 1:
-            mid = (bad + good) // 2
-            bad, good = (bad, mid) if accepts(mid) else (mid, good)
-        lo = good
-    good, bad = default, max(default, 1) * 2
-    while accepts(bad) and bad < _SEARCH_CAP:
-        good, bad = bad, bad * 2
-    if accepts(bad):
-        return lo, bad
-    while bad - good > 1:
-        mid = (bad + good) // 2
-        good, bad = (mid, bad) if accepts(mid) else (good, mid)
-    return lo, good
 
 
 def _preference_text(code: str) -> str:
