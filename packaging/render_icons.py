@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from backbreak import APP_ID
+from backbreak.ui.tray_icon_art import tinted
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 REPO = Path(__file__).resolve().parent.parent
@@ -138,23 +139,12 @@ def contact_sheet(
             for size in sizes:
                 image = render_svg(icon, size)
                 if half and icon.stem.endswith("-symbolic"):
-                    image = _recoloured(image, QColor("#ffffff"))
+                    image = tinted(image, QColor("#ffffff"))  # as a panel shows symbolic icons
                 painter.drawImage(x, pad + row * cell, image)
                 x += cell
     painter.end()
     if not sheet.save(str(out)):
         raise IconError(f"{out}: Qt could not write the PNG")
-
-
-def _recoloured(image: QImage, colour: QColor) -> QImage:
-    """``image`` in ``colour`` with its alpha kept (what a panel does to symbolic icons)."""
-    tinted = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    tinted.fill(colour)
-    painter = QPainter(tinted)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return tinted
 
 
 def main(argv: Sequence[str] | None = None) -> int:

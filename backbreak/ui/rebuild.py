@@ -10,7 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLayout, QWidget
+
+
+def rebuild_on_language_change(window: QWidget, event: QEvent, rebuild: Callable[[], None]) -> None:
+    """From a window's ``changeEvent``: call ``rebuild`` once for a language change.
+
+    Qt sends a LanguageChange per translator swapped, while it walks the window's children;
+    the rebuild waits for the event loop, so it runs once and never under Qt's feet.
+    """
+    if event.type() != QEvent.Type.LanguageChange or window.property("rebuild_due"):
+        return
+    window.setProperty("rebuild_due", True)
+
+    def run() -> None:
+        window.setProperty("rebuild_due", False)
+        rebuild()
+
+    QTimer.singleShot(0, window, run)
 
 
 def rebuild_body(

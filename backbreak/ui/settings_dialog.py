@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.core.settings import DAYS, LEVELS, PREFERENCES, Settings, accepted_range
-from backbreak.ui.rebuild import rebuild_body
+from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
 
 translate = QCoreApplication.translate
 
@@ -92,7 +92,6 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._languages = list(languages)
-        self._rebuild_due = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)  # the body has the dialog's margins
         self._body = self._build()
@@ -101,16 +100,12 @@ class SettingsDialog(QDialog):
         self.show_settings(settings)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_due:
-            # Qt sends one per translator swapped, while it walks this window's children.
-            self._rebuild_due = True
-            QTimer.singleShot(0, self, self._rebuild)
+        rebuild_on_language_change(self, event, self._rebuild)
         super().changeEvent(event)
 
     def _rebuild(self) -> None:
         """The language changed (Apply, or a hand edit): the form is built again in it,
         keeping what it holds, what Apply compares against, the page shown and the focus."""
-        self._rebuild_due = False
         form, page = self.settings(), self._tabs.currentIndex()
         self._body = rebuild_body(self, self._layout, self._body, self._build)
         self.show_settings(form, keep_baseline=True)

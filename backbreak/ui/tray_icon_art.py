@@ -43,8 +43,8 @@ def _draw(size: int, look: TrayLook, progress: float, mono: QColor | None) -> QP
     colour = mono or _COLOURS[look]
     track = QColor(colour)
     track.setAlpha(TRACK_ALPHA)
-    image = _tinted(_coverage(size, _ring_track), track)
-    ink = _tinted(_coverage(size, lambda p, s: _ink(p, s, look, progress)), colour)
+    image = tinted(_coverage(size, _ring_track), track)
+    ink = tinted(_coverage(size, lambda p, s: _ink(p, s, look, progress)), colour)
     p = QPainter(image)
     p.drawImage(0, 0, ink)
     p.end()
@@ -69,7 +69,9 @@ def _coverage(size: int, draw: Draw) -> QImage:
     )
 
 
-def _tinted(coverage: QImage, colour: QColor) -> QImage:
+def tinted(coverage: QImage, colour: QColor) -> QImage:
+    """``colour`` wherever ``coverage`` is opaque, with its alpha (how panels draw symbolic
+    icons)."""
     image = QImage(coverage.size(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(colour)
     p = QPainter(image)

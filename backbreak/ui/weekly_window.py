@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.weekly import week_of
-from backbreak.ui.rebuild import rebuild_body
+from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
 from backbreak.ui.trend_chart import TrendChart
 from backbreak.ui.week_chart import (
     WeekChart,
@@ -142,7 +141,6 @@ class WeeklyWindow(QWidget):
         self._source = source
         self._stats: WeekStats | None = None
         self._export_dialog: QFileDialog | None = None
-        self._rebuild_due = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)  # the body has the window's margins
         self._body = self._build()
@@ -154,15 +152,11 @@ class WeeklyWindow(QWidget):
         self.resize(max(self.sizeHint().width(), 48 * lh), 44 * lh)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_due:
-            # Qt sends one per translator swapped, while it walks this window's children.
-            self._rebuild_due = True
-            QTimer.singleShot(0, self, self._rebuild)
+        rebuild_on_language_change(self, event, self._rebuild)
         super().changeEvent(event)
 
     def _rebuild(self) -> None:
         """The language changed: the window is built again in it, on the same week and day."""
-        self._rebuild_due = False
         week = self.week_shown()
         day = self._chart.selected_day()
         if self._export_dialog is not None and not self._export_dialog.isVisible():
