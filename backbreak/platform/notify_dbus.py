@@ -66,8 +66,8 @@ def notifications_reachable(bus: QDBusConnection | None = None) -> bool:
 class DBusNotifier(QObject):
     """Freedesktop notifications with action buttons. Use from the GUI thread.
 
-    ``bus``/``bus_address`` default to the session bus; tests pass a private bus. Each bubble
-    with actions keeps one ``notify-send`` child until it closes (at most ``timeout_ms``).
+    ``bus``/``bus_address`` default to the session bus; tests pass a private bus. The latest
+    bubble with actions keeps one ``notify-send`` child until it closes or the next one comes.
     """
 
     backend = "dbus"
@@ -119,6 +119,8 @@ class DBusNotifier(QObject):
         except ValueError:
             log.exception("notification not shown")
             return
+        if actions:
+            self._end_older_prompts()
         process = QProcess(self)
         process.setProgram(self._notify_send)
         process.setArguments(argv)
@@ -183,13 +185,26 @@ class DBusNotifier(QObject):
             except Exception:
                 log.exception("notification action handler failed for %r", action_key)
 
+    def _end_older_prompts(self) -> None:
+        """A new reminder replaces the last one: stop waiting for clicks on older bubbles.
+
+        Servers that keep bubbles with buttons until the user dismisses them (GNOME's message
+        tray) would otherwise keep one notify-send child per reminder for the whole day.
+        """
+        for process, keys in list(self._running.items()):
+            if keys:
+                self._end(process)
+
+    def _end(self, process: QProcess) -> None:
+        process.finished.disconnect()
+        process.errorOccurred.disconnect()
+        process.terminate()
+        if not process.waitForFinished(1000):
+            process.kill()
+            process.waitForFinished(1000)
+        self._forget(process)
+
     def close(self) -> None:
         """Stop waiting for clicks: end our notify-send children (called on quit)."""
         for process in list(self._running):
-            process.finished.disconnect()
-            process.errorOccurred.disconnect()
-            process.terminate()
-            if not process.waitForFinished(1000):
-                process.kill()
-                process.waitForFinished(1000)
-            self._forget(process)
+            self._end(process)

@@ -126,3 +126,48 @@ def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: obj
     finally:
         QDBusConnection.disconnectFromBus("harness-watch")
         QDBusConnection.disconnectFromBus("harness-screensaver")
+
+
+# Two reminders whose bubbles never expire (GNOME keeps bubbles with buttons in its message
+# tray until dismissed): the notifier must not keep a notify-send child per reminder.
+TWO_REMINDERS = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from backbreak.platform.notify import make_notifier
+
+    app = QApplication(sys.argv)
+    notifier = make_notifier()
+
+    def children():
+        me = str(os.getpid())
+        found = []
+        for proc in Path("/proc").iterdir():
+            try:
+                stat = (proc / "stat").read_text()
+            except OSError:
+                continue
+            if stat.rsplit(")", 1)[1].split()[1] == me and "notify-send" in stat:
+                found.append(proc.name)
+        return found
+
+    def send(n):
+        notifier.notify(f"Reminder {n}", "Time to stand up", [("default", "Start")], timeout_ms=0)
+
+    def report():
+        print("children:", len(children()), flush=True)
+
+    send(1)
+    QTimer.singleShot(1500, lambda: send(2))
+    QTimer.singleShot(3000, report)
+    sys.exit(app.exec())
+""")
+
+
+def test_a_new_reminder_ends_the_wait_on_the_last_one(x_session: Any) -> None:
+    x_session.run_python(TWO_REMINDERS)
+    out = x_session.tmp / "python-1.out"
+    x_session.wait_until(lambda: "children:" in out.read_text(), what="the child count")
+    assert [c.summary for c in x_session.notify_calls()] == ["Reminder 1", "Reminder 2"]
+    assert "children: 1" in out.read_text()  # the second reminder's, not one per reminder
