@@ -88,10 +88,12 @@ def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication
         tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=True)
         assert ink_of_shown_icon(tray) == {(0x10, 0x10, 0x10)}
         qapp.setPalette(dark)  # the desktop switched to a dark theme; no new state came
+        qapp.processEvents()  # Qt posts the change to each widget
         assert ink_of_shown_icon(tray) == {(0xF0, 0xF0, 0xF0)}
         assert len(tray._icons) == 1  # the light icons were let go
         tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=False)
         qapp.setPalette(light)  # in colour, the palette does not matter
+        qapp.processEvents()
         assert (0x2E, 0x9D, 0x6A) in ink_of_shown_icon(tray)
     finally:
         qapp.setPalette(original)

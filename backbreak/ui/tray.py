@@ -67,16 +67,13 @@ class Tray(QObject):
         # The app's own icon until the first set_state: drawing the ring (and the Qt enums it
         # needs, ~20 ms) waits until the tray is already showing.
         self._icon.setIcon(QIcon(str(files("backbreak.assets") / "icons" / "tray-active.svg")))
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # The menu is a widget, so Qt tells it of a new application palette; watching it
+        # rather than the whole application keeps every other event out of Python.
+        self._menu.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A light/dark switch: the monochrome icon takes the new text colour at once.
-        if (
-            event.type() == QEvent.Type.ApplicationPaletteChange
-            and watched is QCoreApplication.instance()
-        ):
+        if event.type() == QEvent.Type.PaletteChange and watched is self._menu:
             self._palette_changed()
         return False
 
