@@ -58,6 +58,18 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
+def _without_tls() -> None:
+    """Keep OpenSSL out of the process: about 5 MB resident of a 90 MB budget (issue 7).
+
+    backbreak opens no network connection, ever; the ``ssl`` module would only arrive through
+    APScheduler, which imports asyncio for ``iscoroutinefunction``, and asyncio treats a
+    missing ``ssl`` as "TLS not available". Done here, in the app, not at import: tests and
+    the command line keep their interpreter as it was.
+    """
+    if "ssl" not in sys.modules:
+        sys.modules["ssl"] = None  # type: ignore[assignment]  # makes ``import ssl`` fail
+
+
 def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     """SIGTERM (logout) and SIGINT (Ctrl+C) end the event loop, so the open prompt is written."""
     rsock, wsock = socket.socketpair()
@@ -116,6 +128,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
+    _without_tls()
     from backbreak.controller import Controller
     from backbreak.core.history_log import HistoryLog
     from backbreak.core.routines import load_library

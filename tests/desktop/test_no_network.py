@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_driver import PROMPT_WINDOW, cli
+from app_driver import PROMPT_WINDOW, cli, start_app
 
 pytestmark = pytest.mark.desktop
 
@@ -97,3 +97,21 @@ def test_the_app_opens_no_internet_socket_through_a_prompt_cycle(x_session: Any)
     assert created["UNIX"] > 0 and connected["UNIX"] > 0, (created, connected)
     assert not INTERNET & set(created), f"internet sockets created: {created}"
     assert not INTERNET & set(connected), f"internet connects: {connected}"
+
+
+def test_the_app_does_not_even_load_tls(x_session: Any) -> None:
+    """OpenSSL would come only through APScheduler's asyncio import; the app keeps it out
+    (about 5 MB resident). Checked after a prompt, the player and the weekly window."""
+    app = start_app(x_session, "--interval", "5s")
+    x_session.wait_until(
+        lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=30, what="the prompt card mapped"
+    )
+    assert cli(x_session, "stretch").returncode == 0
+    x_session.wait_until(lambda: x_session.window_mapped("^backbreak: "), what="the player")
+    assert cli(x_session, "stats").returncode == 0  # the running app opens the window
+    x_session.wait_until(lambda: x_session.window_mapped("^Weekly history"), what="the window")
+    maps = Path(f"/proc/{app.pid}/maps").read_text()
+    assert "libQt6Core" in maps  # the right process, fully started
+    assert not re.search(r"lib(ssl|crypto)\.so", maps)
+    assert cli(x_session, "quit").returncode == 0
+    assert app.wait(timeout=15) == 0
