@@ -38,11 +38,6 @@ class HistoryLog:
             self._say(self.problem)
             return
         self._check()
-        if self.store.recovered_from is not None:
-            self._say(
-                f"The history file could not be read; it was moved to "
-                f"{self.store.recovered_from} and a new history was started in {path}."
-            )
 
     def _say(self, text: str) -> None:
         """Tell the user (and the log) once per distinct problem: a read-only folder is
@@ -53,7 +48,16 @@ class HistoryLog:
             self._report(text)
 
     def _check(self) -> None:
-        if self.store is not None and self.store.write_problem:
+        """Tell what the store ran into: a damaged file it moved aside (at start, or when a
+        store that waited for its folder finally opens), and writes it holds in memory."""
+        if self.store is None:
+            return
+        if self.store.recovered_from is not None:
+            self._say(
+                f"The history file could not be read; it was moved to "
+                f"{self.store.recovered_from} and a new history was started in {self.path}."
+            )
+        if self.store.write_problem:
             self._say(self.store.write_problem)
 
     # --- writes ------------------------------------------------------------------------------

@@ -229,8 +229,6 @@ class HistoryStore:
             self._connection()
         return self.is_open
 
-    # -- opening ------------------------------------------------------------------------------
-
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -551,7 +549,7 @@ class HistoryStore:
         try:
             return self._connection().execute(sql, params).fetchall()
         except _NotOpen as e:
-            raise StoreError(f"{e} (the history cannot be read until then)") from None
+            raise StoreError(f"{e}; the history cannot be read until it can be opened") from None
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: could not read the history: {e}") from None
 
