@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
 
 from backbreak.core.paths import config_path, private_dir
-from backbreak.core.settings import Settings, load_config, save_config
+from backbreak.core.settings import MAX_CONFIG_BYTES, Settings, load_config, save_config
+from backbreak.core.user_files import read_user_file
 
 if TYPE_CHECKING:
     from backbreak.controller import Controller
@@ -48,7 +49,7 @@ def tell_problems(notifier: Any, problems: list[str]) -> None:
 
 def _read_or_empty(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        return read_user_file(path, MAX_CONFIG_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return ""
 

@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.model import Kind
+from backbreak.core.user_files import FileTooLarge, read_user_file
 
 POSITIONS = ("standing", "seated", "floor", "walking")
 ROUTINE_KINDS = ("desk", "home", "walk")
@@ -438,19 +439,11 @@ class _Parsed:
 
 def _read_doc(path: Path, file: str) -> tuple[dict[str, Any] | None, str, list[RoutineProblem]]:
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path, _MAX_FILE_BYTES)
+    except FileTooLarge as e:
+        return None, "", [RoutineProblem(file, None, "", str(e.strerror))]
     except OSError as e:
         return None, "", [RoutineProblem(file, None, "", f"cannot read the file ({e.strerror})")]
-    if len(raw) > _MAX_FILE_BYTES:
-        return (
-            None,
-            "",
-            [
-                RoutineProblem(
-                    file, None, "", f"file is {len(raw)} bytes; expected at most {_MAX_FILE_BYTES}"
-                )
-            ],
-        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:

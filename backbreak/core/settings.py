@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.durations import DurationError, format_duration, parse_duration
+from backbreak.core.user_files import read_user_file
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PREFERENCES = ("alternate", "stretch", "walk")
@@ -56,6 +57,9 @@ class ConfigProblem:
     def __str__(self) -> str:
         where = f"{self.file}: {self.key}" if self.key else self.file
         return f"{where}: {self.message}"
+
+
+MAX_CONFIG_BYTES = 1024 * 1024  # a hand-written config is a few hundred bytes
 
 
 class _Bad(ValueError):
@@ -268,11 +272,14 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
 def load_config(path: Path) -> tuple[Settings, list[ConfigProblem]]:
     """Read ``path``; a missing file is the defaults, an unreadable one a problem."""
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return Settings(), []
     except OSError as e:
-        return Settings(), [ConfigProblem(str(path), "", f"cannot be read ({e.strerror})")]
+        why = e.strerror or str(e)
+        return Settings(), [
+            ConfigProblem(str(path), "", f"cannot be read ({why}); using all defaults")
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
