@@ -134,15 +134,18 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.core.routines import load_library
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.notify import make_notifier
+    from backbreak.ui.wording import localized
 
     notifier = make_notifier()
     with contextlib.suppress(OSError):
         private_dir(data_dir())
     history = HistoryLog(
-        history_path(), lambda text: notifier.notify("backbreak", text), settings.goal_walk_minutes
+        history_path(),
+        lambda text: notifier.notify("backbreak", localized(text)),
+        settings.goal_walk_minutes,
     )
     library = load_library(user_routines_dir())
-    tell_problems(notifier, [str(p) for p in [*problems, *library.problems]])
+    tell_problems(notifier, [*problems, *library.problems])
     controller = Controller(
         settings=settings,
         clock=SystemClock(),
@@ -229,14 +232,18 @@ class _Shell:
 
     def show_history(self) -> None:
         problem = self.c.history.unreadable_reason()
-        if problem:
+        if problem is not None:
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
+
+            from backbreak.ui.wording import localized
 
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("App", "Weekly history"),
-                translate("App", "The history cannot be shown: %1").replace("%1", problem),
+                translate("App", "The history cannot be shown: %1").replace(
+                    "%1", localized(problem)
+                ),
             )
             box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names a file path
             self._problem_box = box

@@ -6,17 +6,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
 
 from backbreak.core.paths import config_path, private_dir
-from backbreak.core.settings import MAX_CONFIG_BYTES, Settings, load_config, save_config
+from backbreak.core.settings import (
+    MAX_CONFIG_BYTES,
+    ConfigProblem,
+    Settings,
+    load_config,
+    save_config,
+)
 from backbreak.core.user_files import read_user_file
 
 if TYPE_CHECKING:
     from backbreak.controller import Controller
+    from backbreak.core.routines import RoutineProblem
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -33,13 +41,16 @@ def with_overrides(settings: Settings, interval_s: int | None, anytime: bool) ->
     return settings
 
 
-def tell_problems(notifier: Any, problems: list[str]) -> None:
-    """Bad settings or routine files: named in one notification (and each in the log)."""
+def tell_problems(notifier: Any, problems: Sequence[ConfigProblem | RoutineProblem]) -> None:
+    """Bad settings or routine files: named in one notification, in the user's language (and
+    each in the log, in English)."""
+    from backbreak.ui.wording import localized
+
     for problem in problems:
         log.warning("%s", problem)
     if not problems:
         return
-    shown = problems[:3]
+    shown = [f"{p.where}: {localized(p.text)}" for p in problems[:3]]
     if len(problems) > 3:
         shown.append(
             translate("App", "…and %n more; see 'backbreak config check'.", None, len(problems) - 3)
@@ -120,7 +131,7 @@ class LiveSettings(QObject):
             return
         self._text = text
         settings, problems = load_config(self._path)
-        tell_problems(self.c.notifier, [str(p) for p in problems])
+        tell_problems(self.c.notifier, problems)
         self.use(with_overrides(settings, *self._overrides))
 
     def use(self, settings: Settings) -> None:

@@ -47,6 +47,7 @@ LANGUAGES = tuple(code for code, _name in SHIPPED_LANGUAGES)  # one list: backbr
 SOURCE_LANGUAGE = "en"
 PLURAL_ONLY = frozenset({"en"})
 ROUTINES_CONTEXT = "Routines"
+PROBLEMS_CONTEXT = "Problems"  # backbreak.core.text.PROBLEMS
 _TRANSLATE_NAMES = frozenset({"translate", "QT_TRANSLATE_NOOP"})
 
 
@@ -157,6 +158,7 @@ def code_messages(files: Iterable[Path], root: Path = REPO) -> tuple[list[Messag
         except SyntaxError as exc:
             raise TranslationToolError(f"{where}:{exc.lineno}: cannot parse: {exc.msg}") from exc
         names = _translate_names(tree)
+        messages += _core_texts(tree)
         calls = [n for n in ast.walk(tree)
                  if isinstance(n, ast.Call) and _is_translate(n.func, names)]
         for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
@@ -166,8 +168,13 @@ def code_messages(files: Iterable[Path], root: Path = REPO) -> tuple[list[Messag
             text = _literal(args[1]) if len(args) > 1 else _literal(
                 keywords.get("sourceText", keywords.get("key")))
             if context is None or text is None:
-                # str.translate(table) takes one argument: not a Qt call
-                if context != ROUTINES_CONTEXT and len(args) + len(keywords) >= 2:
+                # str.translate(table) takes one argument: not a Qt call; a core Text is looked
+                # up by its own fields (its template was extracted where it was written)
+                if (
+                    context != ROUTINES_CONTEXT
+                    and len(args) + len(keywords) >= 2
+                    and not _is_text_lookup(args)
+                ):
                     warnings.append(f"{where}:{call.lineno}: translate() with a "
                                     "non-literal context or text is invisible to lupdate")
                 continue
@@ -176,6 +183,34 @@ def code_messages(files: Iterable[Path], root: Path = REPO) -> tuple[list[Messag
             numerus = len(args) > 3 or "n" in keywords
             messages.append(Message(context, text, disambiguation or "", numerus))
     return _unique(messages), warnings
+
+
+def _core_texts(tree: ast.AST) -> list[Message]:
+    """Sentences written in core, which knows nothing of Qt (``backbreak/core/text.py``):
+    ``problem("template", ...)`` in the ``Problems`` context, ``Text("Context", "template")``."""
+    found: list[Message] = []
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
+        name = call.func.id  # type: ignore[attr-defined]
+        args = call.args
+        if name == "problem" and args and (text := _literal(args[0])) is not None:
+            found.append(Message(PROBLEMS_CONTEXT, text))
+        elif name == "Text" and len(args) >= 2:
+            context, text = _literal(args[0]), _literal(args[1])
+            if context is not None and text is not None:
+                found.append(Message(context, text))
+    return found
+
+
+def _is_text_lookup(args: list[ast.expr]) -> bool:
+    """``translate(text.context, text.template)``: the GUI's lookup of a core Text."""
+    return (
+        len(args) == 2
+        and isinstance(args[0], ast.Attribute)
+        and args[0].attr == "context"
+        and isinstance(args[1], ast.Attribute)
+        and args[1].attr == "template"
+    )
 
 
 def routine_messages() -> list[Message]:

@@ -24,6 +24,7 @@ import pytest
 from backbreak.core.history_log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.store import HistoryStore, StoreError
+from backbreak.core.text import Text
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -95,8 +96,8 @@ def test_a_store_in_a_read_only_folder_holds_breaks_until_it_can_write(
 
     store = HistoryStore(path, wait_for_write_access=True)  # the app's way
     assert not store.is_open and not path.exists()
-    assert store.write_problem is not None
-    assert str(path) in store.write_problem and "kept in memory" in store.write_problem
+    problem = str(store.write_problem)
+    assert str(path) in problem and "kept in memory" in problem
     row = store.open_prompt(at(0), Kind.STRETCH, Source.SCHEDULED, "desk-reset")
     assert row < 0  # provisional: the prompt goes on
     store.finish(row, ended_at=at(3), outcome=Outcome.COMPLETED, seconds_active=170)
@@ -125,12 +126,12 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
 ) -> None:
     folder, ro = data_folder
     path = folder / "history.sqlite3"
-    said: list[str] = []
+    said: list[Text] = []
     ro.lock()
     history = HistoryLog(path, said.append)
-    assert history.store is not None and history.problem == ""
-    assert len(said) == 1 and str(path) in said[0]
-    assert str(path) in history.unreadable_reason()  # the weekly window says why, too
+    assert history.store is not None and history.problem is None
+    assert len(said) == 1 and str(path) in str(said[0])
+    assert str(path) in str(history.unreadable_reason())  # the weekly window says why, too
     for n in range(3):  # three prompts answered while the folder stays read-only
         row = history.open_prompt(at(60 * n), Kind.STRETCH, Source.SCHEDULED, None)
         history.finish(row, at(60 * n + 2), Outcome.COMPLETED, Kind.STRETCH, None, 120, 4, 4)
@@ -140,6 +141,6 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
 
     ro.unlock()
     history.flush()
-    assert history.unreadable_reason() == ""
+    assert history.unreadable_reason() is None
     assert history.today_counts(at(200), UTC) == (3, 3)  # (due, taken): all three landed
     history.close()

@@ -272,8 +272,8 @@ def test_disk_full_keeps_writes_in_memory_and_writes_them_later(store: HistorySt
         if store.pending_writes:
             break
     assert store.pending_writes == 1 and ids[-1] < 0
-    assert store.write_problem is not None and "full" in store.write_problem
-    assert str(store.path) in store.write_problem
+    assert store.write_problem is not None and "full" in str(store.write_problem)
+    assert str(store.path) in str(store.write_problem)
     store.finish(ids[-1], ended_at=at(300), outcome=Outcome.COMPLETED, seconds_active=60)
     store.add_natural(at(400), at(410))
     store.add_sitting(at(500), at(510))

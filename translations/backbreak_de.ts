@@ -198,6 +198,301 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>empty duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>leere Dauer; erwartet z. B. 90s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>%1… is too long for a duration; expected e.g. 1h30m</source>
+        <translation>%1… ist zu lang für eine Dauer; erwartet z. B. 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>%1 ist keine Dauer; erwartet z. B. 90s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is zero; a duration must be longer than that</source>
+        <translation>%1 ist null; eine Dauer muss länger sein</translation>
+    </message>
+    <message>
+        <source>%1 backbreak keeps running without history.</source>
+        <translation>%1 backbreak läuft ohne Verlauf weiter.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved to %1 and a new history was started in %2.</source>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden; sie wurde nach %1 verschoben und in %2 wurde ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history</source>
+        <translation>%1: Der Verlauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>unbekanntes Feld; erwartet eines von %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a text</source>
+        <translation>fehlt; erwartet einen Text</translation>
+    </message>
+    <message>
+        <source>expected a text, got %1</source>
+        <translation>erwartet einen Text, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>erwartet einen nicht leeren Text</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>erwartet eine einzelne Textzeile</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation>erwartet höchstens %1 Zeichen, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and &apos;-&apos; (at most 40), got %1</source>
+        <translation>erwartet Kleinbuchstaben, Ziffern und &apos;-&apos; (höchstens 40), gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet eines von %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>fehlt; erwartet eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>erwartet eine ganze Zahl von %1 bis %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of texts (at least %1)</source>
+        <translation>fehlt; erwartet eine Liste von Texten (mindestens %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation>erwartet eine Liste von Texten, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 lines, got %3</source>
+        <translation>erwartet %1 bis %2 Zeilen, gefunden %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a text, got %2</source>
+        <translation>Zeile %1: erwartet einen Text, gefunden %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a [%1] table</source>
+        <translation>fehlt; erwartet eine Tabelle [%1]</translation>
+    </message>
+    <message>
+        <source>expected a table, got %1</source>
+        <translation>erwartet eine Tabelle, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected gentle &lt;= standard &lt;= strong, got %1 &lt;= %2 &lt;= %3</source>
+        <translation>erwartet gentle &lt;= standard &lt;= strong, gefunden %1 &lt;= %2 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2</source>
+        <translation>die Datei hat %1 Bytes; erwartet höchstens %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>kein UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one top-level table, [exercise] or [routine], got %1</source>
+        <translation>erwartet genau eine Tabelle auf oberster Ebene, [exercise] oder [routine], gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a [%1] table, got %2</source>
+        <translation>erwartet eine Tabelle [%1], gefunden %2</translation>
+    </message>
+    <message>
+        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>Sicherheitshinweise liefert nur backbreak selbst; erwartet [exercise] oder [routine]</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .svg (no folders), got %1</source>
+        <translation>erwartet einen Dateinamen mit der Endung .svg (ohne Ordner), gefunden %1</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>Datei %1 in %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
+        <translation>erwartet weniger Vorbereitungsschritte als Schritte (%1), damit mindestens ein Übungsschritt bleibt, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected exactly one of reps or hold_seconds</source>
+        <translation>erwartet genau eines von reps oder hold_seconds</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of exercise ids</source>
+        <translation>fehlt; erwartet eine Liste von Übungs-IDs</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of exercise ids, got %1</source>
+        <translation>erwartet eine nicht leere Liste von Übungs-IDs, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected at most 20 exercises, got %1</source>
+        <translation>erwartet höchstens 20 Übungen, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected exercise ids (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>erwartet Übungs-IDs (Kleinbuchstaben, Ziffern, &apos;-&apos;), gefunden %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in this routine&apos;s exercises</source>
+        <translation>%1 gehört nicht zu den Übungen dieser Übungsfolge</translation>
+    </message>
+    <message>
+        <source>levels need reps or hold_seconds beside them</source>
+        <translation>levels braucht daneben reps oder hold_seconds</translation>
+    </message>
+    <message>
+        <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
+        <translation>unbekannte Übungs-ID %1; erwartet eine der geladenen Übungen (%2)</translation>
+    </message>
+    <message>
+        <source>exercise %1 has position %2; a %3 routine takes only %4</source>
+        <translation>Übung %1 hat die Position %2; eine Übungsfolge vom Typ %3 erlaubt nur %4</translation>
+    </message>
+    <message>
+        <source>exercise %1 counts %2, not %3</source>
+        <translation>Übung %1 zählt in %2, nicht in %3</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; rename it to load this file</source>
+        <translation>ID %1 wird bereits von %2 verwendet; ändern Sie die ID, um diese Datei zu laden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by a built-in one; rename it</source>
+        <translation>ID %1 wird bereits von einer mitgelieferten Übung oder Übungsfolge verwendet; ändern Sie die ID</translation>
+    </message>
+    <message>
+        <source>expected a duration string such as &quot;30m&quot;, got %1</source>
+        <translation>erwartet eine Dauer als Text wie &quot;30m&quot;, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected between %1 and %2, got %3</source>
+        <translation>erwartet zwischen %1 und %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>erwartet true oder false, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
+        <translation>erwartet eine Uhrzeit wie &quot;08:00&quot;, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
+        <translation>erwartet eine Liste von Tagen wie [&quot;mon&quot;, &quot;tue&quot;], gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected days among %1, got %2</source>
+        <translation>erwartet Tage aus %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as &quot;de&quot; or &quot;pt_BR&quot; (empty: system), got %1</source>
+        <translation>erwartet einen Sprachcode wie &quot;de&quot; oder &quot;pt_BR&quot; (leer: System), gefunden %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1); using all defaults</source>
+        <translation>kein gültiges TOML (%1); alle Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>unknown section; expected one of %1</source>
+        <translation>unbekannter Abschnitt; erwartet einer von %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>unbekannter Schlüssel; erwartet einer von %1</translation>
+    </message>
+    <message>
+        <source>%1; using the default</source>
+        <translation>%1; Standardwert wird verwendet</translation>
+    </message>
+    <message>
+        <source>expected a time after working_hours.start; using the default working hours</source>
+        <translation>erwartet eine Uhrzeit nach working_hours.start; Standard-Arbeitszeit wird verwendet</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2; using all defaults</source>
+        <translation>die Datei hat %1 Bytes; erwartet höchstens %2; alle Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); using all defaults</source>
+        <translation>kann nicht gelesen werden (%1); alle Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1); using all defaults</source>
+        <translation>ist kein UTF-8-Text (Byte %1); alle Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history file: %2</source>
+        <translation>%1: Die Verlaufsdatei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1: Der Verlauf kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a fresh history: %2</source>
+        <translation>%1: Es kann kein neuer Verlauf begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer backbreak (schema version %2; this version reads up to %3). The file was left untouched; upgrade backbreak to use it.</source>
+        <translation>%1: von einer neueren Version von backbreak geschrieben (Schemaversion %2; diese Version liest bis %3). Die Datei wurde nicht verändert; aktualisieren Sie backbreak, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and could not be moved aside to %2: %3</source>
+        <translation>%1: Die Datei ist beschädigt und konnte nicht nach %2 beiseitegelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history: %2</source>
+        <translation>%1: Der Verlauf konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history (%2)</source>
+        <translation>%1: Der Verlauf konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1; breaks are kept in memory and written when it works again</source>
+        <translation>%1; Pausen werden im Speicher behalten und geschrieben, sobald es wieder funktioniert</translation>
+    </message>
+    <message>
+        <source>%1: no history row with id %2</source>
+        <translation>%1: kein Verlaufseintrag mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1; the history cannot be read until it can be opened</source>
+        <translation>%1; der Verlauf kann erst gelesen werden, wenn er sich öffnen lässt</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1: Der Verlauf konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>

@@ -198,6 +198,301 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>empty duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>duración vacía; se esperaba p. ej. 90s, 5m o 1h30m</translation>
+    </message>
+    <message>
+        <source>%1… is too long for a duration; expected e.g. 1h30m</source>
+        <translation>%1… es demasiado largo para una duración; se esperaba p. ej. 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>%1 no es una duración; se esperaba p. ej. 90s, 5m o 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is zero; a duration must be longer than that</source>
+        <translation>%1 es cero; una duración debe ser mayor</translation>
+    </message>
+    <message>
+        <source>%1 backbreak keeps running without history.</source>
+        <translation>%1 backbreak sigue funcionando sin historial.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved to %1 and a new history was started in %2.</source>
+        <translation>No se pudo leer el archivo del historial; se ha movido a %1 y se ha empezado un historial nuevo en %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history</source>
+        <translation>%1: no se puede abrir el historial</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>campo desconocido; se esperaba uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a text</source>
+        <translation>falta; se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>expected a text, got %1</source>
+        <translation>se esperaba un texto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>se esperaba un texto no vacío</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>se esperaba una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation>se esperaban como máximo %1 caracteres, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and &apos;-&apos; (at most 40), got %1</source>
+        <translation>se esperaban letras minúsculas, cifras y &apos;-&apos; (como máximo 40), se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>se esperaba uno de estos: %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>falta; se esperaba un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>se esperaba un número entero de %1 a %2, se encontró %3</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of texts (at least %1)</source>
+        <translation>falta; se esperaba una lista de textos (al menos %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation>se esperaba una lista de textos, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 lines, got %3</source>
+        <translation>se esperaban de %1 a %2 líneas, se encontraron %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a text, got %2</source>
+        <translation>línea %1: se esperaba un texto, se encontró %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a [%1] table</source>
+        <translation>falta; se esperaba una tabla [%1]</translation>
+    </message>
+    <message>
+        <source>expected a table, got %1</source>
+        <translation>se esperaba una tabla, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected gentle &lt;= standard &lt;= strong, got %1 &lt;= %2 &lt;= %3</source>
+        <translation>se esperaba gentle &lt;= standard &lt;= strong, se encontró %1 &lt;= %2 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2</source>
+        <translation>el archivo ocupa %1 bytes; se esperaban como máximo %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>no es texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one top-level table, [exercise] or [routine], got %1</source>
+        <translation>se esperaba exactamente una tabla de nivel superior, [exercise] o [routine]; se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a [%1] table, got %2</source>
+        <translation>se esperaba una tabla [%1], se encontró %2</translation>
+    </message>
+    <message>
+        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>las notas de seguridad solo vienen con el propio backbreak; se esperaba [exercise] o [routine]</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .svg (no folders), got %1</source>
+        <translation>se esperaba un nombre de archivo terminado en .svg (sin carpetas), se encontró %1</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>no se encontró el archivo %1 en %2</translation>
+    </message>
+    <message>
+        <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
+        <translation>se esperaban menos pasos de preparación que pasos (%1), para que quede al menos un paso de ejercicio; se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected exactly one of reps or hold_seconds</source>
+        <translation>se esperaba exactamente uno de reps o hold_seconds</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of exercise ids</source>
+        <translation>falta; se esperaba una lista de ids de ejercicio</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of exercise ids, got %1</source>
+        <translation>se esperaba una lista no vacía de ids de ejercicio, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most 20 exercises, got %1</source>
+        <translation>se esperaban como máximo 20 ejercicios, se encontraron %1</translation>
+    </message>
+    <message>
+        <source>expected exercise ids (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>se esperaban ids de ejercicio (letras minúsculas, cifras, &apos;-&apos;), se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in this routine&apos;s exercises</source>
+        <translation>%1 no está entre los ejercicios de esta rutina</translation>
+    </message>
+    <message>
+        <source>levels need reps or hold_seconds beside them</source>
+        <translation>levels requiere reps o hold_seconds junto a él</translation>
+    </message>
+    <message>
+        <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
+        <translation>id de ejercicio desconocido %1; se esperaba uno de los ejercicios cargados (%2)</translation>
+    </message>
+    <message>
+        <source>exercise %1 has position %2; a %3 routine takes only %4</source>
+        <translation>el ejercicio %1 tiene la posición %2; una rutina de tipo %3 solo admite %4</translation>
+    </message>
+    <message>
+        <source>exercise %1 counts %2, not %3</source>
+        <translation>el ejercicio %1 se mide en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; rename it to load this file</source>
+        <translation>el id %1 ya lo usa %2; cámbialo para cargar este archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by a built-in one; rename it</source>
+        <translation>el id %1 ya lo usa uno incluido en backbreak; cámbialo</translation>
+    </message>
+    <message>
+        <source>expected a duration string such as &quot;30m&quot;, got %1</source>
+        <translation>se esperaba una duración como &quot;30m&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected between %1 and %2, got %3</source>
+        <translation>se esperaba un valor entre %1 y %2, se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
+        <translation>se esperaba una hora como &quot;08:00&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
+        <translation>se esperaba una lista de días como [&quot;mon&quot;, &quot;tue&quot;], se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected days among %1, got %2</source>
+        <translation>se esperaban días de entre %1; se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as &quot;de&quot; or &quot;pt_BR&quot; (empty: system), got %1</source>
+        <translation>se esperaba un código de idioma como &quot;de&quot; o &quot;pt_BR&quot; (vacío: el del sistema), se encontró %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1); using all defaults</source>
+        <translation>no es TOML válido (%1); se usan todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>unknown section; expected one of %1</source>
+        <translation>sección desconocida; se esperaba una de estas: %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>clave desconocida; se esperaba una de estas: %1</translation>
+    </message>
+    <message>
+        <source>%1; using the default</source>
+        <translation>%1; se usa el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>expected a time after working_hours.start; using the default working hours</source>
+        <translation>se esperaba una hora posterior a working_hours.start; se usa el horario laboral predeterminado</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2; using all defaults</source>
+        <translation>el archivo ocupa %1 bytes; se esperaban como máximo %2; se usan todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); using all defaults</source>
+        <translation>no se puede leer (%1); se usan todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1); using all defaults</source>
+        <translation>no es texto UTF-8 (byte %1); se usan todos los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history file: %2</source>
+        <translation>%1: no se puede crear el archivo del historial: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1: no se puede abrir el historial: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a fresh history: %2</source>
+        <translation>%1: no se puede empezar un historial nuevo: %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer backbreak (schema version %2; this version reads up to %3). The file was left untouched; upgrade backbreak to use it.</source>
+        <translation>%1: lo escribió una versión más reciente de backbreak (versión de esquema %2; esta versión lee hasta la %3). No se ha modificado el archivo; actualiza backbreak para usarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and could not be moved aside to %2: %3</source>
+        <translation>%1: el archivo está dañado y no se pudo apartar a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history: %2</source>
+        <translation>%1: no se pudo escribir el historial: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history (%2)</source>
+        <translation>%1: no se pudo escribir el historial (%2)</translation>
+    </message>
+    <message>
+        <source>%1; breaks are kept in memory and written when it works again</source>
+        <translation>%1; las pausas se guardan en memoria y se escribirán cuando vuelva a funcionar</translation>
+    </message>
+    <message>
+        <source>%1: no history row with id %2</source>
+        <translation>%1: no hay ninguna fila del historial con el id %2</translation>
+    </message>
+    <message>
+        <source>%1; the history cannot be read until it can be opened</source>
+        <translation>%1; no se puede leer el historial hasta que se pueda abrir</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1: no se pudo leer el historial: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>

@@ -198,6 +198,301 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>empty duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>durée vide ; attendu par ex. 90s, 5m or 1h30m</translation>
+    </message>
+    <message>
+        <source>%1… is too long for a duration; expected e.g. 1h30m</source>
+        <translation>%1… est trop long pour une durée ; attendu par ex. 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>%1 n’est pas une durée ; attendu par ex. 90s, 5m or 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is zero; a duration must be longer than that</source>
+        <translation>%1 vaut zéro ; une durée doit être plus longue</translation>
+    </message>
+    <message>
+        <source>%1 backbreak keeps running without history.</source>
+        <translation>%1 backbreak continue de fonctionner sans historique.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved to %1 and a new history was started in %2.</source>
+        <translation>Le fichier d’historique n’a pas pu être lu ; il a été déplacé vers %1 et un nouvel historique a été commencé dans %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history</source>
+        <translation>%1 : impossible d’ouvrir l’historique</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>champ inconnu ; attendu un champ parmi %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a text</source>
+        <translation>manquant ; attendu un texte</translation>
+    </message>
+    <message>
+        <source>expected a text, got %1</source>
+        <translation>attendu un texte, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>attendu un texte non vide</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>attendu une seule ligne de texte</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation>attendu %1 caractères au plus, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and &apos;-&apos; (at most 40), got %1</source>
+        <translation>attendu des minuscules, des chiffres et &apos;-&apos; (40 au plus), trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>attendu une valeur parmi %1, trouvé %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>manquant ; attendu un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>attendu un nombre entier de %1 à %2, trouvé %3</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of texts (at least %1)</source>
+        <translation>manquant ; attendu une liste de textes (au moins %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation>attendu une liste de textes, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 lines, got %3</source>
+        <translation>attendu de %1 à %2 lignes, trouvé %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a text, got %2</source>
+        <translation>ligne %1 : attendu un texte, trouvé %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a [%1] table</source>
+        <translation>manquant ; attendu une table [%1]</translation>
+    </message>
+    <message>
+        <source>expected a table, got %1</source>
+        <translation>attendu une table, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected gentle &lt;= standard &lt;= strong, got %1 &lt;= %2 &lt;= %3</source>
+        <translation>attendu gentle &lt;= standard &lt;= strong, trouvé %1 &lt;= %2 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2</source>
+        <translation>le fichier fait %1 octets ; attendu %2 au plus</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>pas du texte UTF-8 (octet %1)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one top-level table, [exercise] or [routine], got %1</source>
+        <translation>attendu exactement une table de premier niveau, [exercise] ou [routine], trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a [%1] table, got %2</source>
+        <translation>attendu une table [%1], trouvé %2</translation>
+    </message>
+    <message>
+        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>les consignes de sécurité ne sont fournies que par backbreak lui-même ; attendu [exercise] ou [routine]</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .svg (no folders), got %1</source>
+        <translation>attendu un nom de fichier se terminant par .svg (sans dossier), trouvé %1</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>fichier %1 introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
+        <translation>attendu moins d’étapes de mise en place que d’étapes (%1) pour qu’il reste au moins une étape d’exercice, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected exactly one of reps or hold_seconds</source>
+        <translation>attendu une seule clé parmi reps et hold_seconds</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of exercise ids</source>
+        <translation>manquant ; attendu une liste d’identifiants d’exercices</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of exercise ids, got %1</source>
+        <translation>attendu une liste non vide d’identifiants d’exercices, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected at most 20 exercises, got %1</source>
+        <translation>attendu 20 exercices au plus, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected exercise ids (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>attendu des identifiants d’exercices (minuscules, chiffres, &apos;-&apos;), trouvé %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in this routine&apos;s exercises</source>
+        <translation>%1 ne fait pas partie des exercices de cette séance</translation>
+    </message>
+    <message>
+        <source>levels need reps or hold_seconds beside them</source>
+        <translation>levels doit être accompagné de reps ou hold_seconds</translation>
+    </message>
+    <message>
+        <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
+        <translation>identifiant d’exercice inconnu %1 ; attendu un des exercices chargés (%2)</translation>
+    </message>
+    <message>
+        <source>exercise %1 has position %2; a %3 routine takes only %4</source>
+        <translation>l’exercice %1 a la position %2 ; une séance %3 n’accepte que %4</translation>
+    </message>
+    <message>
+        <source>exercise %1 counts %2, not %3</source>
+        <translation>l’exercice %1 se compte en %2, pas en %3</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; rename it to load this file</source>
+        <translation>l’identifiant %1 est déjà utilisé par %2 ; renommez-le pour charger ce fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by a built-in one; rename it</source>
+        <translation>l’identifiant %1 est déjà utilisé par un élément intégré à backbreak ; renommez-le</translation>
+    </message>
+    <message>
+        <source>expected a duration string such as &quot;30m&quot;, got %1</source>
+        <translation>attendu une durée en texte, comme &quot;30m&quot;, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected between %1 and %2, got %3</source>
+        <translation>attendu entre %1 et %2, trouvé %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>attendu true ou false, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
+        <translation>attendu une heure comme &quot;08:00&quot;, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
+        <translation>attendu une liste de jours comme [&quot;mon&quot;, &quot;tue&quot;], trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected days among %1, got %2</source>
+        <translation>attendu des jours parmi %1, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as &quot;de&quot; or &quot;pt_BR&quot; (empty: system), got %1</source>
+        <translation>attendu un code de langue comme &quot;de&quot; ou &quot;pt_BR&quot; (vide : langue du système), trouvé %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1); using all defaults</source>
+        <translation>TOML non valide (%1) ; toutes les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>unknown section; expected one of %1</source>
+        <translation>section inconnue ; attendu une section parmi %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>clé inconnue ; attendu une clé parmi %1</translation>
+    </message>
+    <message>
+        <source>%1; using the default</source>
+        <translation>%1 ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <source>expected a time after working_hours.start; using the default working hours</source>
+        <translation>attendu une heure après working_hours.start ; heures de travail par défaut utilisées</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2; using all defaults</source>
+        <translation>le fichier fait %1 octets ; attendu %2 au plus ; toutes les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); using all defaults</source>
+        <translation>illisible (%1) ; toutes les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1); using all defaults</source>
+        <translation>pas du texte UTF-8 (octet %1) ; toutes les valeurs par défaut sont utilisées</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history file: %2</source>
+        <translation>%1 : impossible de créer le fichier d’historique : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1 : impossible d’ouvrir l’historique : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a fresh history: %2</source>
+        <translation>%1 : impossible de commencer un nouvel historique : %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer backbreak (schema version %2; this version reads up to %3). The file was left untouched; upgrade backbreak to use it.</source>
+        <translation>%1 : écrit par une version plus récente de backbreak (version de schéma %2 ; cette version lit jusqu’à la %3). Le fichier n’a pas été modifié ; mettez à jour backbreak pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and could not be moved aside to %2: %3</source>
+        <translation>%1 : le fichier est endommagé et n’a pas pu être mis de côté dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history: %2</source>
+        <translation>%1 : impossible d’écrire l’historique : %2</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history (%2)</source>
+        <translation>%1 : impossible d’écrire l’historique (%2)</translation>
+    </message>
+    <message>
+        <source>%1; breaks are kept in memory and written when it works again</source>
+        <translation>%1 ; les pauses sont gardées en mémoire et seront écrites quand l’historique fonctionnera de nouveau</translation>
+    </message>
+    <message>
+        <source>%1: no history row with id %2</source>
+        <translation>%1 : aucune ligne d’historique avec l’identifiant %2</translation>
+    </message>
+    <message>
+        <source>%1; the history cannot be read until it can be opened</source>
+        <translation>%1 ; l’historique restera illisible tant qu’il ne pourra pas être ouvert</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1 : impossible de lire l’historique : %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>

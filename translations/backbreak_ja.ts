@@ -193,6 +193,301 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>empty duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>時間の長さが空です。例: 90s, 5m or 1h30m</translation>
+    </message>
+    <message>
+        <source>%1… is too long for a duration; expected e.g. 1h30m</source>
+        <translation>%1… は時間の長さとしては長すぎます。例: 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>%1 は時間の長さではありません。例: 90s, 5m or 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is zero; a duration must be longer than that</source>
+        <translation>%1 はゼロです。時間の長さは 0 より長くしてください</translation>
+    </message>
+    <message>
+        <source>%1 backbreak keeps running without history.</source>
+        <translation>%1 backbreak は記録なしで動作を続けます。</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved to %1 and a new history was started in %2.</source>
+        <translation>記録ファイルを読み込めなかったため、%1 に移動し、%2 で新しい記録を開始しました。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history</source>
+        <translation>%1: 記録を開けません</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>不明な項目です。有効な項目: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a text</source>
+        <translation>未指定です。文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a text, got %1</source>
+        <translation>文字列を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>空でない文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>1 行の文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation>%1 文字以内にしてください（現在 %2 文字）</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and &apos;-&apos; (at most 40), got %1</source>
+        <translation>英小文字・数字・&apos;-&apos; で 40 文字以内にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>%1 のいずれかを指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>未指定です。%1～%2 の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>%1～%2 の整数を指定してください（指定値: %3）</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of texts (at least %1)</source>
+        <translation>未指定です。文字列のリスト（%1 個以上）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation>文字列のリストを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 lines, got %3</source>
+        <translation>%1～%2 行にしてください（現在 %3 行）</translation>
+    </message>
+    <message>
+        <source>line %1: expected a text, got %2</source>
+        <translation>%1 行目: 文字列を指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>missing; expected a [%1] table</source>
+        <translation>未指定です。[%1] テーブルが必要です</translation>
+    </message>
+    <message>
+        <source>expected a table, got %1</source>
+        <translation>テーブルを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected gentle &lt;= standard &lt;= strong, got %1 &lt;= %2 &lt;= %3</source>
+        <translation>gentle &lt;= standard &lt;= strong にしてください（指定値: %1 &lt;= %2 &lt;= %3）</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2</source>
+        <translation>ファイルが %1 バイトあります。%2 バイト以下にしてください</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>ファイルを読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>UTF-8 のテキストではありません（バイト位置 %1）</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML として正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one top-level table, [exercise] or [routine], got %1</source>
+        <translation>最上位のテーブルは [exercise] または [routine] のどちらか 1 つだけにしてください（現在: %1）</translation>
+    </message>
+    <message>
+        <source>expected a [%1] table, got %2</source>
+        <translation>[%1] テーブルを指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>安全上の注意は backbreak 本体にのみ含まれます。[exercise] または [routine] を使ってください</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .svg (no folders), got %1</source>
+        <translation>フォルダーを含まない、末尾が .svg のファイル名を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>ファイル %1 が %2 に見つかりません</translation>
+    </message>
+    <message>
+        <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
+        <translation>運動のステップが 1 つ以上残るよう、準備ステップはステップ数（%1）より少なくしてください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected exactly one of reps or hold_seconds</source>
+        <translation>reps と hold_seconds のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of exercise ids</source>
+        <translation>未指定です。運動 ID のリストを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of exercise ids, got %1</source>
+        <translation>空でない運動 ID のリストを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected at most 20 exercises, got %1</source>
+        <translation>運動は 20 個以内にしてください（現在 %1 個）</translation>
+    </message>
+    <message>
+        <source>expected exercise ids (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>運動 ID（英小文字・数字・&apos;-&apos;）を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>%1 is not in this routine&apos;s exercises</source>
+        <translation>%1 はこのルーティンの運動に含まれていません</translation>
+    </message>
+    <message>
+        <source>levels need reps or hold_seconds beside them</source>
+        <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
+    </message>
+    <message>
+        <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
+        <translation>不明な運動 ID %1 です。読み込まれた運動（%2）のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>exercise %1 has position %2; a %3 routine takes only %4</source>
+        <translation>運動 %1 の position は %2 です。%3 のルーティンに使えるのは %4 だけです</translation>
+    </message>
+    <message>
+        <source>exercise %1 counts %2, not %3</source>
+        <translation>運動 %1 は %3 ではなく %2 で数えます</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; rename it to load this file</source>
+        <translation>ID %1 は %2 ですでに使われています。このファイルを読み込むには ID を変更してください</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by a built-in one; rename it</source>
+        <translation>ID %1 は組み込みのものですでに使われています。ID を変更してください</translation>
+    </message>
+    <message>
+        <source>expected a duration string such as &quot;30m&quot;, got %1</source>
+        <translation>&quot;30m&quot; のような時間の長さを文字列で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected between %1 and %2, got %3</source>
+        <translation>%1～%2 の範囲で指定してください（指定値: %3）</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true または false を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
+        <translation>&quot;08:00&quot; のような時刻を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
+        <translation>[&quot;mon&quot;, &quot;tue&quot;] のような曜日のリストを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected days among %1, got %2</source>
+        <translation>曜日は %1 のいずれかにしてください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as &quot;de&quot; or &quot;pt_BR&quot; (empty: system), got %1</source>
+        <translation>&quot;de&quot; や &quot;pt_BR&quot; などのロケール名（空ならシステムの既定）を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1); using all defaults</source>
+        <translation>TOML として正しくありません（%1）。すべて既定値を使います</translation>
+    </message>
+    <message>
+        <source>unknown section; expected one of %1</source>
+        <translation>不明なセクションです。有効なセクション: %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>不明なキーです。有効なキー: %1</translation>
+    </message>
+    <message>
+        <source>%1; using the default</source>
+        <translation>%1。既定値を使います</translation>
+    </message>
+    <message>
+        <source>expected a time after working_hours.start; using the default working hours</source>
+        <translation>working_hours.start より後の時刻を指定してください。既定の勤務時間を使います</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2; using all defaults</source>
+        <translation>ファイルが %1 バイトあります。%2 バイト以下にしてください。すべて既定値を使います</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); using all defaults</source>
+        <translation>読み込めません（%1）。すべて既定値を使います</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1); using all defaults</source>
+        <translation>UTF-8 のテキストではありません（バイト位置 %1）。すべて既定値を使います</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history file: %2</source>
+        <translation>%1: 記録ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1: 記録を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a fresh history: %2</source>
+        <translation>%1: 新しい記録を開始できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer backbreak (schema version %2; this version reads up to %3). The file was left untouched; upgrade backbreak to use it.</source>
+        <translation>%1: 新しいバージョンの backbreak で書き込まれています（スキーマバージョン %2。このバージョンが読めるのは %3 までです）。ファイルは変更していません。使うには backbreak をアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and could not be moved aside to %2: %3</source>
+        <translation>%1: ファイルが破損しており、%2 に退避できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history: %2</source>
+        <translation>%1: 記録を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history (%2)</source>
+        <translation>%1: 記録を書き込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>%1; breaks are kept in memory and written when it works again</source>
+        <translation>%1。休憩はメモリーに保持し、書き込めるようになったら保存します</translation>
+    </message>
+    <message>
+        <source>%1: no history row with id %2</source>
+        <translation>%1: ID %2 の記録はありません</translation>
+    </message>
+    <message>
+        <source>%1; the history cannot be read until it can be opened</source>
+        <translation>%1。開けるようになるまで記録は読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1: 記録を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>

@@ -198,6 +198,301 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>empty duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>duração vazia; esperado algo como 90s, 5m ou 1h30m</translation>
+    </message>
+    <message>
+        <source>%1… is too long for a duration; expected e.g. 1h30m</source>
+        <translation>%1… é longo demais para uma duração; esperado algo como 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration; expected e.g. 90s, 5m or 1h30m</source>
+        <translation>%1 não é uma duração; esperado algo como 90s, 5m ou 1h30m</translation>
+    </message>
+    <message>
+        <source>%1 is zero; a duration must be longer than that</source>
+        <translation>%1 é zero; uma duração precisa ser maior que isso</translation>
+    </message>
+    <message>
+        <source>%1 backbreak keeps running without history.</source>
+        <translation>%1 O backbreak continua funcionando sem histórico.</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved to %1 and a new history was started in %2.</source>
+        <translation>Não foi possível ler o arquivo de histórico; ele foi movido para %1 e um novo histórico foi iniciado em %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history</source>
+        <translation>%1: não foi possível abrir o histórico</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>campo desconhecido; esperado um destes: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a text</source>
+        <translation>ausente; esperado um texto</translation>
+    </message>
+    <message>
+        <source>expected a text, got %1</source>
+        <translation>esperado um texto, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>esperado um texto não vazio</translation>
+    </message>
+    <message>
+        <source>expected a single line of text</source>
+        <translation>esperada uma única linha de texto</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, got %2</source>
+        <translation>esperados no máximo %1 caracteres, encontrados %2</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and &apos;-&apos; (at most 40), got %1</source>
+        <translation>esperados letras minúsculas, dígitos e &apos;-&apos; (no máximo 40), encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>esperado um destes: %1; encontrado %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>ausente; esperado um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>esperado um número inteiro de %1 a %2, encontrado %3</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of texts (at least %1)</source>
+        <translation>ausente; esperada uma lista de textos (no mínimo %1)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got %1</source>
+        <translation>esperada uma lista de textos, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 lines, got %3</source>
+        <translation>esperadas de %1 a %2 linhas, encontradas %3</translation>
+    </message>
+    <message>
+        <source>line %1: expected a text, got %2</source>
+        <translation>linha %1: esperado um texto, encontrado %2</translation>
+    </message>
+    <message>
+        <source>missing; expected a [%1] table</source>
+        <translation>ausente; esperada uma tabela [%1]</translation>
+    </message>
+    <message>
+        <source>expected a table, got %1</source>
+        <translation>esperada uma tabela, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected gentle &lt;= standard &lt;= strong, got %1 &lt;= %2 &lt;= %3</source>
+        <translation>esperado gentle &lt;= standard &lt;= strong, encontrado %1 &lt;= %2 &lt;= %3</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2</source>
+        <translation>o arquivo tem %1 bytes; o máximo é %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>não foi possível ler o arquivo (%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte %1)</source>
+        <translation>não é texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML inválido: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one top-level table, [exercise] or [routine], got %1</source>
+        <translation>esperada exatamente uma tabela de primeiro nível, [exercise] ou [routine], encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a [%1] table, got %2</source>
+        <translation>esperada uma tabela [%1], encontrado %2</translation>
+    </message>
+    <message>
+        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>avisos de segurança só vêm com o próprio backbreak; esperado [exercise] ou [routine]</translation>
+    </message>
+    <message>
+        <source>expected a file name ending in .svg (no folders), got %1</source>
+        <translation>esperado um nome de arquivo terminado em .svg (sem pastas), encontrado %1</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>arquivo %1 não encontrado em %2</translation>
+    </message>
+    <message>
+        <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
+        <translation>esperados menos passos de preparação do que passos (%1), para sobrar ao menos um passo de execução; encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected exactly one of reps or hold_seconds</source>
+        <translation>esperado exatamente um entre reps e hold_seconds</translation>
+    </message>
+    <message>
+        <source>missing; expected a list of exercise ids</source>
+        <translation>ausente; esperada uma lista de ids de exercícios</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of exercise ids, got %1</source>
+        <translation>esperada uma lista não vazia de ids de exercícios, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected at most 20 exercises, got %1</source>
+        <translation>esperados no máximo 20 exercícios, encontrados %1</translation>
+    </message>
+    <message>
+        <source>expected exercise ids (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>esperados ids de exercícios (letras minúsculas, dígitos, &apos;-&apos;), encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in this routine&apos;s exercises</source>
+        <translation>%1 não está entre os exercícios desta rotina</translation>
+    </message>
+    <message>
+        <source>levels need reps or hold_seconds beside them</source>
+        <translation>levels precisa de reps ou hold_seconds ao lado</translation>
+    </message>
+    <message>
+        <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
+        <translation>id de exercício desconhecido %1; esperado um dos exercícios carregados (%2)</translation>
+    </message>
+    <message>
+        <source>exercise %1 has position %2; a %3 routine takes only %4</source>
+        <translation>o exercício %1 tem a posição %2; uma rotina %3 aceita só %4</translation>
+    </message>
+    <message>
+        <source>exercise %1 counts %2, not %3</source>
+        <translation>o exercício %1 usa %2, não %3</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; rename it to load this file</source>
+        <translation>o id %1 já é usado por %2; renomeie-o para carregar este arquivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by a built-in one; rename it</source>
+        <translation>o id %1 já é usado por um item que vem com o backbreak; renomeie-o</translation>
+    </message>
+    <message>
+        <source>expected a duration string such as &quot;30m&quot;, got %1</source>
+        <translation>esperada uma duração como &quot;30m&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected between %1 and %2, got %3</source>
+        <translation>esperado entre %1 e %2, encontrado %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>esperado true ou false, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
+        <translation>esperado um horário como &quot;08:00&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
+        <translation>esperada uma lista de dias como [&quot;mon&quot;, &quot;tue&quot;], encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected days among %1, got %2</source>
+        <translation>esperados dias dentre %1, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a locale name such as &quot;de&quot; or &quot;pt_BR&quot; (empty: system), got %1</source>
+        <translation>esperado um código de idioma como &quot;de&quot; ou &quot;pt_BR&quot; (vazio: padrão do sistema), encontrado %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML (%1); using all defaults</source>
+        <translation>TOML inválido (%1); usando todos os valores padrão</translation>
+    </message>
+    <message>
+        <source>unknown section; expected one of %1</source>
+        <translation>seção desconhecida; esperada uma destas: %1</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>chave desconhecida; esperada uma destas: %1</translation>
+    </message>
+    <message>
+        <source>%1; using the default</source>
+        <translation>%1; usando o valor padrão</translation>
+    </message>
+    <message>
+        <source>expected a time after working_hours.start; using the default working hours</source>
+        <translation>esperado um horário depois de working_hours.start; usando o horário de trabalho padrão</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; expected at most %2; using all defaults</source>
+        <translation>o arquivo tem %1 bytes; o máximo é %2; usando todos os valores padrão</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); using all defaults</source>
+        <translation>não pode ser lido (%1); usando todos os valores padrão</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte %1); using all defaults</source>
+        <translation>não é texto UTF-8 (byte %1); usando todos os valores padrão</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history file: %2</source>
+        <translation>%1: não foi possível criar o arquivo de histórico: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1: não foi possível abrir o histórico: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a fresh history: %2</source>
+        <translation>%1: não foi possível começar um histórico novo: %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer backbreak (schema version %2; this version reads up to %3). The file was left untouched; upgrade backbreak to use it.</source>
+        <translation>%1: gravado por um backbreak mais novo (versão do esquema %2; esta versão lê até a %3). O arquivo não foi alterado; atualize o backbreak para usá-lo.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and could not be moved aside to %2: %3</source>
+        <translation>%1: o arquivo está danificado e não pôde ser movido para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history: %2</source>
+        <translation>%1: não foi possível gravar o histórico: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not write the history (%2)</source>
+        <translation>%1: não foi possível gravar o histórico (%2)</translation>
+    </message>
+    <message>
+        <source>%1; breaks are kept in memory and written when it works again</source>
+        <translation>%1; as pausas ficam na memória e serão gravadas quando ele voltar a funcionar</translation>
+    </message>
+    <message>
+        <source>%1: no history row with id %2</source>
+        <translation>%1: nenhum registro do histórico com id %2</translation>
+    </message>
+    <message>
+        <source>%1; the history cannot be read until it can be opened</source>
+        <translation>%1; não dá para ler o histórico enquanto ele não puder ser aberto</translation>
+    </message>
+    <message>
+        <source>%1: could not read the history: %2</source>
+        <translation>%1: não foi possível ler o histórico: %2</translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>backbreak: time to stand up</source>

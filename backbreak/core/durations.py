@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from backbreak.core.text import Text
+
 _PART = re.compile(r"(\d+)\s*([hms])")
 _UNIT = {"h": 3600, "m": 60, "s": 1}
 
 
 class DurationError(ValueError):
     """A duration string that is not of the form ``1h30m``, ``5m`` or ``90s``."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def parse_duration(text: str) -> int:
@@ -19,9 +25,15 @@ def parse_duration(text: str) -> int:
     """
     s = text.strip().lower().replace(" ", "")
     if not s:
-        raise DurationError("empty duration; expected e.g. 90s, 5m or 1h30m")
+        raise DurationError(Text("Problems", "empty duration; expected e.g. 90s, 5m or 1h30m"))
     if len(s) > 16:
-        raise DurationError(f"{text[:20]!r}… is too long for a duration; expected e.g. 1h30m")
+        raise DurationError(
+            Text(
+                "Problems",
+                "%1… is too long for a duration; expected e.g. 1h30m",
+                (repr(text[:20]),),
+            )
+        )
     if s.isascii() and s.isdecimal():
         return int(s) * 60
     pos = 0
@@ -34,9 +46,13 @@ def parse_duration(text: str) -> int:
         total += int(m.group(1)) * _UNIT[m.group(2)]
         pos = m.end()
     if pos != len(s) or not seen:
-        raise DurationError(f"{text!r} is not a duration; expected e.g. 90s, 5m or 1h30m")
+        raise DurationError(
+            Text("Problems", "%1 is not a duration; expected e.g. 90s, 5m or 1h30m", (repr(text),))
+        )
     if total <= 0:
-        raise DurationError(f"{text!r} is zero; a duration must be longer than that")
+        raise DurationError(
+            Text("Problems", "%1 is zero; a duration must be longer than that", (repr(text),))
+        )
     return total
 
 

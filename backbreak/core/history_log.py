@@ -16,34 +16,35 @@ from pathlib import Path
 from backbreak.core import weekly
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.store import HistoryStore, StoreError
+from backbreak.core.text import Text, problem
 
 log = logging.getLogger(__name__)
-Report = Callable[[str], None]
+Report = Callable[[Text], None]
 
 
 class HistoryLog:
     def __init__(self, path: Path, report: Report, goal_walk_minutes: int = 20) -> None:
         self.path = path
         self._report = report
-        self._said: set[str] = set()
+        self._said: set[str] = set()  # the English of each problem told
         self.goal_walk_minutes = goal_walk_minutes
         self.store: HistoryStore | None = None
-        self.problem = ""
+        self.problem: Text | None = None  # why there is no history at all
         try:
             # A read-only or full data folder is not a reason to lose breaks: the store holds
             # them in memory and writes them once the folder can be written.
             self.store = HistoryStore(path, wait_for_write_access=True)
         except StoreError as e:
-            self.problem = f"{e} backbreak keeps running without history."
+            self.problem = problem("%1 backbreak keeps running without history.", e.text)
             self._say(self.problem)
             return
         self._check()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: Text) -> None:
         """Tell the user (and the log) once per distinct problem: a read-only folder is
         retried every heartbeat, and must not fill the log."""
-        if text not in self._said:
-            self._said.add(text)
+        if str(text) not in self._said:
+            self._said.add(str(text))
             log.warning("%s", text)
             self._report(text)
 
@@ -54,8 +55,12 @@ class HistoryLog:
             return
         if self.store.recovered_from is not None:
             self._say(
-                f"The history file could not be read; it was moved to "
-                f"{self.store.recovered_from} and a new history was started in {self.path}."
+                problem(
+                    "The history file could not be read; it was moved to %1 and a new history "
+                    "was started in %2.",
+                    self.store.recovered_from,
+                    self.path,
+                )
             )
         if self.store.write_problem:
             self._say(self.store.write_problem)
@@ -69,7 +74,7 @@ class HistoryLog:
         try:
             return self.store.open_prompt(when, kind, source, routine)
         except StoreError as e:
-            self._say(str(e))
+            self._say(e.text)
             return None
         finally:
             self._check()
@@ -99,7 +104,7 @@ class HistoryLog:
                 steps_total=steps_total,
             )
         except StoreError as e:
-            self._say(str(e))
+            self._say(e.text)
         self._check()
 
     def natural_break(self, start: datetime, end: datetime) -> None:
@@ -107,7 +112,7 @@ class HistoryLog:
             try:
                 self.store.add_natural(start, end)
             except StoreError as e:
-                self._say(str(e))
+                self._say(e.text)
             self._check()
 
     def sitting_span(self, start: datetime, end: datetime) -> None:
@@ -115,7 +120,7 @@ class HistoryLog:
             try:
                 self.store.add_sitting(start, end)
             except StoreError as e:
-                self._say(str(e))
+                self._say(e.text)
             self._check()
 
     def close_open_rows(self) -> None:
@@ -124,7 +129,7 @@ class HistoryLog:
             try:
                 self.store.close_open(Outcome.DISMISSED)
             except StoreError as e:
-                self._say(str(e))
+                self._say(e.text)
 
     def flush(self) -> None:
         """Retry writes held in memory (called from the heartbeat; cheap when none wait)."""
@@ -178,13 +183,13 @@ class HistoryLog:
             (first + timedelta(days=i), first + timedelta(days=i) in taken) for i in range(days)
         ]
 
-    def unreadable_reason(self) -> str:
-        """Why the history cannot be shown now, or "" when it can."""
+    def unreadable_reason(self) -> Text | None:
+        """Why the history cannot be shown now, or None when it can."""
         if self.store is None:
             return self.problem
         if not self.store.try_open():
-            return self.store.write_problem or f"{self.path}: cannot open the history"
-        return ""
+            return self.store.write_problem or problem("%1: cannot open the history", self.path)
+        return None
 
     def describe(self) -> str:
         if self.store is None:

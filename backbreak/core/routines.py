@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.model import Kind
+from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file
 
 POSITIONS = ("standing", "seated", "floor", "walking")
@@ -182,13 +183,19 @@ class RoutineProblem:
     file: str
     line: int | None
     field: str
-    message: str
+    text: Text  # what is wrong, for the user (shown translated in the GUI)
+
+    @property
+    def where(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.field}" if self.field else where
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        if self.field:
-            return f"{where}: {self.field}: {self.message}"
-        return f"{where}: {self.message}"
+        return f"{self.where}: {self.message}"
 
 
 @dataclass
@@ -274,7 +281,7 @@ class _Checker:
     def line(self, path: tuple[str, ...]) -> int | None:
         return _nearest_line(self.key_lines, path)
 
-    def report(self, path: tuple[str, ...], message: str) -> None:
+    def report(self, path: tuple[str, ...], message: Text) -> None:
         self.problems.append(RoutineProblem(self.file, self.line(path), ".".join(path), message))
 
     def unknown_keys(
@@ -283,7 +290,8 @@ class _Checker:
         for key in table:
             if key not in allowed:
                 self.report(
-                    (*path, key), "unknown field; expected one of " + ", ".join(sorted(allowed))
+                    (*path, key),
+                    problem("unknown field; expected one of %1", ", ".join(sorted(allowed))),
                 )
 
     def take_text(
@@ -292,24 +300,26 @@ class _Checker:
         where = (*path, key)
         if key not in table:
             if required:
-                self.report(where, "missing; expected a text")
+                self.report(where, problem("missing; expected a text"))
             return None
         value = table[key]
         if not isinstance(value, str):
-            self.report(where, f"expected a text, got {_show(value)}")
+            self.report(where, problem("expected a text, got %1", _show(value)))
             return None
         return self._text_ok(value, where)
 
     def _text_ok(self, value: str, where: tuple[str, ...]) -> str | None:
         text = value.strip()
         if not text:
-            self.report(where, "expected a non-empty text")
+            self.report(where, problem("expected a non-empty text"))
             return None
         if "\n" in text:
-            self.report(where, "expected a single line of text")
+            self.report(where, problem("expected a single line of text"))
             return None
         if len(text) > _MAX_TEXT:
-            self.report(where, f"expected at most {_MAX_TEXT} characters, got {len(text)}")
+            self.report(
+                where, problem("expected at most %1 characters, got %2", _MAX_TEXT, len(text))
+            )
             return None
         return text
 
@@ -318,7 +328,9 @@ class _Checker:
         if value is not None and not _ID.match(value):
             self.report(
                 (*path, key),
-                f"expected lowercase letters, digits and '-' (at most 40), got {value!r}",
+                problem(
+                    "expected lowercase letters, digits and '-' (at most 40), got %1", repr(value)
+                ),
             )
             return None
         return value
@@ -329,7 +341,9 @@ class _Checker:
         opts = tuple(options)
         value = self.take_text(table, key, path)
         if value is not None and value not in opts:
-            self.report((*path, key), f"expected one of {', '.join(opts)}, got {value!r}")
+            self.report(
+                (*path, key), problem("expected one of %1, got %2", ", ".join(opts), repr(value))
+            )
             return None
         return value
 
@@ -345,7 +359,8 @@ class _Checker:
         if key not in table:
             if required:
                 self.report(
-                    where, f"missing; expected a whole number from {bounds[0]} to {bounds[1]}"
+                    where,
+                    problem("missing; expected a whole number from %1 to %2", bounds[0], bounds[1]),
                 )
             return None
         return self.int_ok(table[key], where, bounds)
@@ -353,10 +368,15 @@ class _Checker:
     def int_ok(self, value: Any, where: tuple[str, ...], bounds: tuple[int, int]) -> int | None:
         lo, hi = bounds
         if isinstance(value, bool) or not isinstance(value, int):
-            self.report(where, f"expected a whole number from {lo} to {hi}, got {_show(value)}")
+            self.report(
+                where,
+                problem("expected a whole number from %1 to %2, got %3", lo, hi, _show(value)),
+            )
             return None
         if not lo <= value <= hi:
-            self.report(where, f"expected a whole number from {lo} to {hi}, got {value}")
+            self.report(
+                where, problem("expected a whole number from %1 to %2, got %3", lo, hi, value)
+            )
             return None
         return value
 
@@ -370,19 +390,23 @@ class _Checker:
     ) -> tuple[str, ...] | None:
         where = (*path, key)
         if key not in table:
-            self.report(where, f"missing; expected a list of at least {min_items} text(s)")
+            self.report(
+                where, problem("missing; expected a list of texts (at least %1)", min_items)
+            )
             return None
         value = table[key]
         if not isinstance(value, list):
-            self.report(where, f"expected a list of texts, got {_show(value)}")
+            self.report(where, problem("expected a list of texts, got %1", _show(value)))
             return None
         if not min_items <= len(value) <= max_items:
-            self.report(where, f"expected {min_items} to {max_items} lines, got {len(value)}")
+            self.report(
+                where, problem("expected %1 to %2 lines, got %3", min_items, max_items, len(value))
+            )
             return None
         out: list[str] = []
         for i, item in enumerate(value, 1):
             if not isinstance(item, str):
-                self.report(where, f"line {i}: expected a text, got {_show(item)}")
+                self.report(where, problem("line %1: expected a text, got %2", i, _show(item)))
                 return None
             text = self._text_ok(item, where)
             if text is None:
@@ -396,11 +420,11 @@ class _Checker:
         where = (*path, key)
         if key not in table:
             if required:
-                self.report(where, f"missing; expected a [{'.'.join(where)}] table")
+                self.report(where, problem("missing; expected a [%1] table", ".".join(where)))
             return None
         value = table[key]
         if not isinstance(value, dict):
-            self.report(where, f"expected a table, got {_show(value)}")
+            self.report(where, problem("expected a table, got %1", _show(value)))
             return None
         return value
 
@@ -419,7 +443,12 @@ class _Checker:
         if not gentle <= standard <= strong:
             self.report(
                 where,
-                f"expected gentle <= standard <= strong, got {gentle} <= {standard} <= {strong}",
+                problem(
+                    "expected gentle <= standard <= strong, got %1 <= %2 <= %3",
+                    gentle,
+                    standard,
+                    strong,
+                ),
             )
             return None
         return (gentle, standard, strong)
@@ -441,19 +470,28 @@ def _read_doc(path: Path, file: str) -> tuple[dict[str, Any] | None, str, list[R
     try:
         raw = read_user_file(path, _MAX_FILE_BYTES)
     except FileTooLarge as e:
-        return None, "", [RoutineProblem(file, None, "", str(e.strerror))]
+        too_large = problem("the file is %1 bytes; expected at most %2", e.size, e.limit)
+        return None, "", [RoutineProblem(file, None, "", too_large)]
     except OSError as e:
-        return None, "", [RoutineProblem(file, None, "", f"cannot read the file ({e.strerror})")]
+        return (
+            None,
+            "",
+            [RoutineProblem(file, None, "", problem("cannot read the file (%1)", e.strerror))],
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        return None, "", [RoutineProblem(file, None, "", f"not UTF-8 text (byte {e.start})")]
+        return (
+            None,
+            "",
+            [RoutineProblem(file, None, "", problem("not UTF-8 text (byte %1)", e.start))],
+        )
     try:
         return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as e:
         m = _DECODE_LINE.search(str(e))
         line = int(m.group(1)) if m else max(1, len(text.splitlines()))
-        return None, text, [RoutineProblem(file, line, "", f"not valid TOML: {e}")]
+        return None, text, [RoutineProblem(file, line, "", problem("not valid TOML: %1", e))]
 
 
 def _parse_file(
@@ -468,13 +506,14 @@ def _parse_file(
     if len(doc) != 1 or len(kinds) != 1:
         got = ", ".join(f"[{k}]" for k in doc) or "nothing"
         check.report(
-            (), f"expected exactly one top-level table, [exercise] or [routine], got {got}"
+            (),
+            problem("expected exactly one top-level table, [exercise] or [routine], got %1", got),
         )
         return _Parsed(None, problems=tuple(check.problems))
     kind = kinds[0]
     body = doc[kind]
     if not isinstance(body, dict):
-        check.report((kind,), f"expected a [{kind}] table, got {_show(body)}")
+        check.report((kind,), problem("expected a [%1] table, got %2", kind, _show(body)))
         return _Parsed(None, problems=tuple(check.problems))
     if kind == "exercise":
         exercise = _check_exercise(check, body, illustration_dirs)
@@ -491,7 +530,9 @@ def _parse_file(
     if not allow_safety:
         check.report(
             ("safety",),
-            "safety notes come only with backbreak itself; expected [exercise] or [routine]",
+            problem(
+                "safety notes come only with backbreak itself; expected [exercise] or [routine]"
+            ),
         )
         return _Parsed(None, problems=tuple(check.problems))
     check.unknown_keys(body, _SAFETY_KEYS, ("safety",))
@@ -519,7 +560,9 @@ def _check_exercise(
         if "/" in illustration or "\\" in illustration or not illustration.endswith(".svg"):
             check.report(
                 (*p, "illustration"),
-                f"expected a file name ending in .svg (no folders), got {illustration!r}",
+                problem(
+                    "expected a file name ending in .svg (no folders), got %1", repr(illustration)
+                ),
             )
         else:
             illustration_path = next(
@@ -528,8 +571,11 @@ def _check_exercise(
             if illustration_path is None:
                 check.report(
                     (*p, "illustration"),
-                    f"file {illustration!r} not found in "
-                    + " or ".join(str(d) for d in illustration_dirs),
+                    problem(
+                        "file %1 not found in %2",
+                        repr(illustration),
+                        " or ".join(str(d) for d in illustration_dirs),
+                    ),
                 )
     steps = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
     setup = check.take_int(body, "setup_steps", p, (0, _MAX_STEPS - 1), required=False)
@@ -537,8 +583,12 @@ def _check_exercise(
     if steps is not None and setup is not None and setup >= len(steps):
         check.report(
             (*p, "setup_steps"),
-            f"expected fewer set-up steps than steps "
-            f"({len(steps)}) so at least one work step remains, got {setup}",
+            problem(
+                "expected fewer set-up steps than steps (%1) so at least one work step remains, "
+                "got %2",
+                len(steps),
+                setup,
+            ),
         )
     step_s = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
     reps, hold_s, levels = _check_amount(check, body, p)
@@ -590,7 +640,7 @@ def _check_amount(
     if has_reps == has_hold:
         check.report(
             (*p, "reps" if has_reps else "hold_seconds"),
-            "expected exactly one of reps or hold_seconds",
+            problem("expected exactly one of reps or hold_seconds"),
         )
         return None, None, None
     key, bounds = ("reps", _REPS) if has_reps else ("hold_seconds", _SECONDS)
@@ -611,20 +661,24 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
     ids: list[str] | None = None
     raw = body.get("exercises")
     if raw is None:
-        check.report((*p, "exercises"), "missing; expected a list of exercise ids")
+        check.report((*p, "exercises"), problem("missing; expected a list of exercise ids"))
     elif not isinstance(raw, list) or not raw:
         check.report(
-            (*p, "exercises"), f"expected a non-empty list of exercise ids, got {_show(raw)}"
+            (*p, "exercises"),
+            problem("expected a non-empty list of exercise ids, got %1", _show(raw)),
         )
     elif len(raw) > 20:
-        check.report((*p, "exercises"), f"expected at most 20 exercises, got {len(raw)}")
+        check.report((*p, "exercises"), problem("expected at most 20 exercises, got %1", len(raw)))
     else:
         ids = []
         for item in raw:
             if not isinstance(item, str) or not _ID.match(item):
                 check.report(
                     (*p, "exercises"),
-                    f"expected exercise ids (lowercase letters, digits, '-'), got {_show(item)}",
+                    problem(
+                        "expected exercise ids (lowercase letters, digits, '-'), got %1",
+                        _show(item),
+                    ),
                 )
                 ids = None
                 break
@@ -634,10 +688,10 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
     for ex_id, raw_override in (table or {}).items():
         where = (*p, "overrides", ex_id)
         if ids is not None and ex_id not in ids:
-            check.report(where, f"{ex_id!r} is not in this routine's exercises")
+            check.report(where, problem("%1 is not in this routine's exercises", repr(ex_id)))
             continue
         if not isinstance(raw_override, dict):
-            check.report(where, f"expected a table, got {_show(raw_override)}")
+            check.report(where, problem("expected a table, got %1", _show(raw_override)))
             continue
         check.unknown_keys(raw_override, _OVERRIDE_KEYS, where)
         step_s = check.take_int(raw_override, "step_seconds", where, _STEP_SECONDS, required=False)
@@ -651,12 +705,16 @@ def _check_routine(check: _Checker, body: dict[str, Any], source: str) -> Routin
             amount = reps if reps is not None else hold
         elif unit is not None:
             if "reps" in raw_override and "hold_seconds" in raw_override:
-                check.report((*where, "reps"), "expected exactly one of reps or hold_seconds")
+                check.report(
+                    (*where, "reps"), problem("expected exactly one of reps or hold_seconds")
+                )
             else:
                 key, bounds = ("reps", _REPS) if unit == "reps" else ("hold_seconds", _SECONDS)
                 amount = check.take_int(raw_override, key, where, bounds)
         elif "levels" in raw_override:
-            check.report((*where, "levels"), "levels need reps or hold_seconds beside them")
+            check.report(
+                (*where, "levels"), problem("levels need reps or hold_seconds beside them")
+            )
         overrides.append((ex_id, Override(step_s, amount, levels, unit)))
     if r_id is None or title is None or description is None or kind is None or ids is None:
         return None
@@ -696,7 +754,7 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
     assert routine is not None
     out: list[RoutineProblem] = []
 
-    def report(path: tuple[str, ...], message: str) -> None:
+    def report(path: tuple[str, ...], message: Text) -> None:
         out.append(
             RoutineProblem(file, _nearest_line(parsed.key_lines, path), ".".join(path), message)
         )
@@ -708,14 +766,22 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
             known = ", ".join(sorted(exercises)) or "none are loaded"
             report(
                 ("routine", "exercises"),
-                f"unknown exercise id {ex_id!r}; expected one of the loaded exercises ({known})",
+                problem(
+                    "unknown exercise id %1; expected one of the loaded exercises (%2)",
+                    repr(ex_id),
+                    known,
+                ),
             )
         elif exercise.position not in allowed:
             report(
                 ("routine", "exercises"),
-                f"exercise {ex_id!r} has position "
-                f"{exercise.position}; a {routine.kind} routine takes only "
-                + ", ".join(sorted(allowed)),
+                problem(
+                    "exercise %1 has position %2; a %3 routine takes only %4",
+                    repr(ex_id),
+                    exercise.position,
+                    routine.kind,
+                    ", ".join(sorted(allowed)),
+                ),
             )
     for ex_id, override in routine.overrides:
         exercise = exercises.get(ex_id)
@@ -726,8 +792,12 @@ def _link(parsed: _Parsed, file: str, exercises: dict[str, Exercise]) -> list[Ro
             key = "reps" if override.unit == "reps" else "hold_seconds"
             report(
                 ("routine", "overrides", ex_id, key),
-                f"exercise {ex_id!r} counts "
-                f"{'reps' if unit == 'reps' else 'hold_seconds'}, not {key}",
+                problem(
+                    "exercise %1 counts %2, not %3",
+                    repr(ex_id),
+                    "reps" if unit == "reps" else "hold_seconds",
+                    key,
+                ),
             )
     return out
 
@@ -757,8 +827,11 @@ class _Registry:
                     file,
                     _nearest_line(parsed.key_lines, (what, "id")),
                     f"{what}.id",
-                    f"id {item.id!r} is already used by {seen[item.id]}; rename it to load this "
-                    "file",
+                    problem(
+                        "id %1 is already used by %2; rename it to load this file",
+                        repr(item.id),
+                        seen[item.id],
+                    ),
                 )
             )
             return
@@ -819,7 +892,7 @@ def check_file(path: Path) -> list[RoutineProblem]:
     except OSError:
         is_builtin = False
     if not path.is_file():
-        return [RoutineProblem(file, None, "", "no such file")]
+        return [RoutineProblem(file, None, "", problem("no such file"))]
     ill = (illustrations_dir(),) if is_builtin else (illustrations_dir(), path.parent)
     parsed = _parse_file(path, file, ill, allow_safety=is_builtin)
     if parsed.problems:
@@ -835,7 +908,7 @@ def check_file(path: Path) -> list[RoutineProblem]:
                     file,
                     _nearest_line(parsed.key_lines, (what, "id")),
                     f"{what}.id",
-                    f"id {item.id!r} is already used by a built-in one; rename it",
+                    problem("id %1 is already used by a built-in one; rename it", repr(item.id)),
                 )
             ]
     if parsed.routine is None:

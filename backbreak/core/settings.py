@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.durations import DurationError, format_duration, parse_duration
-from backbreak.core.user_files import read_user_file
+from backbreak.core.text import Text, problem
+from backbreak.core.user_files import FileTooLarge, read_user_file
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PREFERENCES = ("alternate", "stretch", "walk")
@@ -52,18 +53,27 @@ class Settings:
 class ConfigProblem:
     file: str
     key: str
-    message: str
+    text: Text  # what is wrong, for the user (shown translated in the GUI)
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}: {self.key}" if self.key else self.file
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else self.file
-        return f"{where}: {self.message}"
+        return f"{self.where}: {self.message}"
 
 
 MAX_CONFIG_BYTES = 1024 * 1024  # a hand-written config is a few hundred bytes
 
 
 class _Bad(ValueError):
-    pass
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -77,39 +87,45 @@ class _Range:
 class _duration(_Range):
     def __call__(self, v: Any) -> int:
         if not isinstance(v, str):
-            raise _Bad(f'expected a duration string such as "30m", got {_show(v)}')
+            raise _Bad(problem('expected a duration string such as "30m", got %1', _show(v)))
         try:
             s = parse_duration(v)
         except DurationError as e:
-            raise _Bad(str(e)) from None
+            raise _Bad(e.text) from None
         if not self.lo <= s <= self.hi:
             raise _Bad(
-                f"expected between {format_duration(self.lo)} and {format_duration(self.hi)}, "
-                f"got {v!r}"
+                problem(
+                    "expected between %1 and %2, got %3",
+                    format_duration(self.lo),
+                    format_duration(self.hi),
+                    repr(v),
+                )
             )
         return s
 
 
 class _int(_Range):
     def __call__(self, v: Any) -> int:
-        expected = f"expected a whole number from {self.lo} to {self.hi}"
         if isinstance(v, bool) or not isinstance(v, int):
-            raise _Bad(f"{expected}, got {_show(v)}")
-        if not self.lo <= v <= self.hi:
-            raise _Bad(f"{expected}, got {_number(v)}")
+            got = _show(v)
+        elif not self.lo <= v <= self.hi:
+            got = _number(v)
+        else:
+            return v
+        raise _Bad(problem("expected a whole number from %1 to %2, got %3", self.lo, self.hi, got))
         return v
 
 
 def _bool(v: Any) -> bool:
     if not isinstance(v, bool):
-        raise _Bad(f"expected true or false, got {_show(v)}")
+        raise _Bad(problem("expected true or false, got %1", _show(v)))
     return v
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def check(v: Any) -> str:
         if not isinstance(v, str) or v not in options:
-            raise _Bad(f"expected one of {', '.join(options)}, got {_show(v)}")
+            raise _Bad(problem("expected one of %1, got %2", ", ".join(options), _show(v)))
         return v
 
     return check
@@ -124,16 +140,16 @@ def _clock(v: Any) -> time:
             return time(int(hh), int(mm))
         except (ValueError, OverflowError):
             pass
-    raise _Bad(f'expected a time of day such as "08:00", got {_show(v)}')
+    raise _Bad(problem('expected a time of day such as "08:00", got %1', _show(v)))
 
 
 def _days(v: Any) -> tuple[int, ...]:
     if not isinstance(v, list) or not all(isinstance(d, str) for d in v):
-        raise _Bad(f'expected a list of days such as ["mon", "tue"], got {_show(v)}')
+        raise _Bad(problem('expected a list of days such as ["mon", "tue"], got %1', _show(v)))
     out = []
     for d in v:
         if d.lower() not in DAYS:
-            raise _Bad(f"expected days among {', '.join(DAYS)}, got {d!r}")
+            raise _Bad(problem("expected days among %1, got %2", ", ".join(DAYS), repr(d)))
         out.append(DAYS.index(d.lower()))
     return tuple(sorted(set(out)))
 
@@ -141,7 +157,9 @@ def _days(v: Any) -> tuple[int, ...]:
 def _language(v: Any) -> str:
     if not isinstance(v, str) or len(v) > 16 or not all(c.isalnum() or c in "_-" for c in v):
         raise _Bad(
-            f'expected a locale name such as "de" or "pt_BR" (empty: system), got {_show(v)}'
+            problem(
+                'expected a locale name such as "de" or "pt_BR" (empty: system), got %1', _show(v)
+            )
         )
     return v
 
@@ -225,7 +243,9 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
     try:
         doc = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError) as e:
-        return Settings(), [ConfigProblem(file, "", f"not valid TOML ({e}); using all defaults")]
+        return Settings(), [
+            ConfigProblem(file, "", problem("not valid TOML (%1); using all defaults", e))
+        ]
     known = {(f.section, f.key): f for f in FIELDS}
     sections = {f.section for f in FIELDS}
     values: dict[str, Any] = {}
@@ -233,13 +253,17 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
         if section not in sections:
             problems.append(
                 ConfigProblem(
-                    file, section, "unknown section; expected one of " + ", ".join(sorted(sections))
+                    file,
+                    section,
+                    problem("unknown section; expected one of %1", ", ".join(sorted(sections))),
                 )
             )
             continue
         if not isinstance(table, dict):
             problems.append(
-                ConfigProblem(file, section, f"expected a [{section}] table, got " + _show(table))
+                ConfigProblem(
+                    file, section, problem("expected a [%1] table, got %2", section, _show(table))
+                )
             )
             continue
         for key, raw in table.items():
@@ -248,21 +272,28 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
                 valid = sorted(k for s, k in known if s == section)
                 problems.append(
                     ConfigProblem(
-                        file, f"{section}.{key}", "unknown key; expected one of " + ", ".join(valid)
+                        file,
+                        f"{section}.{key}",
+                        problem("unknown key; expected one of %1", ", ".join(valid)),
                     )
                 )
                 continue
             try:
                 values[field.attr] = field.check(raw)
             except (ValueError, OverflowError) as e:  # _Bad, and what a check's int() raises
-                problems.append(ConfigProblem(file, f"{section}.{key}", f"{e}; using the default"))
+                why = e.text if isinstance(e, _Bad) else str(e)
+                problems.append(
+                    ConfigProblem(file, f"{section}.{key}", problem("%1; using the default", why))
+                )
     settings = Settings(**values)
     if settings.hours_enabled and settings.work_start >= settings.work_end:
         problems.append(
             ConfigProblem(
                 file,
                 "working_hours.end",
-                "expected a time after working_hours.start; using the default working hours",
+                problem(
+                    "expected a time after working_hours.start; using the default working hours"
+                ),
             )
         )
         settings = replace(settings, work_start=Settings.work_start, work_end=Settings.work_end)
@@ -275,16 +306,23 @@ def load_config(path: Path) -> tuple[Settings, list[ConfigProblem]]:
         raw = read_user_file(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return Settings(), []
+    except FileTooLarge as e:
+        too_large = problem(
+            "the file is %1 bytes; expected at most %2; using all defaults", e.size, e.limit
+        )
+        return Settings(), [ConfigProblem(str(path), "", too_large)]
     except OSError as e:
         why = e.strerror or str(e)
         return Settings(), [
-            ConfigProblem(str(path), "", f"cannot be read ({why}); using all defaults")
+            ConfigProblem(str(path), "", problem("cannot be read (%1); using all defaults", why))
         ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         return Settings(), [
-            ConfigProblem(str(path), "", f"is not UTF-8 text (byte {e.start}); using all defaults")
+            ConfigProblem(
+                str(path), "", problem("is not UTF-8 text (byte %1); using all defaults", e.start)
+            )
         ]
     return parse_config(text, str(path))
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.text import Text, problem
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -62,6 +63,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class StoreError(Exception):
     """The history file cannot be used; the message names the file and what is wrong."""
 
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
+
 
 class NewerSchemaError(StoreError):
     """The file was written by a newer backbreak; it is left untouched."""
@@ -69,6 +74,10 @@ class NewerSchemaError(StoreError):
 
 class _NotOpen(sqlite3.OperationalError):
     """The store could not be opened yet (its message is the StoreError's, naming the file)."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -162,7 +171,7 @@ class HistoryStore:
     def __init__(self, path: Path, *, wait_for_write_access: bool = False) -> None:
         self.path = Path(path)
         self.recovered_from: Path | None = None
-        self.write_problem: str | None = None  # set once when writes start failing
+        self.write_problem: Text | None = None  # set once when writes start failing
         self._pending: list[tuple[int | None, _Op]] = []
         self._ids: dict[int, int] = {}  # provisional id -> real id, once written
         self._next_provisional = 0
@@ -176,7 +185,7 @@ class HistoryStore:
             # unopened, holds writes in memory like a full disk, and opens on a later write.
             if not wait_for_write_access:
                 raise
-            self._note_write_problem(str(e))
+            self._note_write_problem(e.text)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -187,7 +196,7 @@ class HistoryStore:
             _prepare_file(self.path)
         except OSError as e:
             raise StoreError(
-                f"{self.path}: cannot create the history file: {e.strerror or e}"
+                problem("%1: cannot create the history file: %2", self.path, e.strerror or e)
             ) from None
         try:
             return self._open()
@@ -196,13 +205,15 @@ class HistoryStore:
         except sqlite3.DatabaseError as e:
             if isinstance(e, sqlite3.OperationalError) and not _is_corruption(e):
                 # Locked, read-only, disk I/O: not the file's fault, so never move it aside.
-                raise StoreError(f"{self.path}: cannot open the history: {e}") from None
+                raise StoreError(problem("%1: cannot open the history: %2", self.path, e)) from None
         self.recovered_from = self._move_aside()
         try:
             _prepare_file(self.path)
             return self._open()
         except (OSError, sqlite3.Error) as e:
-            raise StoreError(f"{self.path}: cannot start a fresh history: {e}") from None
+            raise StoreError(
+                problem("%1: cannot start a fresh history: %2", self.path, e)
+            ) from None
 
     def _connection(self) -> sqlite3.Connection:
         """The open connection, opening it first if the store started unopened.
@@ -216,7 +227,7 @@ class HistoryStore:
             except NewerSchemaError:
                 raise
             except StoreError as e:
-                raise _NotOpen(str(e)) from None
+                raise _NotOpen(e.text) from None
         return self._conn
 
     @property
@@ -238,9 +249,13 @@ class HistoryStore:
             version = self._user_version(conn)
             if version > SCHEMA_VERSION:
                 raise NewerSchemaError(
-                    f"{self.path}: written by a newer backbreak (schema version {version}; this "
-                    f"version reads up to {SCHEMA_VERSION}). The file was left untouched; "
-                    f"upgrade backbreak to use it."
+                    problem(
+                        "%1: written by a newer backbreak (schema version %2; this version reads "
+                        "up to %3). The file was left untouched; upgrade backbreak to use it.",
+                        self.path,
+                        version,
+                        SCHEMA_VERSION,
+                    )
                 )
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if version > 0:
@@ -296,8 +311,12 @@ class HistoryStore:
                 shm.unlink()  # derived from the WAL; meaningless without it
         except OSError as e:
             raise StoreError(
-                f"{self.path}: the file is damaged and could not be moved aside "
-                f"to {aside}: {e.strerror or e}"
+                problem(
+                    "%1: the file is damaged and could not be moved aside to %2: %3",
+                    self.path,
+                    aside,
+                    e.strerror or e,
+                )
             ) from None
         return aside
 
@@ -323,7 +342,7 @@ class HistoryStore:
             with self._raw_transaction() as conn:
                 yield conn
         except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: could not write the history: {e}") from None
+            raise StoreError(problem("%1: could not write the history: %2", self.path, e)) from None
 
     # The prompt must keep working when the disk is full or the folder read-only (issue 7):
     # such a write is kept in memory, in order, and written by the next write or by
@@ -340,7 +359,9 @@ class HistoryStore:
             except sqlite3.OperationalError as e:
                 self._note_write_problem(e)
             except sqlite3.Error as e:
-                raise StoreError(f"{self.path}: could not write the history: {e}") from None
+                raise StoreError(
+                    problem("%1: could not write the history: %2", self.path, e)
+                ) from None
         pid: int | None = None
         if provisional:
             self._next_provisional -= 1
@@ -348,14 +369,16 @@ class HistoryStore:
         self._pending.append((pid, op))
         return pid
 
-    def _note_write_problem(self, e: sqlite3.Error | str) -> None:
+    def _note_write_problem(self, e: sqlite3.Error | Text) -> None:
         if self.write_problem is not None:
             return
-        if isinstance(e, str | _NotOpen):
-            reason = str(e)  # a StoreError's text, which names the file
+        if isinstance(e, Text | _NotOpen):
+            reason = e if isinstance(e, Text) else e.text  # a StoreError's, naming the file
         else:
-            reason = f"{self.path}: could not write the history ({e})"
-        self.write_problem = f"{reason}; breaks are kept in memory and written when it works again"
+            reason = problem("%1: could not write the history (%2)", self.path, e)
+        self.write_problem = problem(
+            "%1; breaks are kept in memory and written when it works again", reason
+        )
 
     @property
     def pending_writes(self) -> int:
@@ -436,11 +459,11 @@ class HistoryStore:
                 (*values, ids.get(row_id, row_id)),
             )
             if direct and cur.rowcount != 1:
-                raise StoreError(f"{self.path}: no history row with id {row_id}")
+                raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
             return None
 
         if row_id < 0 and row_id not in self._ids and all(p != row_id for p, _ in self._pending):
-            raise StoreError(f"{self.path}: no history row with id {row_id}")
+            raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
         self._write(op)
 
     def add_natural(self, start: datetime, end: datetime) -> int:
@@ -549,9 +572,11 @@ class HistoryStore:
         try:
             return self._connection().execute(sql, params).fetchall()
         except _NotOpen as e:
-            raise StoreError(f"{e}; the history cannot be read until it can be opened") from None
+            raise StoreError(
+                problem("%1; the history cannot be read until it can be opened", e.text)
+            ) from None
         except sqlite3.Error as e:
-            raise StoreError(f"{self.path}: could not read the history: {e}") from None
+            raise StoreError(problem("%1: could not read the history: %2", self.path, e)) from None
 
     def rows_between(self, start: datetime, end: datetime) -> list[BreakRow]:
         """Rows with started_at in [start, end), oldest first."""

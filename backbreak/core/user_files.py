@@ -12,7 +12,12 @@ from pathlib import Path
 
 
 class FileTooLarge(OSError):
-    """The file is larger than the reader accepts; the message says both sizes."""
+    """The file is larger than the reader accepts."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(0, f"the file is {size} bytes; expected at most {limit}", str(path))
+        self.size = size
+        self.limit = limit
 
 
 def read_user_file(path: Path, limit: int) -> bytes:
@@ -29,6 +34,5 @@ def read_user_file(path: Path, limit: int) -> bytes:
             raise OSError(0, "not a regular file", str(path))
         data = fh.read(limit + 1)
     if len(data) > limit:
-        size = os.stat(path).st_size
-        raise FileTooLarge(0, f"the file is {size} bytes; expected at most {limit}", str(path))
+        raise FileTooLarge(path, os.stat(path).st_size, limit)
     return data

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from backbreak.core.text import Text, fill
+
 translate = QCoreApplication.translate
 
 
@@ -16,3 +18,9 @@ def sitting_sentence(seconds: int) -> str:
 def content(text: str) -> str:
     """Routine text from the data files, in the user's language where a translation exists."""
     return translate("Routines", text)
+
+
+def localized(text: Text) -> str:
+    """A sentence from core in the user's language, its values (Texts too) filled in."""
+    args = [localized(a) if isinstance(a, Text) else a for a in text.args]
+    return fill(translate(text.context, text.template), args)
