@@ -32,14 +32,26 @@ Draw = Callable[[QPainter, int], None]
 
 
 def tray_icon(look: TrayLook, progress: float, monochrome: QColor | None = None) -> QIcon:
+    """The icon at every size in SIZES: drawn once at the largest, averaged down to the rest
+    (every line width is in proportion to the size, so nothing is lost)."""
+    largest = _draw(max(SIZES), look, max(0.0, min(1.0, progress)), monochrome)
     icon = QIcon()
-    progress = max(0.0, min(1.0, progress))
     for size in SIZES:
-        icon.addPixmap(_draw(size, look, progress, monochrome))
+        image = largest if size == largest.width() else _scaled(largest, size)
+        icon.addPixmap(QPixmap.fromImage(image))
     return icon
 
 
-def _draw(size: int, look: TrayLook, progress: float, mono: QColor | None) -> QPixmap:
+def _scaled(image: QImage, size: int) -> QImage:
+    return image.scaled(
+        size,
+        size,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _draw(size: int, look: TrayLook, progress: float, mono: QColor | None) -> QImage:
     colour = mono or _COLOURS[look]
     track = QColor(colour)
     track.setAlpha(TRACK_ALPHA)
@@ -48,7 +60,7 @@ def _draw(size: int, look: TrayLook, progress: float, mono: QColor | None) -> QP
     p = QPainter(image)
     p.drawImage(0, 0, ink)
     p.end()
-    return QPixmap.fromImage(image)
+    return image
 
 
 def _coverage(size: int, draw: Draw) -> QImage:
@@ -61,12 +73,7 @@ def _coverage(size: int, draw: Draw) -> QImage:
     p.setBrush(Qt.BrushStyle.NoBrush)
     draw(p, size)
     p.end()
-    return big.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied).scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation,
-    )
+    return _scaled(big.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied), size)
 
 
 def tinted(coverage: QImage, colour: QColor) -> QImage:
@@ -82,7 +89,7 @@ def tinted(coverage: QImage, colour: QColor) -> QImage:
 
 
 def _ring_rect(size: int) -> tuple[QRectF, float]:
-    w = max(1.5, size / 9)
+    w = size / 9
     return QRectF(w / 2, w / 2, size - w, size - w), w
 
 
@@ -102,13 +109,13 @@ def _ink(p: QPainter, size: int, look: TrayLook, progress: float) -> None:
         p.drawArc(r, 90 * 16, -int(progress * 360 * 16))
     c = size / 2
     if look is TrayLook.PAUSED:
-        bar = QPen(_ON, max(1.5, size / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        bar = QPen(_ON, size / 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         p.setPen(bar)
         for dx in (-0.12, 0.12):
             x = c + size * dx
             p.drawLine(QPointF(x, c - size * 0.18), QPointF(x, c + size * 0.18))
         return
-    body = QPen(_ON, max(1.2, size / 11), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    body = QPen(_ON, size / 11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     p.setPen(body)
     p.setBrush(_ON)
     head = size * 0.08
