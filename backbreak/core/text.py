@@ -3,8 +3,8 @@
 A :class:`Text` is an English template with ``%1``, ``%2``… and the values for them.
 ``str()`` gives the English (the log, the command line); the GUI shows
 ``ui.wording.localized(text)``, the template looked up in Qt's translations and then filled.
-``packaging/update_translations.py`` extracts every ``Text("Context", "template", ...)``
-whose context and template are literal strings.
+``packaging/update_translations.py`` extracts every ``problem("template", ...)`` (context
+``Problems``) and ``Text("Context", "template", ...)`` written with literal strings.
 """
 
 from __future__ import annotations
