@@ -7,13 +7,9 @@ No argparse and no Qt here: ``backbreak/cli.py`` parses the arguments and calls 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -21,6 +17,7 @@ from typing import TextIO
 from backbreak.core.exchange import ImportRejected, export_csv, export_json, import_file
 from backbreak.core.settings import Settings
 from backbreak.core.store import HistoryStore, StoreError
+from backbreak.core.user_files import write_atomically
 from backbreak.core.weekly import COUNTERS, WeekStats, parse_iso_week, week_of, week_stats
 
 HISTORY_FORMATS = ("table", "json", "csv")
@@ -137,7 +134,7 @@ def cmd_export(store_path: Path, fmt: str, output: Path | None, out: TextIO) -> 
         if output is None:
             writer(store, out)
             return 0
-        count = _write_atomically(output, lambda f: writer(store, f))
+        count = write_atomically(output, lambda f: writer(store, f), newline="")
     except StoreError as e:
         print(f"backbreak: {e}", file=err)
         return 1
@@ -148,23 +145,6 @@ def cmd_export(store_path: Path, fmt: str, output: Path | None, out: TextIO) -> 
         store.close()
     print(f"Exported {count} rows to {output}", file=out)
     return 0
-
-
-def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
-    """Write via a private temp file in the same folder, then rename: never half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            count = write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return count
 
 
 def cmd_import(store_path: Path, file: Path, out: TextIO, err: TextIO) -> int:

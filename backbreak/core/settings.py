@@ -6,7 +6,6 @@ what was expected) and that one key falls back to its default.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
@@ -16,7 +15,7 @@ from typing import Any
 
 from backbreak.core.durations import DurationError, format_duration, parse_duration
 from backbreak.core.text import Text, problem
-from backbreak.core.user_files import FileTooLarge, read_user_file
+from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PREFERENCES = ("alternate", "stretch", "walk")
@@ -341,15 +340,4 @@ def dump_config(settings: Settings) -> str:
 def save_config(path: Path, settings: Settings) -> None:
     """Write atomically, readable by the user only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)  # a leftover may have wider permissions: start afresh
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(dump_config(settings))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda f: f.write(dump_config(settings)))

@@ -1,14 +1,21 @@
-"""Reading files a user may have put anything in: never block, never read without bound.
+"""Files in the user's folders.
 
-A FIFO named ``config.toml`` would block the GUI thread forever on a plain read, and a
-multi-gigabyte file dropped into the routines folder would be read whole into memory.
+Reading: never block, never read without bound (a FIFO named ``config.toml`` would block the
+GUI thread forever on a plain read; a multi-gigabyte file dropped into the routines folder
+would be read whole). Writing: never half a file, never readable by others on the way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO, TypeVar
+
+T = TypeVar("T")
 
 
 class FileTooLarge(OSError):
@@ -36,3 +43,21 @@ def read_user_file(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise FileTooLarge(path, os.stat(path).st_size, limit)
     return data
+
+
+def write_atomically(path: Path, write: Callable[[TextIO], T], newline: str | None = None) -> T:
+    """Write ``path`` (UTF-8) through a private temporary file in the same folder, then
+    rename it into place; returns what ``write`` returned. The file ends up 0600."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)  # 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
+            result = write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return result

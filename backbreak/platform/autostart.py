@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak import APP_ID, APP_NAME
+from backbreak.core.user_files import write_atomically
 
 DESKTOP_FILE = f"{APP_NAME}.desktop"
 LAUNCH_AGENT_LABEL = f"io.github.{APP_NAME}"
@@ -59,19 +60,9 @@ def desktop_entry(command: list[str]) -> str:
     )
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def _write_private(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda f: f.write(text), newline="")
 
 
 def _check_command(command: list[str]) -> None:
@@ -106,10 +97,10 @@ def set_autostart(enabled: bool, command: list[str]) -> Path | None:
                         "RunAtLoad": True,
                         "ProcessType": "Interactive",
                     }
-                ),
+                ).decode("utf-8"),  # plistlib writes UTF-8 XML
             )
         else:
-            _write_private(path, desktop_entry(command).encode())
+            _write_private(path, desktop_entry(command))
     except OSError as exc:
         raise AutostartError(
             f"{path}: cannot {'write' if enabled else 'remove'} the login "
