@@ -284,13 +284,26 @@ class _Shell:
         from pathlib import Path
 
         from backbreak.core.exchange import export_csv, export_json
+        from backbreak.core.store import StoreError
+        from backbreak.core.user_files import write_atomically
 
         store = self.c.history.store
         if store is None:
             return
         target = Path(path)
-        try:
-            with target.open("w", encoding="utf-8", newline="") as fh:
-                (export_json if target.suffix.lower() == ".json" else export_csv)(store, fh)
-        except OSError as e:
-            self.c.notifier.notify("backbreak", f"{target}: {e.strerror}")
+        writer = export_json if target.suffix.lower() == ".json" else export_csv
+        try:  # never half a file: a failed export leaves what was there
+            write_atomically(target, lambda fh: writer(store, fh), newline="")
+        except (OSError, StoreError) as e:
+            if isinstance(e, StoreError):
+                from backbreak.ui.wording import localized
+
+                why = localized(e.text)
+            else:
+                why = e.strerror or str(e)
+            self.c.notifier.notify(
+                "backbreak",
+                translate("App", "Could not export the history to %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", why),
+            )

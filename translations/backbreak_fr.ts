@@ -3,6 +3,10 @@
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>App</name>
+    <message>
+        <source>Could not export the history to %1: %2</source>
+        <translation>Impossible d&apos;exporter l&apos;historique vers %1 : %2</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation>

@@ -3,6 +3,10 @@
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>App</name>
+    <message>
+        <source>Could not export the history to %1: %2</source>
+        <translation>記録を %1 に書き出せませんでした: %2</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation>

@@ -3,6 +3,10 @@
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>App</name>
+    <message>
+        <source>Could not export the history to %1: %2</source>
+        <translation>Não foi possível exportar o histórico para %1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more; see &apos;backbreak config check&apos;.</source>
         <translation>
