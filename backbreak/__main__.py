@@ -1,3 +1,3 @@
-from backbreak.cli import main
+from backbreak.cli.main import main
 
 raise SystemExit(main())

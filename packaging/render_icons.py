@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from backbreak import APP_ID
-from backbreak.ui.tray_icon_art import tinted
+from backbreak.ui.tray.icon_art import tinted
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 REPO = Path(__file__).resolve().parent.parent

@@ -215,7 +215,7 @@ def _is_text_lookup(args: list[ast.expr]) -> bool:
 
 def routine_messages() -> list[Message]:
     """Every built-in routine string a user sees, in the order a translator reads them."""
-    from backbreak.core.routines import load_library, safety_text
+    from backbreak.core.routines.library import load_library, safety_text
 
     library = load_library(None)
     if library.problems:

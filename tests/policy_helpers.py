@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from backbreak.core.clock import FakeClock
 from backbreak.core.model import Kind, Outcome
-from backbreak.core.policy import BreakPolicy, Effect, ShowPrompt
+from backbreak.core.policy.machine import BreakPolicy, Effect, ShowPrompt
 from backbreak.core.settings import Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")

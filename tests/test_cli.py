@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from backbreak import __version__
-from backbreak.cli import main
+from backbreak.cli.main import main
 from backbreak.core.paths import config_path
 
 
@@ -82,7 +82,7 @@ def test_config_check_names_each_problem_and_exits_1(capsys: pytest.CaptureFixtu
 def test_history_json_runs_as_a_process_without_qt_widgets() -> None:
     code = (
         "import sys, runpy; sys.argv=['backbreak','history','--json'];"
-        "from backbreak.cli import main; rc = main();"
+        "from backbreak.cli.main import main; rc = main();"
         "assert 'PySide6.QtWidgets' not in sys.modules; raise SystemExit(rc)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from backbreak import ipc
-from backbreak.control_server import ControlServer
+from backbreak.control import client as ipc
+from backbreak.control.server import ControlServer
 
 
 def serve(qtbot: QtBot, requests: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:

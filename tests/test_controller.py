@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backbreak.controller import Controller
+from backbreak.app.controller import Controller
 from backbreak.core.clock import FakeClock
-from backbreak.core.history_log import HistoryLog
+from backbreak.core.history.log import HistoryLog
+from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.routines import load_library
+from backbreak.core.routines.library import load_library
 from backbreak.core.settings import Settings
-from backbreak.core.store import BreakRow, HistoryStore
-from backbreak.ui.tray import Tray
+from backbreak.ui.tray.system_tray import Tray
 
 MONDAY_9 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.exchange import (
+from backbreak.core.history.exchange import (
     CSV_COLUMNS,
     ImportRejected,
     ImportResult,
@@ -18,8 +18,8 @@ from backbreak.core.exchange import (
     export_json,
     import_file,
 )
+from backbreak.core.history.store import HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import HistoryStore
 
 T0 = datetime(2026, 11, 16, 9, 0, 0, 123456, tzinfo=UTC)
 HEADER = "started_at,ended_at,kind,routine,outcome,seconds_active,source\n"

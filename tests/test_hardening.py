@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 import backbreak
-from backbreak.core.routines import PlayerStep
+from backbreak.core.routines.library import PlayerStep
 
 PACKAGE = Path(backbreak.__file__).parent
 MARKUP = "<b>x</b> & <i>y</i>"
@@ -147,7 +147,7 @@ def _step(
 
 
 def test_the_prompt_card_shows_a_routine_title_literally(qapp: QApplication) -> None:
-    from backbreak.ui.prompt_card import PromptCard
+    from backbreak.ui.cards.prompt_card import PromptCard
 
     card = PromptCard()
     card.ask(1800, "Title " + MARKUP, 3, 5, True)
@@ -157,7 +157,7 @@ def test_the_prompt_card_shows_a_routine_title_literally(qapp: QApplication) -> 
 
 
 def test_the_player_shows_step_text_and_cues_literally(qapp: QApplication) -> None:
-    from backbreak.ui.player import RoutinePlayer
+    from backbreak.ui.player.window import RoutinePlayer
 
     steps = [_step("Step " + MARKUP, "Do " + MARKUP, ("Feel " + MARKUP,), ("Avoid " + MARKUP,))]
     player = RoutinePlayer("Routine " + MARKUP, steps, ("Safety " + MARKUP,))
@@ -169,7 +169,7 @@ def test_the_player_shows_step_text_and_cues_literally(qapp: QApplication) -> No
 
 
 def test_the_safety_box_shows_its_lines_literally(qapp: QApplication) -> None:
-    from backbreak.ui.player import RoutinePlayer
+    from backbreak.ui.player.window import RoutinePlayer
 
     steps = [_step("Step", "Do it", ("Feel",), ())]
     player = RoutinePlayer("Routine", steps, ("Safety " + MARKUP,))
@@ -192,7 +192,7 @@ def test_the_safety_box_shows_its_lines_literally(qapp: QApplication) -> None:
 
 
 def test_the_walk_card_shows_cues_literally(qapp: QApplication) -> None:
-    from backbreak.ui.walk_card import WalkCard
+    from backbreak.ui.cards.walk_card import WalkCard
 
     card = WalkCard(600, ["Cue " + MARKUP])
     _assert_plain(card, "Cue " + MARKUP)
@@ -206,7 +206,7 @@ _SLOT_CRASH = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from backbreak.app import _setup_logging
+from backbreak.app.launch import _setup_logging
 
 _setup_logging()
 app = QApplication(sys.argv[:1])

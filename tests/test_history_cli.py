@@ -1,4 +1,4 @@
-"""The history/export/import handlers, called as backbreak/cli.py calls them."""
+"""The history/export/import handlers, called as backbreak/cli/main.py calls them."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from backbreak.cli.history import cmd_export, cmd_history, cmd_import
+from backbreak.core.history.store import SCHEMA_VERSION, HistoryStore
+from backbreak.core.history.weekly import week_of
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.settings import Settings
-from backbreak.core.store import SCHEMA_VERSION, HistoryStore
-from backbreak.core.weekly import week_of
-from backbreak.history_cli import cmd_export, cmd_history, cmd_import
 
 NOON = datetime(2026, 11, 17, 12, 0, tzinfo=UTC)  # Tuesday of 2026-W47 in any zone +-11 h
 
@@ -155,7 +155,7 @@ def test_rejected_import_exits_1_with_every_problem(history: Path, tmp_path: Pat
 
 
 def test_handlers_do_not_import_qt() -> None:
-    code = ("import sys, backbreak.history_cli\n"
+    code = ("import sys, backbreak.cli.history\n"
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

@@ -179,7 +179,7 @@ def test_autostart_on_macos_is_a_private_launch_agent_removed_when_off(
 
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(autostart.sys, "platform", "darwin")
-    command = ["/Applications/backbreak.app/Contents/MacOS/backbreak", "run"]
+    command = ["/Applications/backbreak.app.launch/Contents/MacOS/backbreak", "run"]
     path = autostart.set_autostart(True, command)
     assert path == tmp_path / "Library" / "LaunchAgents" / "io.github.backbreak.plist"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

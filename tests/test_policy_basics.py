@@ -8,7 +8,7 @@ import pytest
 
 from backbreak.core.clock import FakeClock
 from backbreak.core.model import Kind, Outcome
-from backbreak.core.policy import (
+from backbreak.core.policy.machine import (
     BreakPolicy,
     NaturalBreak,
     PolicyState,

@@ -17,7 +17,7 @@ from policy_helpers import (
 )
 
 from backbreak.core.model import Outcome
-from backbreak.core.policy import (
+from backbreak.core.policy.machine import (
     NaturalBreak,
     PolicyState,
     ShowNotice,

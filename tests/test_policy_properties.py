@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backbreak.core.model import Kind, Outcome
-from backbreak.core.policy import (
+from backbreak.core.policy.machine import (
     BreakPolicy,
     Effect,
     NaturalBreak,
@@ -31,8 +31,8 @@ from backbreak.core.policy import (
     WalkReturned,
     WithdrawPrompt,
 )
+from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
-from backbreak.core.working_hours import WorkingHours
 
 START = datetime(2026, 3, 27, 16, 0, tzinfo=UTC)  # a Friday, two days before a DST change
 ZONES: list[tzinfo] = [UTC, ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")]

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from backbreak.core.progression import level_for
+from backbreak.core.routines.progression import level_for
 
 MONDAY = date(2026, 11, 2)
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.history_log import HistoryLog
+from backbreak.core.history.log import HistoryLog
+from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import HistoryStore, StoreError
 from backbreak.core.text import Text
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)

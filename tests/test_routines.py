@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.routines import (
+from backbreak.core.routines.library import (
     PLAN_LEVELS,
     Exercise,
     Library,

@@ -6,8 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from backbreak.core.routines import builtin_routines_dir, load_library
-from backbreak.routines_cli import cmd_check, cmd_list
+from backbreak.cli.routines import cmd_check, cmd_list
+from backbreak.core.routines.library import builtin_routines_dir, load_library
 
 
 def test_list_text_shows_every_routine_with_its_source(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.routines import illustrations_dir, load_library
+from backbreak.core.routines.library import illustrations_dir, load_library
 
 SVG = "{http://www.w3.org/2000/svg}"
 FORBIDDEN = {"foreignObject", "filter", "style", "script", "image", "mask", "clipPath"}

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_controller import MONDAY_9, Rig
 
+from backbreak.app.live_settings import LiveSettings
 from backbreak.core.paths import config_path
 from backbreak.core.settings import Settings, load_config
-from backbreak.live_settings import LiveSettings
 
 
 @pytest.fixture

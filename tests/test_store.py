@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import (
+from backbreak.core.history.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     BreakRow,
@@ -22,6 +21,7 @@ from backbreak.core.store import (
     NewerSchemaError,
     StoreError,
 )
+from backbreak.core.model import Kind, Outcome, Source
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 

@@ -6,8 +6,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from backbreak.core.store import HistoryStore
-from backbreak.core.weekly import week_stats
+from backbreak.core.history.store import HistoryStore
+from backbreak.core.history.weekly import week_stats
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
 

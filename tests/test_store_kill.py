@@ -28,7 +28,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import HistoryStore
+from backbreak.core.history.store import HistoryStore
 store = HistoryStore(Path(sys.argv[1]))
 base = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=int(sys.argv[2]))
 for i in range(100000):
@@ -43,8 +43,8 @@ for i in range(100000):
 IMPORTER = """
 import sys
 from pathlib import Path
-from backbreak.core.exchange import import_file
-from backbreak.core.store import HistoryStore
+from backbreak.core.history.exchange import import_file
+from backbreak.core.history.store import HistoryStore
 store = HistoryStore(Path(sys.argv[1]))
 print("start", flush=True)
 result = import_file(store, Path(sys.argv[2]))

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from backbreak.app.live_settings import tell_problems
 from backbreak.core.settings import parse_config
 from backbreak.core.text import Text, fill, problem
-from backbreak.live_settings import tell_problems
 from backbreak.ui.wording import localized
 
 

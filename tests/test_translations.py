@@ -102,7 +102,7 @@ def test_ts_matches_the_code_and_routine_data(language: str, fresh: Path) -> Non
 
 
 def test_routine_content_is_in_the_routines_context() -> None:
-    from backbreak.core.routines import load_library, safety_text
+    from backbreak.core.routines.library import load_library, safety_text
 
     library = load_library(None)
     wanted = {safety_text()[0], library.get("walk").title}

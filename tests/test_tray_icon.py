@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from backbreak.ui.tray_icon_art import tray_icon
-from backbreak.ui.tray_look import TrayLook
+from backbreak.ui.tray.icon_art import tray_icon
+from backbreak.ui.tray.look import TrayLook
 
 
 def colours(
@@ -56,7 +56,7 @@ def test_the_ring_fills_with_progress(qapp: object) -> None:
 
 def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> None:
     """Qt keeps ~2 kB for every new QIcon given to the tray: months of updates must reuse."""
-    from backbreak.ui.tray import PROGRESS_STEPS, Tray
+    from backbreak.ui.tray.system_tray import PROGRESS_STEPS, Tray
 
     tray = Tray()
     for i in range(2000):
@@ -66,7 +66,7 @@ def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> Non
 
 
 def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication) -> None:
-    from backbreak.ui.tray import Tray
+    from backbreak.ui.tray.system_tray import Tray
 
     def ink_of_shown_icon(tray: Tray) -> set[tuple[int, int, int]]:
         image = tray._icon.icon().pixmap(32, 32).toImage()
@@ -104,9 +104,9 @@ DRAW_EVERY_ICON = """
 import sys
 from pathlib import Path
 from PySide6.QtGui import QColor, QGuiApplication
-from backbreak.ui.tray import PROGRESS_STEPS
-from backbreak.ui.tray_icon_art import tray_icon
-from backbreak.ui.tray_look import TrayLook
+from backbreak.ui.tray.system_tray import PROGRESS_STEPS
+from backbreak.ui.tray.icon_art import tray_icon
+from backbreak.ui.tray.look import TrayLook
 
 app = QGuiApplication([])
 for look in TrayLook:

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import pytest
 
-from backbreak.core.routines import check_file, load_library
+from backbreak.core.routines.library import check_file, load_library
 from backbreak.core.settings import MAX_CONFIG_BYTES, Settings, load_config
 from backbreak.core.user_files import FileTooLarge, read_user_file
 

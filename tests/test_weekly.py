@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import HistoryStore
-from backbreak.core.weekly import (
+from backbreak.core.history.store import HistoryStore
+from backbreak.core.history.weekly import (
     DayStats,
     day_events,
     parse_iso_week,
@@ -20,6 +19,7 @@ from backbreak.core.weekly import (
     week_of,
     week_stats,
 )
+from backbreak.core.model import Kind, Outcome, Source
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

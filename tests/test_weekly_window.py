@@ -16,13 +16,13 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
 
-from backbreak.core import weekly
+from backbreak.core.history import weekly
+from backbreak.core.history.store import BreakRow, HistoryStore
+from backbreak.core.history.week_source import StoreWeekSource
+from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
-from backbreak.core.weekly import DayStats, Totals, WeekStats, week_monday
-from backbreak.ui.week_chart import Series, date_text
-from backbreak.ui.weekly_window import WeeklyWindow
-from backbreak.week_source import StoreWeekSource
+from backbreak.ui.weekly.week_chart import Series, date_text
+from backbreak.ui.weekly.window import WeeklyWindow
 
 THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
 TODAY = date(2026, 11, 18)  # Wednesday

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from backbreak.core.routines import safety_text
-from backbreak.ui.welcome import WelcomeDialog
+from backbreak.core.routines.library import safety_text
+from backbreak.ui.cards.welcome import WelcomeDialog
 
 
 def test_welcome_shows_every_safety_line_as_plain_text(qtbot: QtBot) -> None:

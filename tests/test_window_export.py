@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from test_controller import Rig
 
-from backbreak.app import _Shell
+from backbreak.app.launch import _Shell
 from backbreak.core.settings import Settings
 
 

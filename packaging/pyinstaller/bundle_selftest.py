@@ -45,7 +45,7 @@ def check_apscheduler_plugins() -> str:
 def check_wakeup_scheduler_runs_a_job() -> str:
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from backbreak.scheduling import WakeupScheduler
+    from backbreak.platform.qt_scheduler import WakeupScheduler
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     ran: list[bool] = []

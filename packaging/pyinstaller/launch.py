@@ -1,5 +1,5 @@
 """Entry script of the PyInstaller bundle: the same front door as the `backbreak` command."""
 
-from backbreak.cli import main
+from backbreak.cli.main import main
 
 raise SystemExit(main())

@@ -19,8 +19,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
 
 HERE = Path(__file__).resolve().parent
 PROMPT = "^backbreak: time to stand up$"

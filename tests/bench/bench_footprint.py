@@ -156,7 +156,7 @@ def stop(session: Any, app: subprocess.Popen[bytes]) -> None:
 
 def cli_commands() -> set[str]:
     """The control commands the installed CLI knows (``backbreak --help``)."""
-    from backbreak.cli import build_parser
+    from backbreak.cli.main import build_parser
 
     parser = build_parser()
     for action in parser._subparsers._group_actions if parser._subparsers else []:

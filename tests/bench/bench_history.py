@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_history import generate
 
+from backbreak.core.history.store import HistoryStore
+from backbreak.core.history.weekly import week_of, week_stats
 from backbreak.core.settings import Settings
-from backbreak.core.store import HistoryStore
-from backbreak.core.weekly import week_of, week_stats
 
 BUDGET_S = 0.5
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_history import generate
 
-from backbreak.history_cli import cmd_export, cmd_import
+from backbreak.cli.history import cmd_export, cmd_import
 
 BUDGET_S = 10.0
 

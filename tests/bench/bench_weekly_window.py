@@ -26,10 +26,10 @@ from generate_history import generate
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from backbreak.core.store import HistoryStore
-from backbreak.core.weekly import week_of
-from backbreak.ui.weekly_window import WeeklyWindow
-from backbreak.week_source import StoreWeekSource
+from backbreak.core.history.store import HistoryStore
+from backbreak.core.history.week_source import StoreWeekSource
+from backbreak.core.history.weekly import week_of
+from backbreak.ui.weekly.window import WeeklyWindow
 
 BUDGET_S = 0.3
 

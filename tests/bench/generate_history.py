@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
 
 ZONE = ZoneInfo("Europe/Berlin")
 ROUTINES = ("desk-basic", "neck-and-shoulders", "hips", "lower-back", "wrists")

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from backbreak.core.store import BreakRow, HistoryStore
+from backbreak.core.history.store import BreakRow, HistoryStore
 
 PROMPT_WINDOW = "^backbreak: time to stand up$"
 

@@ -1,6 +1,6 @@
 """Handlers behind ``backbreak history``, ``backbreak export`` and ``backbreak import``.
 
-No argparse and no Qt here: ``backbreak/cli.py`` parses the arguments and calls these, and
+No argparse and no Qt here: ``backbreak/cli/main.py`` parses the arguments and calls these, and
 ``backbreak history --json`` must answer fast on a machine with no display. Exit codes:
 0 done, 1 the history or the file could not be used (message on stderr), 2 bad arguments.
 """
@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from backbreak.core.exchange import ImportRejected, export_csv, export_json, import_file
+from backbreak.core.history.exchange import ImportRejected, export_csv, export_json, import_file
+from backbreak.core.history.store import HistoryStore, StoreError
+from backbreak.core.history.weekly import COUNTERS, WeekStats, parse_iso_week, week_of, week_stats
 from backbreak.core.settings import Settings
-from backbreak.core.store import HistoryStore, StoreError
 from backbreak.core.user_files import write_atomically
-from backbreak.core.weekly import COUNTERS, WeekStats, parse_iso_week, week_of, week_stats
 
 HISTORY_FORMATS = ("table", "json", "csv")
 EXPORT_FORMATS = ("csv", "json")

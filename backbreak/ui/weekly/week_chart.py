@@ -43,10 +43,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backbreak.ui.chart_tooltip import tooltip_event
+from backbreak.ui.weekly.chart_tooltip import tooltip_event
 
 if TYPE_CHECKING:
-    from backbreak.core.weekly import DayStats
+    from backbreak.core.history.weekly import DayStats
 
 translate = QCoreApplication.translate
 _RIGHT = Qt.AlignmentFlag.AlignRight

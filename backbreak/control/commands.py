@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer
 
 from backbreak.core.model import Source
 
-if TYPE_CHECKING:
-    from backbreak.controller import Controller
-
 Answer = dict[str, Any]
 Args = dict[str, Any]
+
+
+class BreakActions(Protocol):
+    """What the commands ask of the app; the controller is the one implementation."""
+
+    def status(self) -> dict[str, Any]: ...
+    def start_stretch(self, routine_id: str | None, source: Source) -> str: ...
+    def start_walk(self, source: Source) -> None: ...
+    def snooze(self, seconds: int | None) -> str | None: ...
+    def skip_current(self) -> str | None: ...
+    def pause(self, what: object) -> None: ...
+    def resume(self) -> None: ...
 
 
 def _done(result: str = "", error: str | None = None) -> Answer:
@@ -23,7 +32,7 @@ def _done(result: str = "", error: str | None = None) -> Answer:
 class ControlCommands:
     def __init__(
         self,
-        controller: Controller,
+        controller: BreakActions,
         quit_app: Callable[[], None],
         show_history: Callable[[], None],
     ) -> None:

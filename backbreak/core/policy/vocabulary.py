@@ -1,5 +1,5 @@
 """The words the break policy speaks: its states, the effects it asks the controller to carry
-out, and its status snapshot. Plain values, no behaviour (see :mod:`backbreak.core.policy`)."""
+out, and its status snapshot. Plain values, no behaviour (see :mod:`.machine`)."""
 
 from __future__ import annotations
 

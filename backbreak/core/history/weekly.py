@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
 
 ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from backbreak.core import weekly
+from backbreak.core.history import weekly
+from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
-from backbreak.core.store import HistoryStore, StoreError
 from backbreak.core.text import Text, problem
 
 log = logging.getLogger(__name__)

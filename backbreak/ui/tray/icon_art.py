@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 
-from backbreak.ui.tray_look import TrayLook
+from backbreak.ui.tray.look import TrayLook
 
 _COLOURS = {
     TrayLook.ACTIVE: QColor("#2e9d6a"),

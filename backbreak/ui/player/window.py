@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backbreak.ui.countdown_ring import CountdownRing
-from backbreak.ui.illustration import Illustration
 from backbreak.ui.placement import accept_focus, make_quiet, place_centre
+from backbreak.ui.player.countdown_ring import CountdownRing
+from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from backbreak.core.routines import PlayerStep
+    from backbreak.core.routines.library import PlayerStep
 
 
 class RoutinePlayer(QWidget):

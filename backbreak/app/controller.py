@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from backbreak.core import policy as pol
 from backbreak.core.clock import Clock
-from backbreak.core.history_log import HistoryLog
+from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.progression import level_for
-from backbreak.core.routines import Library, Routine, pick_next, plan, safety_text
+from backbreak.core.policy import machine as pol
+from backbreak.core.routines.library import Library, Routine, pick_next, plan, safety_text
+from backbreak.core.routines.progression import level_for
 from backbreak.core.settings import Settings
-from backbreak.ui.player import RoutinePlayer
-from backbreak.ui.prompt_card import PromptCard
-from backbreak.ui.tray import Tray
-from backbreak.ui.tray_look import TrayLook
-from backbreak.ui.walk_card import WalkCard
+from backbreak.ui.cards.prompt_card import PromptCard
+from backbreak.ui.cards.walk_card import WalkCard
+from backbreak.ui.player.window import RoutinePlayer
+from backbreak.ui.tray.look import TrayLook
+from backbreak.ui.tray.system_tray import Tray
 from backbreak.ui.wording import sitting_sentence
 
 translate = QCoreApplication.translate
@@ -70,7 +70,7 @@ class Controller(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        from backbreak.scheduling import WakeupScheduler
+        from backbreak.platform.qt_scheduler import WakeupScheduler
 
         self.settings = settings
         self.clock = clock

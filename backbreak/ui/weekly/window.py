@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.history.weekly import week_of
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.weekly import week_of
 from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
-from backbreak.ui.trend_chart import TrendChart
-from backbreak.ui.week_chart import (
+from backbreak.ui.weekly.trend_chart import TrendChart
+from backbreak.ui.weekly.week_chart import (
     WeekChart,
     date_text,
     day_summary,
@@ -48,8 +48,8 @@ from backbreak.ui.week_chart import (
 )
 
 if TYPE_CHECKING:
-    from backbreak.core.store import BreakRow
-    from backbreak.core.weekly import WeekStats
+    from backbreak.core.history.store import BreakRow
+    from backbreak.core.history.weekly import WeekStats
 
 translate = QCoreApplication.translate
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from backbreak.ipc import peer_uid, socket_path
+from backbreak.control.protocol import peer_uid, socket_path
 
 log = logging.getLogger(__name__)
 Handler = Callable[[str, dict[str, Any]], dict[str, Any]]

@@ -97,7 +97,7 @@ def _pause_args(text: str) -> dict[str, Any]:
 
 
 def _control(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from backbreak import ipc
+    from backbreak.control import client as ipc
 
     payload: dict[str, Any] = {}
     if cmd == "stretch" and args.routine:
@@ -171,7 +171,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     cmd = args.command
     if cmd in (None, "run", "stats"):
-        from backbreak.app import run
+        from backbreak.app.launch import run
 
         return run(
             interval_s=getattr(args, "interval", None),
@@ -191,7 +191,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
 
 def _history_command(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from backbreak import history_cli
+    from backbreak.cli import history as history_cli
     from backbreak.core.paths import config_path, history_path
     from backbreak.core.settings import load_config
 
@@ -206,9 +206,9 @@ def _history_command(cmd: str, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _routines_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from backbreak import routines_cli
+    from backbreak.cli import routines as routines_cli
     from backbreak.core.paths import user_routines_dir
-    from backbreak.core.routines import load_library
+    from backbreak.core.routines.library import load_library
 
     if args.routines_command == "check":
         return routines_cli.cmd_check(args.file, out, err)

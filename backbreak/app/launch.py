@@ -13,7 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from backbreak import APP_ID, __version__, ipc
+from backbreak import APP_ID, __version__
+from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
+from backbreak.control import client as ipc
+from backbreak.control.protocol import control_dir
 from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
     config_path,
@@ -25,7 +28,6 @@ from backbreak.core.paths import (
     welcomed_marker,
 )
 from backbreak.core.settings import load_config
-from backbreak.live_settings import LiveSettings, tell_problems, with_overrides
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
@@ -90,7 +92,7 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
 
 
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
-    lock = QLockFile(str(ipc.control_dir() / "instance.lock"))
+    lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
         if open_history:
@@ -113,7 +115,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     install_translators(app, settings.language)
     settings = with_overrides(settings, interval_s, anytime)
 
-    from backbreak.ui.tray import Tray
+    from backbreak.ui.tray.system_tray import Tray
 
     tray = Tray()
     tray.show()
@@ -129,9 +131,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         log.warning("no system tray is available; control backbreak with the command line")
 
     _without_tls()
-    from backbreak.controller import Controller
-    from backbreak.core.history_log import HistoryLog
-    from backbreak.core.routines import load_library
+    from backbreak.app.controller import Controller
+    from backbreak.core.history.log import HistoryLog
+    from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
@@ -156,8 +158,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
     )
     shell = _Shell(app, controller)
-    from backbreak.control_commands import ControlCommands
-    from backbreak.control_server import ControlServer
+    from backbreak.control.commands import ControlCommands
+    from backbreak.control.server import ControlServer
 
     commands = ControlCommands(controller, app.quit, shell.show_history)
     server = ControlServer(commands.handle)
@@ -215,8 +217,8 @@ class _Shell:
         marker = welcomed_marker()
         if marker.exists():
             return
-        from backbreak.core.routines import safety_text
-        from backbreak.ui.welcome import WelcomeDialog
+        from backbreak.core.routines.library import safety_text
+        from backbreak.ui.cards.welcome import WelcomeDialog
 
         try:
             private_dir(marker.parent)
@@ -250,9 +252,9 @@ class _Shell:
             box.show()
             return
         if self._window is None:
-            from backbreak.ui.weekly_window import WeeklyWindow
+            from backbreak.core.history.week_source import StoreWeekSource
+            from backbreak.ui.weekly.window import WeeklyWindow
             from backbreak.ui.wording import content
-            from backbreak.week_source import StoreWeekSource
 
             library = self.c.library
 
@@ -276,15 +278,15 @@ class _Shell:
         self._window.activateWindow()
 
     def _window_source_week(self) -> str:
-        from backbreak.core.weekly import local_date, week_of
+        from backbreak.core.history.weekly import local_date, week_of
 
         return week_of(local_date(self.c.clock.now(), self.c.tz))
 
     def _export(self, path: str) -> None:
         from pathlib import Path
 
-        from backbreak.core.exchange import export_csv, export_json
-        from backbreak.core.store import StoreError
+        from backbreak.core.history.exchange import export_csv, export_json
+        from backbreak.core.history.store import StoreError
         from backbreak.core.user_files import write_atomically
 
         store = self.c.history.store

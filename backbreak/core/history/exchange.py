@@ -23,8 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
+from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.store import BreakRow, HistoryStore
 
 CSV_COLUMNS = ("started_at", "ended_at", "kind", "routine", "outcome", "seconds_active", "source")
 JSON_FORMAT = "backbreak-history"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
-from backbreak.core import weekly
-from backbreak.core.store import BreakRow, HistoryStore
+from backbreak.core.history import weekly
+from backbreak.core.history.store import BreakRow, HistoryStore
 
 
 class StoreWeekSource:

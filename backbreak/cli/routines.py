@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from backbreak.core.routines import Library, RoutineProblem, check_file
+from backbreak.core.routines.library import Library, RoutineProblem, check_file
 
 
 def _problem_dict(problem: RoutineProblem) -> dict[str, object]:

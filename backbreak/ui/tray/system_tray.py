@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from backbreak.ui.tray_look import TrayLook
+from backbreak.ui.tray.look import TrayLook
 
 translate = QCoreApplication.translate
 PROGRESS_STEPS = 24  # the ring is redrawn only when it visibly moves
@@ -147,7 +147,7 @@ class Tray(QObject):
         key = (look, step, ink.name() if ink else "")
         icon = self._icons.get(key)
         if icon is None:
-            from backbreak.ui.tray_icon_art import tray_icon
+            from backbreak.ui.tray.icon_art import tray_icon
 
             icon = self._icons[key] = tray_icon(look, step / PROGRESS_STEPS, ink)
         return icon

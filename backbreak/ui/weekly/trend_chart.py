@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSiz
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backbreak.ui.chart_tooltip import tooltip_event
+from backbreak.ui.weekly.chart_tooltip import tooltip_event
 
 translate = QCoreApplication.translate
 

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
-from backbreak.core.policy_types import (
+from backbreak.core.policy.vocabulary import (
     Effect,
     NaturalBreak,
     PolicyState,
@@ -29,8 +29,8 @@ from backbreak.core.policy_types import (
     WalkReturned,
     WithdrawPrompt,
 )
+from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
-from backbreak.core.working_hours import WorkingHours
 
 WAKE_GRACE = timedelta(seconds=60)
 """No prompt in the first minute after a wake-up or an unlock."""

@@ -23,8 +23,8 @@ from backbreak.core.settings import (
 from backbreak.core.user_files import read_user_file
 
 if TYPE_CHECKING:
-    from backbreak.controller import Controller
-    from backbreak.core.routines import RoutineProblem
+    from backbreak.app.controller import Controller
+    from backbreak.core.routines.library import RoutineProblem
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

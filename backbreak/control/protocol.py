@@ -1,0 +1,49 @@
+"""Where the control socket lives and who may speak on it.
+
+One JSON object per line each way (``{"cmd": ..., "args": {...}}`` in, ``{"ok": ..., "result":
+..., "error": ...}`` out). The socket lives in a per-user folder (0700) and the server also checks
+the peer's user id, so only the same user can control the app.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+import warnings
+from pathlib import Path
+
+from backbreak.core.paths import private_dir, runtime_dir
+
+SOCKET_NAME = "control.sock"
+TIMEOUT_S = 5.0
+
+
+def control_dir() -> Path:
+    """The per-user runtime folder; falls back to a private temp folder when XDG has none."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # platformdirs warns when it guesses a folder
+            return private_dir(runtime_dir())
+    except (OSError, Warning):
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        return private_dir(Path(tempfile.gettempdir()) / f"backbreak-{uid}")
+
+
+def socket_path() -> Path:
+    return control_dir() / SOCKET_NAME
+
+
+def peer_uid(fd: int) -> int | None:
+    """The user id on the other end of a Unix socket, where the OS tells it."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None
+    import struct
+
+    s = socket.socket(fileno=os.dup(fd))
+    try:
+        creds = s.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    finally:
+        s.close()
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return int(uid)
