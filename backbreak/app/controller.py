@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from backbreak.app.checkpoints import ActivityCheckpoints
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
@@ -97,6 +98,7 @@ class Controller(QObject):
         self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
+        self._checkpoints = ActivityCheckpoints(history, clock, self)
         self._wire()
         self.tray.set_snooze_minutes(settings.snooze_s // 60)
 
@@ -326,6 +328,8 @@ class Controller(QObject):
         player.finished.connect(self._stretch_finished)
         self._player = player
         player.start()
+        progress = lambda: (player.seconds, player.steps_done, player.step_count)  # noqa: E731
+        self._checkpoints.start(self._activity, progress)
         return routine.id
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
@@ -351,6 +355,7 @@ class Controller(QObject):
         card.finished.connect(self._walk_finished)
         self._walk = card
         card.start()
+        self._checkpoints.start(self._activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
         card, self._walk = self._walk, None
@@ -360,6 +365,7 @@ class Controller(QObject):
 
     def _finish_activity(self, outcome: Outcome, seconds: int, done: int, total: int) -> None:
         a, self._activity = self._activity, None
+        self._checkpoints.stop()
         now = self.clock.now()
         if a is not None:
             self.history.finish(a.row_id, now, outcome, a.kind, a.routine, seconds, done, total)
