@@ -369,3 +369,12 @@ def test_a_recovery_file_changes_only_the_row_it_was_written_for(tmp_path: Path)
         assert not recovery.exists()
         with HistoryStore(path) as store:
             assert [r.outcome for r in store.all_rows()] == [expected]
+
+
+def test_an_empty_recovery_file_is_removed_without_a_word(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    recovery = tmp_path / "history-recovery.jsonl"
+    recovery.write_text('{"format": "backbreak-held-writes", "version": 1}\n')
+    said: list[Text] = []
+    HistoryLog(path, said.append, recovery_file=recovery).close()
+    assert not recovery.exists() and said == [] and all_rows(path) == []

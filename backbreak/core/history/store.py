@@ -396,6 +396,7 @@ class HistoryStore:
         Clears ``write_problem`` on success, so the app can tell the user it recovered, and
         removes the recovery file whose writes are now in the history.
         """
+        replayed = 0
         if self._pending:
             ids = dict(self._ids)
             try:
@@ -413,8 +414,8 @@ class HistoryStore:
             self._ids = ids
             self._pending.clear()
             self.write_problem = None
-            if self._recovery is not None and self._recovery.loaded:
-                self._recovery.imported(replayed)
+        if self._recovery is not None and self._recovery.loaded:
+            self._recovery.imported(replayed)
         return True
 
     def open_prompt(
@@ -650,7 +651,6 @@ class HistoryStore:
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
-            self._conn = None
 
     def _load_recovery(self) -> None:
         """Take up the writes an earlier run could not write (issue 12), ahead of this run's,
