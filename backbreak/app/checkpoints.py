@@ -1,5 +1,5 @@
-"""Checkpoints of the activity under way (issue 12): a kill -9 during a walk or a stretch loses
-at most one period of its progress, not all of it.
+"""Checkpoints of the activity under way: a kill -9 during a walk or a stretch loses at most
+one period of its progress, not all of it.
 
 Every period the activity's seconds and steps so far go to its open history row; after a crash
 the store closes that row where the last checkpoint left it. The timer runs only while an
@@ -101,4 +101,12 @@ class ActivityCheckpoints(QObject):
         row = self._row
         seconds, done, total = self._progress()
         now = self._clock.now()
-        self._history.checkpoint(row.row_id, now, row.kind, row.routine, seconds, done, total)
+        self._history.checkpoint(
+            row.row_id,
+            now,
+            row.kind,
+            row.routine,
+            seconds=seconds,
+            steps_done=done,
+            steps_total=total,
+        )

@@ -1,5 +1,5 @@
 """Writes the history file could not take yet, as data: held in memory, and kept in a recovery
-file when the app quits before they could be written (issue 12).
+file when the app quits before they could be written.
 
 A :class:`HeldWrite` is one call of the store's write API with its values (the store alone
 knows the SQL for each). Rows created while the file could not be written carry a negative,

@@ -127,7 +127,7 @@ class HistoryLog:
         steps_done: int,
         steps_total: int,
     ) -> None:
-        """The progress of the activity under way, so a kill -9 does not lose it (issue 12)."""
+        """The progress of the activity under way, so a kill -9 does not lose it."""
         if self.store is None or row_id is None:
             return
         try:

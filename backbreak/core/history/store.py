@@ -320,11 +320,11 @@ class HistoryStore:
         except sqlite3.Error as e:
             raise StoreError(problem("%1: could not write the history: %2", self.path, e)) from None
 
-    # The prompt must keep working when the disk is full or the folder read-only (issue 7):
-    # such a write is kept in memory as a HeldWrite, in order, and written by the next write or
-    # by flush_pending(); at close, what is still held goes to the recovery file (issue 12). A
-    # held open_prompt/add_natural returns a provisional negative id that finish() accepts.
-    # Rows in the buffer are not yet visible to the read methods.
+    # The prompt must keep working when the disk is full or the folder read-only: such a
+    # write is kept in memory as a HeldWrite, in order, and written by the next write or by
+    # flush_pending(); at close, what is still held goes to the recovery file. A held
+    # open_prompt/add_natural returns a provisional negative id that finish() accepts. Rows in
+    # the buffer are not yet visible to the read methods.
 
     def _write(self, w: HeldWrite) -> int | None:
         """Write ``w`` now, or hold it. Written: what its SQL returned (the new row's id, or the
@@ -364,7 +364,7 @@ class HistoryStore:
         SQLite opens a file it may not write read-only, without a word, when it can still read
         it: a read-only data folder where an earlier run left ``-wal`` and ``-shm`` beside the
         file (without them the open fails and is retried). That connection stays read-only
-        after the folder becomes writable, so held writes never went out (issue 12). Dropped,
+        after the folder becomes writable, so held writes never went out. Dropped,
         the next try opens the file afresh.
         """
         code = getattr(e, "sqlite_errorcode", 0) & 0xFF  # none on a store not opened yet
@@ -483,7 +483,7 @@ class HistoryStore:
         steps_done: int = 0,
         steps_total: int = 0,
     ) -> None:
-        """Save the progress of an activity still under way on its open row (issue 12).
+        """Save the progress of an activity still under way on its open row.
 
         ``ended_at`` becomes ``at``, the seconds and steps those so far, and ``kind`` /
         ``routine`` given replace the prompt's; the outcome stays open. After a kill -9,
@@ -653,7 +653,7 @@ class HistoryStore:
                 self._conn.close()
 
     def _load_recovery(self) -> None:
-        """Take up the writes an earlier run could not write (issue 12), ahead of this run's,
+        """Take up the writes an earlier run could not write, ahead of this run's,
         and try to write them now; their file is removed once they are in the history."""
         if self._recovery is None:
             return
