@@ -8,6 +8,13 @@ from datetime import datetime
 from enum import StrEnum
 
 
+class CallDevice(StrEnum):
+    """What the meeting guard saw in use: the ``waiting_reason`` of a break held for a call."""
+
+    CAMERA = "camera"
+    MICROPHONE = "microphone"
+
+
 class PolicyState(StrEnum):
     """The ``state`` strings of ``backbreak status --json``."""
 
