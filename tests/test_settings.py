@@ -79,6 +79,12 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("app.start_at_login", "2", "expected true or false"),
     ("app.monochrome_tray_icon", '"yes"', "expected true or false"),
     ("app.monochrome_tray_icon", "0", "expected true or false"),
+    ("breaks.meeting_guard", '"off"', "expected true or false, got str 'off'"),
+    ("breaks.meeting_guard", "0", "expected true or false"),
+    ("breaks.typing_pause", "3", 'expected a duration string such as "30m", got int 3'),
+    ("breaks.typing_pause", '"61s"', "expected between 0s and 1m, got '61s'"),
+    ("breaks.typing_pause_max", '"11m"', "expected between 0s and 10m, got '11m'"),
+    ("breaks.typing_pause_max", "false", "expected a duration string"),
 ]
 
 

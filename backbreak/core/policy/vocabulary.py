@@ -24,6 +24,7 @@ class PolicyState(StrEnum):
     PROMPTING = "prompting"
     OUTSIDE_HOURS = "outside-hours"
     WAITING_DND = "waiting-dnd"
+    WAITING_MEETING = "waiting-meeting"
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,12 @@ class ShowNotice:
 
 @dataclass(frozen=True)
 class ShowPrompt:
-    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
+    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited);
+    ``through_call`` when it waited for a call to end."""
 
     due_at: datetime
     snooze_allowed: bool
+    through_call: bool = False
 
 
 @dataclass(frozen=True)
