@@ -148,8 +148,8 @@ def test_an_unknown_key_is_named_with_the_keys_its_section_has() -> None:
     parsed, problems = parse_config('[breaks]\ninterval = "20m"\nintervall = "25m"\n', FILE)
     assert parsed == Settings(interval_s=20 * 60)
     assert [str(p) for p in problems] == [
-        f"{FILE}: breaks.intervall: unknown key; expected one of interval, natural_break, "
-        "notice_ahead, snooze, snooze_limit"]
+        f"{FILE}: breaks.intervall: unknown key; expected one of interval, meeting_guard, "
+        "natural_break, notice_ahead, snooze, snooze_limit, typing_pause, typing_pause_max"]
 
 
 def test_an_unknown_section_and_a_top_level_value_are_named() -> None:
