@@ -145,6 +145,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
+    from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
@@ -168,6 +169,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         notifier=notifier,
         idle=idle,
         tray=tray,
+        meeting=detect_meeting_probe(),
     )
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
