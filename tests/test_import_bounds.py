@@ -4,6 +4,7 @@ impossible step counts are named, and nothing is stored from a rejected file."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from backbreak.core.history.exchange import (
     ImportResult,
     import_file,
 )
+from backbreak.core.history.exchange_source import CHUNK_BYTES, TextSource, Unreadable
 from backbreak.core.history.store import HistoryStore
 
 HEADER = "started_at,ended_at,kind,routine,outcome,seconds_active,source\n"
@@ -117,7 +119,7 @@ def test_a_file_one_byte_over_the_limit_is_refused_and_one_at_it_is_read(tmp_pat
     with at_limit.open("wb") as f:
         f.write((HEADER + GOOD_ROW).encode())
         f.truncate(MAX_IMPORT_BYTES)  # the rest is zero bytes: read, and refused for that
-    assert "more than" not in str(refused(at_limit, tmp_path))
+    assert [p.where for p in refused(at_limit, tmp_path).problems] == ["line 3"]
     over = tmp_path / "over.csv"
     with over.open("wb") as f:
         f.truncate(MAX_IMPORT_BYTES + 1)
@@ -140,6 +142,15 @@ def test_one_huge_value_is_refused_in_bounded_memory(tmp_path: Path, fmt: str) -
     assert code == 1
     assert f"{path}: {where}: a " in err and f"longer than {MAX_RECORD_CHARS:,} characters" in err
     assert peak < PEAK_BUDGET_MB
+
+
+def test_bytes_beyond_the_size_the_file_claims_are_not_read() -> None:
+    """``/proc`` files say they are empty, and a file can grow while it is read."""
+    source = TextSource(io.BytesIO(b"x" * 5000), limit=4096)
+    with pytest.raises(Unreadable) as info:
+        while source.chunk():
+            pass
+    assert info.value.message.startswith("is larger than that; at most 4,096 bytes")
 
 
 def test_a_binary_file_is_refused_naming_line_and_byte(tmp_path: Path) -> None:
@@ -243,6 +254,18 @@ def test_json_shape_problems_are_placed(tmp_path: Path, doc: str, where: str,
     e = refused(path, tmp_path)
     assert e.problems[0].where.startswith(where)
     assert message in e.problems[0].message
+
+
+@pytest.mark.parametrize("cut", range(1, 5))
+def test_a_number_cut_by_the_chunk_boundary_is_read_whole(tmp_path: Path, cut: int) -> None:
+    """The first chunk ends ``cut`` digits into 12345: a number there could go on."""
+    start = JSON_HEAD + RECORD.replace('"seconds_active": 5, ', "") + ', "seconds_active": '
+    pad = CHUNK_BYTES - len(start) - cut
+    path = tmp_path / "cut.json"
+    path.write_text(start.replace("[", "[" + " " * pad, 1) + "12345}]}")
+    with store_at(tmp_path) as store:
+        assert import_file(store, path) == ImportResult(1, 0)
+        assert [r.seconds_active for r in store.all_rows()] == [12345]
 
 
 def test_a_json_export_spread_over_many_chunks_is_read_whole(tmp_path: Path) -> None:

@@ -69,18 +69,17 @@ def open_export(path: Path) -> Iterator[TextSource]:
         yield TextSource(raw)
 
 
-def _too_large(size: int | None) -> str:
+def _too_large(size: int | None, limit: int = MAX_IMPORT_BYTES) -> str:
     got = "larger than that" if size is None else _size_text(size)
-    return (
-        f"is {got}; at most {_size_text(MAX_IMPORT_BYTES)} can be imported (many years of history)"
-    )
+    return f"is {got}; at most {_size_text(limit)} can be imported (many years of history)"
 
 
 class TextSource:
     """UTF-8 text, a chunk at a time (a byte order mark at the start is dropped)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, limit: int = MAX_IMPORT_BYTES) -> None:
         self._raw = raw
+        self._limit = limit  # counted again as the bytes come: the size said can be wrong
         self._carry = b""  # the start of a character cut by the chunk's end
         self._offset = 0  # bytes decoded so far
         self._lines = 0  # newlines decoded so far
@@ -108,8 +107,8 @@ class TextSource:
 
     def _decode(self, data: bytes) -> str:
         self._read += len(data)
-        if self._read > MAX_IMPORT_BYTES:
-            raise Unreadable("file", _too_large(None))
+        if self._read > self._limit:
+            raise Unreadable("file", _too_large(None, self._limit))
         self._done = not data
         buf = self._carry + data
         try:
