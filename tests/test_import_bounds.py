@@ -162,17 +162,19 @@ def test_a_binary_file_is_refused_naming_line_and_byte(tmp_path: Path) -> None:
                    "backbreak CSV or JSON export")]
 
 
-def test_a_character_cut_by_a_chunk_boundary_is_still_read(tmp_path: Path) -> None:
-    """Text arrives in 64 KiB chunks; a character split across two is put back together."""
-    path = tmp_path / "long.csv"
-    rows = [f"2026-12-01T09:{m:02d}:00+00:00,,stretch,{'ü' * 150},skipped,0,tray\n"
-            for m in range(60)]
-    rows += [f"2026-12-02T{h:02d}:{m:02d}:00+00:00,,stretch,{'ü' * 150},skipped,0,tray\n"
-             for h in range(24) for m in range(60)]
-    path.write_text(HEADER + "".join(rows), encoding="utf-8")
-    assert path.stat().st_size > 3 * 64 * 1024
-    with store_at(tmp_path) as store:
-        assert import_file(store, path) == ImportResult(len(rows), 0)
+@pytest.mark.parametrize("char", ["ü", "€", "🙂"])
+def test_a_character_cut_by_a_chunk_boundary_is_still_read(tmp_path: Path, char: str) -> None:
+    """Text arrives in chunks of CHUNK_BYTES; a character split across two is put together."""
+    size = len(char.encode())
+    for cut in range(1, size):
+        row_start = "2026-12-01T09:00:00+00:00,,stretch,r"
+        pad = CHUNK_BYTES - cut - len(HEADER) - len(row_start)  # blank lines, skipped
+        path = tmp_path / f"cut{cut}.csv"
+        path.write_text(HEADER + "\n" * pad + row_start + char + ",skipped,0,tray\n",
+                        encoding="utf-8")
+        with store_at(tmp_path / f"{cut}") as store:
+            assert import_file(store, path) == ImportResult(1, 0)
+            assert store.all_rows()[0].routine == "r" + char
 
 
 def test_blank_lines_in_bulk_are_skipped_and_lines_still_counted(tmp_path: Path) -> None:

@@ -170,8 +170,8 @@ def _next_record(reader: Iterator[list[str]], lines: Lines, problems: Problems) 
 
 def _rows(source: TextSource, path: Path, problems: Problems) -> Iterator[BreakRow]:
     """Every good row of the file; what makes the rest unreadable becomes its last problem."""
-    is_json = path.suffix.lower() == ".json" or source.peek() in ("{", "[")
     try:
+        is_json = path.suffix.lower() == ".json" or source.peek() in ("{", "[")
         yield from (json_rows if is_json else _csv_rows)(source, problems)
     except Unreadable as e:
         problems.add(e.where, e.message)
@@ -192,7 +192,9 @@ def _all_or_nothing(rows: Iterable[BreakRow], problems: Problems) -> Iterator[Br
 def import_file(store: HistoryStore, path: Path) -> ImportResult:
     """Import an export file into ``store``: all or nothing, duplicates skipped.
 
-    ImportRejected (nothing changed) names every problem, up to MAX_REPORTED_PROBLEMS.
+    ImportRejected (nothing changed) names every problem, up to MAX_REPORTED_PROBLEMS. The
+    store's write transaction is open while the file is read (seconds for a large file; the
+    running app keeps its own writes meanwhile, as for any busy moment of the file).
     """
     problems = Problems(path)
     try:
