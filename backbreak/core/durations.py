@@ -18,14 +18,15 @@ class DurationError(ValueError):
         self.text = text
 
 
-def parse_duration(text: str) -> int:
-    """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m``.
+def parse_duration(text: str, allow_zero: bool = False) -> int:
+    """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m`` (``0s`` only
+    with ``allow_zero``, for settings where zero means "off").
 
     A bare number is read as minutes, which is what people mean in a break app. Zero is
-    refused (``0``, ``0s`` and ``0m`` alike).
+    otherwise refused (``0``, ``0s`` and ``0m`` alike).
     """
     total = _seconds(text)
-    if total <= 0:
+    if total == 0 and not allow_zero:
         raise DurationError(
             Text("Problems", "%1 is zero; a duration must be longer than that", (repr(text),))
         )
