@@ -61,7 +61,9 @@ def test_control_commands_without_a_running_app_exit_3(
 
 
 def test_a_bad_duration_is_named(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["pause", "a while"]) == 2
+    with pytest.raises(SystemExit) as done:
+        main(["pause", "a while"])
+    assert done.value.code == 2
     assert "'a while' is not a duration" in capsys.readouterr().err
     with pytest.raises(SystemExit) as done:
         main(["snooze", "10x"])

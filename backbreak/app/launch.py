@@ -29,6 +29,7 @@ from backbreak.core.paths import (
     welcomed_marker,
 )
 from backbreak.core.settings import load_config
+from backbreak.platform.display import missing_display
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
+NO_DISPLAY = (
+    "backbreak: no graphical session was found (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+    "so the tray app cannot start here.\nThe commands that need no display still work: "
+    "status, snooze, pause, resume, history, export, import, routines, config check."
+)
 
 
 def _setup_logging() -> None:
@@ -111,6 +117,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
                 return 0
         print("backbreak is already running.")
         return 0
+    if missing_display(os.environ):
+        lock.unlock()
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("backbreak")

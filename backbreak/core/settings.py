@@ -13,7 +13,12 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from backbreak.core.durations import DurationError, format_duration, parse_duration
+from backbreak.core.durations import (
+    DurationError,
+    check_within,
+    format_duration,
+    parse_duration,
+)
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 
@@ -91,19 +96,9 @@ class _duration(_Range):
         if not isinstance(v, str):
             raise _Bad(problem('expected a duration string such as "30m", got %1', _show(v)))
         try:
-            s = parse_duration(v, allow_zero=self.lo == 0)
+            return check_within(parse_duration(v, allow_zero=self.lo == 0), v, self.lo, self.hi)
         except DurationError as e:
             raise _Bad(e.text) from None
-        if not self.lo <= s <= self.hi:
-            raise _Bad(
-                problem(
-                    "expected between %1 and %2, got %3",
-                    format_duration(self.lo),
-                    format_duration(self.hi),
-                    repr(v),
-                )
-            )
-        return s
 
 
 class _int(_Range):
@@ -237,6 +232,9 @@ def accepted_range(attr: str) -> tuple[int, int]:
         raise TypeError(f"{attr} is not a numeric setting")
     return check.lo, check.hi
 
+
+PAUSE_RANGE_S = (60, 24 * 3600)
+"""A timed pause (``backbreak pause 2h``); longer ones are "until tomorrow" or "indefinitely"."""
 
 assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
 

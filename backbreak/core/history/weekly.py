@@ -26,6 +26,9 @@ from backbreak.core.model import TAKEN, Kind, Outcome, Source
 ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")
 _STREAK_MAX_CHUNK_DAYS = 112
+# The years the history holds and shows: every instant in them is a date in any time zone,
+# and every ISO week of them lies inside what Python's dates hold (years 1 to 9999).
+FIRST_YEAR, LAST_YEAR = 2, 9998
 # The per-day counters of the JSON/CSV contract (README), in their order: written once here.
 COUNTERS = (
     "due",
@@ -108,6 +111,8 @@ def parse_iso_week(text: str) -> tuple[int, int]:
     if not m:
         raise ValueError(f"invalid week {text!r}: expected YYYY-Www, for example 2026-W47")
     year, week = int(m.group(1)), int(m.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"invalid week {text!r}: expected a week from {WEEK_RANGE}")
     weeks_in_year = date(year, 12, 28).isocalendar().week
     if not 1 <= week <= weeks_in_year:
         raise ValueError(f"invalid week {text!r}: {year} has weeks 1 to {weeks_in_year}")
@@ -116,7 +121,10 @@ def parse_iso_week(text: str) -> tuple[int, int]:
 
 def week_of(d: date) -> str:
     iso = d.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+WEEK_RANGE = f"{FIRST_YEAR:04d}-W01 to {week_of(date(LAST_YEAR, 12, 28))}"
 
 
 def week_monday(week: str) -> date:
