@@ -18,8 +18,10 @@ from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
-from backbreak.core.routines.library import Library, Routine, pick_next, plan, safety_text
+from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.plan import pick_next, plan
 from backbreak.core.routines.progression import level_for
+from backbreak.core.routines.schema import Level, Routine
 from backbreak.core.settings import Settings
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
@@ -86,8 +88,8 @@ class Controller(QObject):
         self._player: RoutinePlayer | None = None
         self._walk: WalkCard | None = None
         self._card = PromptCard()
-        self._last_kind: str | None = None
-        self._next_pick: tuple[str, str] | None = None
+        self._last_kind: Kind | None = None
+        self._next_pick: tuple[Kind, str] | None = None
         self._last_wall = clock.now()
         self._last_mono = clock.monotonic()
         self._sleep_started: datetime | None = None
@@ -220,7 +222,7 @@ class Controller(QObject):
         self._scheduler.arm(self.policy.next_wakeup())
         self.refresh_tray()
 
-    def _pick(self) -> tuple[str, str]:
+    def _pick(self) -> tuple[Kind, str]:
         if self._next_pick is None:
             self._next_pick = pick_next(
                 self.library, self.history.last_routine(), self.settings.preference, self._last_kind
@@ -289,10 +291,9 @@ class Controller(QObject):
             self.history.finish(p.row_id, now, outcome, p.kind, p.routine, 0, 0, 0)
             self.history_changed.emit()
 
-    def _level(self) -> str:
-        if self.settings.level != "auto":
-            return self.settings.level
-        return level_for(self.history.active_days(self.clock.now(), self.tz), "auto")
+    def _level(self) -> Level:
+        """The level the user pinned, else the one their history has earned."""
+        return self.settings.level or level_for(self.history.active_days(self.clock.now(), self.tz))
 
     # --- user intentions ---------------------------------------------------------------------
     def _claim_row(self, kind: Kind, routine: str | None, source: Source) -> OpenBreak:
