@@ -20,7 +20,8 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.routines.library import load_library
-from backbreak.core.settings import Settings
+from backbreak.core.routines.schema import Level
+from backbreak.core.settings import Preference, Settings
 from backbreak.ui.tray.system_tray import Tray
 
 MONDAY_9 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -279,3 +280,18 @@ def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) 
         assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
         assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
         assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+@pytest.mark.parametrize(("level", "minutes"), [(None, 2), (Level.STRONG, 3)])
+def test_a_pinned_level_wins_over_the_progression(
+    tmp_path: Path, qtbot: QtBot, level: Level | None, minutes: int
+) -> None:
+    # No history: the progression says gentle, where desk-glutes lasts 2 minutes (3 strong).
+    r = Rig(tmp_path, Settings(level=level, preference=Preference.STRETCH))
+    qtbot.addWidget(r.c.card)
+    try:
+        r.run_for(30 * 60)
+        assert r.c.prompt_visible
+        assert r.c.card.stretch_button.text() == f"Stretch ({minutes} min)"
+    finally:
+        r.c.stop()
