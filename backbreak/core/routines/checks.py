@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from backbreak.core.routines.schema import Level, RoutineProblem
@@ -24,6 +25,7 @@ from backbreak.core.validation import (
 )
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 Path_ = tuple[str, ...]  # a dotted key, split: ("exercise", "cues", "feel")
 
 ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
@@ -118,13 +120,12 @@ class Checker:
         return value
 
     def take_choice(
-        self, table_: dict[str, Any], key: str, path: Path_, options: Iterable[str]
-    ) -> str | None:
-        opts = tuple(options)
+        self, table_: dict[str, Any], key: str, path: Path_, choices: type[E]
+    ) -> E | None:
         value = self.take_text(table_, key, path)
         if value is None:
             return None
-        return self.accept((*path, key), lambda: one_of(value, opts, repr))
+        return self.accept((*path, key), lambda: choices(one_of(value, tuple(choices), repr)))
 
     def take_int(
         self,

@@ -6,7 +6,7 @@ problems, each naming the file, the line and the key (see ``schema`` for what is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,25 @@ def parse_file(
     if doc is None:
         return Parsed(problems=tuple(problems))
     check = Checker(file, text)
+    picked = _the_table(check, doc, allow_safety)
+    if picked is None:
+        return Parsed(problems=tuple(check.problems))
+    name, body = picked
+    if name == "exercise":
+        found = Parsed(exercise=_check_exercise(check, body, illustration_dirs))
+    elif name == "routine":
+        found = Parsed(routine=_check_routine(check, body, file))
+    else:
+        found = Parsed(safety=_check_safety(check, body))
+    if check.problems:  # the file is refused whole, even where a part came out valid
+        return Parsed(problems=tuple(check.problems), key_lines=check.key_lines)
+    return replace(found, key_lines=check.key_lines)
+
+
+def _the_table(
+    check: Checker, doc: dict[str, Any], allow_safety: bool
+) -> tuple[str, dict[str, Any]] | None:
+    """The file's one top-level table and its name, or None after reporting why not."""
     tables = [k for k in doc if k in _TABLES]
     if len(doc) != 1 or len(tables) != 1:
         got = ", ".join(f"[{k}]" for k in doc) or "nothing"
@@ -107,29 +126,21 @@ def parse_file(
             (),
             problem("expected exactly one top-level table, [exercise] or [routine], got %1", got),
         )
-        return Parsed(problems=tuple(check.problems))
+        return None
     name = tables[0]
     body = doc[name]
     if not isinstance(body, dict):
         check.report((name,), problem("expected a [%1] table, got %2", name, show(body)))
-        return Parsed(problems=tuple(check.problems))
-    if name == "exercise":
-        found = Parsed(exercise=_check_exercise(check, body, illustration_dirs))
-    elif name == "routine":
-        found = Parsed(routine=_check_routine(check, body, file))
-    elif allow_safety:
-        found = Parsed(safety=_check_safety(check, body))
-    else:
+        return None
+    if name == "safety" and not allow_safety:
         check.report(
             ("safety",),
             problem(
                 "safety notes come only with backbreak itself; expected [exercise] or [routine]"
             ),
         )
-        return Parsed(problems=tuple(check.problems))
-    if check.problems:  # the file is refused whole, even where a part came out valid
-        return Parsed(problems=tuple(check.problems), key_lines=check.key_lines)
-    return Parsed(found.exercise, found.routine, found.safety, (), check.key_lines)
+        return None
+    return name, body
 
 
 # --------------------------------------------------------------------------- [exercise]
@@ -140,40 +151,22 @@ def _check_exercise(
 ) -> Exercise | None:
     p = ("exercise",)
     check.unknown_keys(body, _EXERCISE_KEYS, p)
-    values = {
+    required: dict[str, Any] = {  # Exercise's fields that no valid file goes without
         "id": check.take_id(body, "id", p),
         "title": check.take_text(body, "title", p),
         "position": check.take_choice(body, "position", p, Position),
         "seed": check.take_text(body, "seed", p),
         "illustration": check.take_text(body, "illustration", p),
     }
-    illustration_path = _find_illustration(check, values["illustration"], illustration_dirs)
-    steps = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
-    setup = _check_setup_steps(check, body, steps)
-    step_s = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
-    reps, hold_s, levels = _check_amount(check, body, p)
-    feel, avoid = _check_cues(check, body)
-    required = (*values.values(), steps, setup, step_s, levels, feel, avoid)
-    if any(v is None for v in required):
+    path = _find_illustration(check, required["illustration"], illustration_dirs)
+    required["steps"] = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
+    required["setup_steps"] = _check_setup_steps(check, body, required["steps"])
+    required["step_s"] = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
+    reps, hold_s, required["levels"] = _check_amount(check, body, p)
+    required["feel"], required["avoid"] = _check_cues(check, body)
+    if any(v is None for v in required.values()):
         return None
-    assert steps is not None and setup is not None and step_s is not None
-    assert levels is not None and feel is not None and avoid is not None
-    return Exercise(
-        id=str(values["id"]),
-        title=str(values["title"]),
-        steps=steps,
-        feel=feel,
-        avoid=avoid,
-        position=Position(str(values["position"])),
-        seed=str(values["seed"]),
-        illustration=str(values["illustration"]),
-        reps=reps,
-        hold_s=hold_s,
-        step_s=step_s,
-        setup_steps=setup,
-        levels=levels,
-        illustration_path=illustration_path,
-    )
+    return Exercise(**required, reps=reps, hold_s=hold_s, illustration_path=path)
 
 
 def _find_illustration(
@@ -255,7 +248,7 @@ def _check_routine(check: Checker, body: dict[str, Any], source: str) -> Routine
     r_id = check.take_id(body, "id", p)
     title = check.take_text(body, "title", p)
     description = check.take_text(body, "description", p)
-    place = check.take_choice(body, "kind", p, Place)
+    place = check.take_choice(body, "kind", p, Place)  # the file says kind; see Place
     ids = _check_exercise_ids(check, body.get("exercises"))
     overrides = _check_overrides(check, body, ids)
     if r_id is None or title is None or description is None or place is None or ids is None:
@@ -264,7 +257,7 @@ def _check_routine(check: Checker, body: dict[str, Any], source: str) -> Routine
         id=r_id,
         title=title,
         description=description,
-        place=Place(place),
+        place=place,
         exercise_ids=ids,
         source=source,
         overrides=overrides,
