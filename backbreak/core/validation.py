@@ -113,8 +113,8 @@ def line_of_text(value: str, max_chars: int) -> str:
         raise Invalid(problem("expected a single line of text"))
     if len(text) > max_chars:
         raise Invalid(problem("expected at most %1 characters, got %2", max_chars, len(text)))
-    reordering = next((c for c in text if c in BIDI_CONTROLS), None)
-    if reordering is not None:
+    if not BIDI_CONTROLS.isdisjoint(text):
+        reordering = next(c for c in text if c in BIDI_CONTROLS)
         raise Invalid(
             problem(
                 "expected text without bidirectional control characters, got U+%1",
@@ -126,4 +126,6 @@ def line_of_text(value: str, max_chars: int) -> str:
 
 def printable_key(key: str) -> str:
     """A key as typed, for a message: characters that reorder text are escaped (``\\u202e``)."""
+    if BIDI_CONTROLS.isdisjoint(key):
+        return key
     return "".join(f"\\u{ord(c):04x}" if c in BIDI_CONTROLS else c for c in key)

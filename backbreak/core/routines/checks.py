@@ -93,9 +93,9 @@ class Checker:
             return None
 
     def unknown_keys(self, table_: dict[str, Any], allowed: Iterable[str], path: Path_) -> None:
-        names = ", ".join(sorted(allowed))
         for key in table_:
             if key not in allowed:
+                names = ", ".join(sorted(allowed))
                 self.report((*path, key), problem("unknown field; expected one of %1", names))
 
     def take_text(

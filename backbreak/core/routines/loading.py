@@ -6,7 +6,7 @@ problems, each naming the file, the line and the key (see ``schema`` for what is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -104,15 +104,16 @@ def parse_file(
     if picked is None:
         return Parsed(problems=tuple(check.problems))
     name, body = picked
+    exercise = routine = safety = None
     if name == "exercise":
-        found = Parsed(exercise=_check_exercise(check, body, illustration_dirs))
+        exercise = _check_exercise(check, body, illustration_dirs)
     elif name == "routine":
-        found = Parsed(routine=_check_routine(check, body, file))
+        routine = _check_routine(check, body, file)
     else:
-        found = Parsed(safety=_check_safety(check, body))
+        safety = _check_safety(check, body)
     if check.problems:  # the file is refused whole, even where a part came out valid
         return Parsed(problems=tuple(check.problems), key_lines=check.key_lines)
-    return replace(found, key_lines=check.key_lines)
+    return Parsed(exercise, routine, safety, (), check.key_lines)
 
 
 def _the_table(
