@@ -368,6 +368,10 @@
         <translation>levels braucht daneben reps oder hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>erwartet Text ohne bidirektionale Steuerzeichen, gefunden U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>unbekannte Übungs-ID %1; erwartet eine der geladenen Übungen (%2)</translation>
     </message>

@@ -368,6 +368,10 @@
         <translation>levels requiere reps o hold_seconds junto a él</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>se esperaba un texto sin caracteres de control bidireccional, se encontró U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de ejercicio desconocido %1; se esperaba uno de los ejercicios cargados (%2)</translation>
     </message>

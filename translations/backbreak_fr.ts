@@ -368,6 +368,10 @@
         <translation>levels doit être accompagné de reps ou hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>attendu un texte sans caractères de contrôle bidirectionnels, trouvé U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>identifiant d’exercice inconnu %1 ; attendu un des exercices chargés (%2)</translation>
     </message>

@@ -364,6 +364,10 @@
         <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>双方向制御文字を含まない文字列を指定してください（含まれる文字: U+%1）</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>不明な運動 ID %1 です。読み込まれた運動（%2）のいずれかを指定してください</translation>
     </message>

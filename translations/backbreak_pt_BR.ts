@@ -368,6 +368,10 @@
         <translation>levels precisa de reps ou hold_seconds ao lado</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>esperado um texto sem caracteres de controle bidirecional, encontrado U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de exercício desconhecido %1; esperado um dos exercícios carregados (%2)</translation>
     </message>

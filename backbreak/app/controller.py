@@ -26,6 +26,7 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
 from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
@@ -274,7 +275,7 @@ class Controller(QObject):
             )
             self.history_changed.emit()
 
-    def _level(self) -> str:
+    def _level(self) -> Level:
         return self._routines.level(self._settings, self._clock.now(), self._tz)
 
     # --- user intentions ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ from backbreak.core.user_files import read_user_file
 
 if TYPE_CHECKING:
     from backbreak.app.controller import Controller
-    from backbreak.core.routines.library import RoutineProblem
+    from backbreak.core.routines.schema import RoutineProblem
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)

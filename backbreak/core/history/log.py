@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
+from backbreak.core.clock import at_local
 from backbreak.core.history import weekly
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
@@ -208,7 +209,7 @@ class HistoryLog:
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
         try:
-            rows = self.store.rows_between(weekly.local_midnight(first, tz), now)
+            rows = self.store.rows_between(at_local(first, time(), tz), now)
         except StoreError:
             return []
         taken = {

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
+from backbreak.core.clock import at_local
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 
@@ -132,17 +133,6 @@ def week_monday(week: str) -> date:
     return date.fromisocalendar(year, number, 1)
 
 
-def local_midnight(d: date, tz: tzinfo | None) -> datetime:
-    """The instant local day ``d`` begins (tz None: the system's local zone), in UTC.
-
-    UTC on purpose: subtracting two datetimes that share a ZoneInfo is wall-clock arithmetic
-    (a 25-hour day would come out as 24 hours).
-    """
-    naive = datetime.combine(d, time())
-    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
-    return local.astimezone(UTC)
-
-
 def local_date(dt: datetime, tz: tzinfo | None) -> date:
     return dt.astimezone(tz).date()
 
@@ -155,8 +145,8 @@ def _rows_by_day(
     The UTC window is widened by a day each side and then filtered by local date, so odd
     midnights (DST gaps at 00:00) can never drop a row at the edge.
     """
-    start = local_midnight(first, tz) - timedelta(days=1)
-    end = local_midnight(last + timedelta(days=1), tz) + timedelta(days=1)
+    start = at_local(first, time(), tz) - timedelta(days=1)
+    end = at_local(last + timedelta(days=1), time(), tz) + timedelta(days=1)
     grouped: dict[date, list[BreakRow]] = {}
     for row in store.rows_between(start, end):
         d = local_date(row.started_at, tz)
@@ -285,7 +275,7 @@ def week_stats(
     sunday = monday + timedelta(days=6)
     grouped = _rows_by_day(store, monday, sunday, tz)
     spans = store.sitting_between(
-        local_midnight(monday, tz), local_midnight(sunday + timedelta(days=1), tz)
+        at_local(monday, time(), tz), at_local(sunday + timedelta(days=1), time(), tz)
     )
     days: list[DayStats] = []
     week_counts = _Counts()
@@ -294,7 +284,7 @@ def week_stats(
         d = monday + timedelta(days=offset)
         c = _counts(grouped.get(d, ()))
         longest = _longest_sitting_seconds(
-            spans, local_midnight(d, tz), local_midnight(d + timedelta(days=1), tz)
+            spans, at_local(d, time(), tz), at_local(d + timedelta(days=1), time(), tz)
         )
         longest_week = max(longest_week, longest)
         for name in (
