@@ -427,7 +427,7 @@ class Controller(QObject):
     def status(self) -> dict[str, Any]:
         now = self.clock.now()
         st = self.policy.status(now)
-        due, taken = self.history.today_counts(now, self.tz)
+        today = self.history.today_counts(now, self.tz)
         return {
             "state": st.state.value,
             "detail": st.detail or ("idle-unknown" if self.idle.name == "none" else ""),
@@ -439,7 +439,12 @@ class Controller(QObject):
             "idle_source": self.idle.name,
             "notifications": self.notifier.backend,
             "history": self.history.describe(),
-            "today": {"due": due, "taken": taken},
+            "today": {
+                "due": today.due,
+                "answered": today.answered,
+                "extra": today.extra,
+                "taken": today.taken,
+            },
         }
 
     def refresh_tray(self) -> None:
