@@ -1,4 +1,4 @@
-"""Shown once, on the first run: what backbreak does, and the safety note."""
+"""Shown on the first run until acknowledged: what backbreak does, and the safety note."""
 
 from __future__ import annotations
 
@@ -12,9 +12,29 @@ from backbreak.ui.wording import content
 translate = QCoreApplication.translate
 
 
+def interval_words(seconds: int) -> str:
+    """A sitting interval as the user set it, never rounded: "20 seconds", "30 minutes",
+    "2 hours", "1 minute 30 seconds"."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return translate("Welcome", "%n second(s)", None, rest)
+    if rest:
+        return (
+            translate("Welcome", "%1 %2", "a duration: minutes, then seconds")
+            .replace("%1", translate("Welcome", "%n minute(s)", None, minutes))
+            .replace("%2", translate("Welcome", "%n second(s)", None, rest))
+        )
+    if minutes % 60 == 0:
+        return translate("Welcome", "%n hour(s)", None, minutes // 60)
+    return translate("Welcome", "%n minute(s)", None, minutes)
+
+
 class WelcomeDialog(QDialog):
+    """Closing it in any way (OK, Escape, the window's close button) emits ``finished``: the
+    app then remembers that the note was acknowledged."""
+
     def __init__(
-        self, safety: Sequence[str], interval_minutes: int, parent: QWidget | None = None
+        self, safety: Sequence[str], interval_seconds: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to backbreak"))
@@ -22,12 +42,10 @@ class WelcomeDialog(QDialog):
         intro = QLabel(
             translate(
                 "Welcome",
-                "backbreak lives in the system tray. After %n minute(s) of sitting it asks you "
-                "to stand up for a short guided stretch or a walk. Time away from the keyboard "
-                "counts as a break.",
-                None,
-                interval_minutes,
-            )
+                "backbreak lives in the system tray. After %1 of sitting it asks you to stand "
+                "up for a short guided stretch or a walk. Time away from the keyboard counts "
+                "as a break.",
+            ).replace("%1", interval_words(interval_seconds))
         )
         heading = QLabel(translate("Welcome", "Before you start"))
         font = heading.font()
