@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from backbreak.core.routines.library import safety_text
@@ -56,3 +56,35 @@ def test_welcome_states_the_real_interval_with_plural_forms(
     dialog = WelcomeDialog(safety_text(), seconds)
     qtbot.addWidget(dialog)
     assert german in _intro(dialog)
+
+
+@pytest.mark.parametrize("how", ["ok", "escape"])
+def test_closing_the_welcome_acknowledges_it(qtbot: QtBot, how: str) -> None:
+    dialog = WelcomeDialog(safety_text(), 30 * 60)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.acknowledged, timeout=2000):
+        if how == "ok":
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_app_closing_the_welcome_on_quit_does_not_acknowledge_it(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Since Qt 6.5, quitting closes every window first: that is no answer from the user."""
+    dialog = WelcomeDialog(safety_text(), 30 * 60)
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+    dialog.acknowledged.connect(lambda: seen.append("acknowledged"))
+    dialog.finished.connect(lambda _r: seen.append("finished"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTimer.singleShot(0, qapp.quit)
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        qapp.exec()
+    assert seen == ["finished"]

@@ -222,7 +222,7 @@ class _Shell:
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
-        def acknowledged(_result: int) -> None:
+        def acknowledged() -> None:
             try:
                 private_dir(marker.parent)
                 marker.touch(mode=0o600)
@@ -230,7 +230,7 @@ class _Shell:
                 log.warning("cannot remember the welcome was read in %s: %s", marker, e)
 
         self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
-        self._welcome.finished.connect(acknowledged)
+        self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
 
     def stop(self) -> None:

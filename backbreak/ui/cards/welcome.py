@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backbreak.ui.wording import content
@@ -30,13 +31,16 @@ def interval_words(seconds: int) -> str:
 
 
 class WelcomeDialog(QDialog):
-    """Closing it in any way (OK, Escape, the window's close button) emits ``finished``: the
-    app then remembers that the note was acknowledged."""
+    """The user closing it (OK, Return, Escape, the window's close button) emits
+    ``acknowledged``; the app closing it on quit or logout does not, so it comes back."""
+
+    acknowledged = Signal()
 
     def __init__(
         self, safety: Sequence[str], interval_seconds: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._closed_by_user = True
         self.setWindowTitle(translate("Welcome", "Welcome to backbreak"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
@@ -62,3 +66,15 @@ class WelcomeDialog(QDialog):
         for w in (intro, heading, note, buttons):
             layout.addWidget(w)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button is spontaneous; Qt closing every window on quit
+        # (since Qt 6.5) is not.
+        self._closed_by_user = event.spontaneous()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._closed_by_user:
+            self.acknowledged.emit()
+        self._closed_by_user = True
