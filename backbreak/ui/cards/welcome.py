@@ -66,6 +66,9 @@ class WelcomeDialog(QDialog):
         for w in (intro, heading, note, buttons):
             layout.addWidget(w)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # Qt opens a window at no more than 2/3 of the screen, which cut the safety note off at
+        # 200 % on a 1280x800 screen: the whole note, as long as the screen has room for it.
+        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager's close button is spontaneous; Qt closing every window on quit
