@@ -142,5 +142,6 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
     ro.unlock()
     history.flush()
     assert history.unreadable_reason() is None
-    assert history.today_counts(at(200), UTC) == (3, 3)  # (due, taken): all three landed
+    today = history.today_counts(at(200), UTC)
+    assert (today.due, today.taken) == (3, 3)  # all three landed
     history.close()
