@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backbreak.app.controller import Controller
+from backbreak.control.commands import CommandRefused
 from backbreak.core.clock import FakeClock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
@@ -70,15 +71,17 @@ class Rig:
         self.idle = ScriptedIdle()
         self.history = HistoryLog(self.path, self.notifier.notify, settings.goal_walk_minutes)
         self.tray = Tray()
+        self.library = load_library(None)
+        self.tz = UTC
         self.c = Controller(
             settings=settings,
             clock=self.clock,
             history=self.history,
-            library=load_library(None),
+            library=self.library,
             notifier=self.notifier,
             idle=self.idle,
             tray=self.tray,
-            tz=UTC,
+            tz=self.tz,
         )
         self.c.start()
 
@@ -244,12 +247,14 @@ def test_status_counts_a_tray_break_as_extra_not_as_an_answered_reminder(
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
-    assert rig.c.skip_current() is not None  # nothing open: says so
+    with pytest.raises(CommandRefused, match="no break to skip"):  # nothing open: says so
+        rig.c.skip_current()
     rig.run_for(30 * 60)
-    assert rig.c.skip_current() is None
+    rig.c.skip_current()
     assert not rig.c.prompt_visible
     rig.tray.trigger("Take a walk")
-    assert rig.c.skip_current() is None and rig.c.walk is None
+    rig.c.skip_current()
+    assert rig.c.walk is None
     first, second = rig.rows()
     assert first.outcome is Outcome.SKIPPED and second.kind is Kind.WALK
     assert second.outcome is Outcome.SKIPPED

@@ -19,7 +19,7 @@ from backbreak.core.settings import Settings, load_config
 @pytest.fixture
 def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
     rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, (None, False))
+    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
     yield rig, live
     rig.c.stop()
 
@@ -82,7 +82,7 @@ def test_command_line_overrides_last_for_the_run_and_are_never_saved(
 ) -> None:
     """``backbreak run --interval 20s --anytime``, then one change in Settings."""
     rig = Rig(tmp_path, with_overrides(Settings(), 20, True))
-    live = LiveSettings(qapp, rig.c, (20, True))
+    live = LiveSettings(qapp, rig.c, rig.notifier, (20, True))
     try:
         live.show_dialog()
         dialog = live.dialog

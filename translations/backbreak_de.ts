@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Kein weiteres Aufschieben mehr – bitte machen Sie jetzt diese Pause.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Später</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Zeit zum Aufstehen</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Kein weiteres Aufschieben mehr – bitte machen Sie jetzt diese Pause.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>Pausiert bis %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Pausenzeit</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pause wartet, bis „Nicht stören“ endet</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Keine Pause geplant</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Außerhalb der Arbeitszeit; nächste Pause %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Aufgeschoben; nächste Pause um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
-            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Zeit zum Aufstehen</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1499,41 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Pausenzeit</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pause wartet, bis „Nicht stören“ endet</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Keine Pause geplant</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Außerhalb der Arbeitszeit; nächste Pause %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Aufgeschoben; nächste Pause um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

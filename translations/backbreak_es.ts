@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Posponer</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Hora de levantarse</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>En pausa hasta las %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Hora de la pausa</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>No hay ninguna pausa programada</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Fuera del horario laboral; próxima pausa %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Pospuesta; próxima pausa a las %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Hora de levantarse</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1499,41 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pausa hasta las %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Hora de la pausa</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>No hay ninguna pausa programada</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Fuera del horario laboral; próxima pausa %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Pospuesta; próxima pausa a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

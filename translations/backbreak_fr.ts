@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Plus de report possible : prenez cette pause, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Il n’y a aucune pause à passer pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Il est temps de se lever</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Plus de report possible : prenez cette pause, s’il vous plaît.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Il n’y a aucune pause à passer pour le moment.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>En pause jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>C’est l’heure de la pause</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Aucune pause prévue</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>En dehors des heures de travail ; prochaine pause %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Reportée ; prochaine pause à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
-            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Il est temps de se lever</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1499,41 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pause jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>C’est l’heure de la pause</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Aucune pause prévue</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>En dehors des heures de travail ; prochaine pause %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Reportée ; prochaine pause à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>これ以上続けてスヌーズできません。この休憩を取ってください。</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>今スキップできる休憩はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -55,54 +66,12 @@
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>立ち上がる時間です</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>これ以上続けてスヌーズできません。この休憩を取ってください。</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>今スキップできる休憩はありません。</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>%1 まで一時停止中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>休憩の時間です</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>おやすみモードの終了まで休憩を待機中</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>予定された休憩はありません</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>勤務時間外です。次の休憩: %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>スヌーズ中。次の休憩は %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>次の休憩は %1（あと %n 分）</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>立ち上がる時間です</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1492,40 @@
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1 まで一時停止中</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>休憩の時間です</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>おやすみモードの終了まで休憩を待機中</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>予定された休憩はありません</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>勤務時間外です。次の休憩: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>スヌーズ中。次の休憩は %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>次の休憩は %1（あと %n 分）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Não dá para adiar mais vezes seguidas; faça esta pausa, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Não há nenhuma pausa para pular agora.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Adiar</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Hora de levantar</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Não dá para adiar mais vezes seguidas; faça esta pausa, por favor.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Não há nenhuma pausa para pular agora.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>Pausado até %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Hora da pausa</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pausa aguardando o fim do modo Não perturbe</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Nenhuma pausa agendada</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Fora do horário de trabalho; próxima pausa %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Adiada; próxima pausa às %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
-            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Hora de levantar</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1499,41 @@
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausado até %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Hora da pausa</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pausa aguardando o fim do modo Não perturbe</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Nenhuma pausa agendada</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Fora do horário de trabalho; próxima pausa %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Adiada; próxima pausa às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

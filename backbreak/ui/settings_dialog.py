@@ -1,8 +1,9 @@
 """The settings dialog: everything in ``config.toml`` as a form, applied without a restart.
 
 The dialog decides nothing and writes no file: it shows a :class:`Settings`, and on Apply or OK
-emits ``applied`` with the new one for the controller to save and put into effect. Limits come
-from the checks in ``core.settings`` (:func:`accepted_range`), never written here again.
+emits ``applied`` with the new one for the live settings (``app.live_settings``) to save and
+put into effect. Limits come from the checks in ``core.settings`` (:func:`accepted_range`),
+never written here again.
 """
 
 from __future__ import annotations

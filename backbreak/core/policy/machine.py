@@ -22,12 +22,15 @@ from backbreak.core.policy.vocabulary import (
     NaturalBreak,
     PolicyState,
     PolicyStatus,
+    Postponed,
     ShowNotice,
     ShowPrompt,
     SittingSpan,
     SnoozeRefused,
+    StatusDetail,
     WalkReturned,
     WithdrawPrompt,
+    WithdrawReason,
 )
 from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
@@ -50,6 +53,7 @@ __all__ = [
     "ShowPrompt",
     "SittingSpan",
     "SnoozeRefused",
+    "StatusDetail",
     "WalkReturned",
     "WithdrawPrompt",
     "until_tomorrow_morning",
@@ -75,10 +79,10 @@ class BreakPolicy:
         self._next_edge = self._hours.next_edge(now)
         # the sitting clock and the schedule
         self._sitting = _ZERO
-        self._due = _secs(settings.interval_s)
+        self._due_after_sitting = _secs(settings.interval_s)  # sitting time that makes it due
         self._notice_pending = True
         self._snoozes = 0
-        self._postponed_by = ""  # "" | "snooze" | "dismiss"
+        self._postponed_by: Postponed | None = None
         self._prompt_open = False
         # what the user is doing
         self._activity: Kind | None = None
@@ -218,7 +222,7 @@ class BreakPolicy:
         if outcome is Outcome.DISMISSED:
             if self._prompt_open:
                 self._prompt_open = False
-                self._postpone("dismiss", _secs(self._settings.snooze_s))
+                self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         else:
             self._prompt_open = False
             self._reset_clock()
@@ -239,7 +243,8 @@ class BreakPolicy:
             )
         self._snoozes += 1
         self._prompt_open = False
-        self._postpone("snooze", _secs(self._settings.snooze_s if seconds is None else seconds))
+        by = self._settings.snooze_s if seconds is None else seconds
+        self._postpone(Postponed.SNOOZE, _secs(by))
         return self._finish(now, out)
 
     def pause(self, now: datetime, until: datetime | None) -> list[Effect]:
@@ -251,7 +256,7 @@ class BreakPolicy:
         else:
             self._paused, self._paused_until = True, until
             if self._prompt_open:
-                self._withdraw("paused", out)
+                self._withdraw(WithdrawReason.PAUSED, out)
         return self._finish(now, out)
 
     def resume(self, now: datetime) -> list[Effect]:
@@ -263,8 +268,8 @@ class BreakPolicy:
         now, out = self._advance(now)
         old = self._settings
         self._settings = settings
-        if not self._postponed_by and settings.interval_s != old.interval_s:
-            self._due = _secs(settings.interval_s)
+        if self._postponed_by is None and settings.interval_s != old.interval_s:
+            self._due_after_sitting = _secs(settings.interval_s)
         self._rezone(now, WorkingHours(settings, self._hours.tz), out)
         return self._finish(now, out)
 
@@ -289,7 +294,7 @@ class BreakPolicy:
         if self._prompt_open and self._absent_since is not None:
             candidates.append(self._absent_since + _secs(self._settings.natural_break_s))
         if self._accumulating() and not self._prompt_open and not self._dnd_active():
-            remaining = self._due - self._sitting
+            remaining = self._due_after_sitting - self._sitting
             moment = self._last + remaining
             if self._notice_pending and self._notice_enabled():
                 moment -= _secs(self._settings.notice_ahead_s)
@@ -302,7 +307,7 @@ class BreakPolicy:
         """A snapshot at ``now`` (does not change the policy)."""
         now = max(utc(now), self._last)
         sitting = self._sitting + (now - self._last if self._accumulating() else _ZERO)
-        due_reached = sitting >= self._due
+        due_reached = sitting >= self._due_after_sitting
         waiting = ""
         if self._paused:
             state = PolicyState.PAUSED
@@ -312,7 +317,7 @@ class BreakPolicy:
             state = PolicyState.PROMPTING
         elif due_reached and self._dnd_active() and self._accumulating():
             state, waiting = PolicyState.WAITING_DND, self._dnd_reason
-        elif self._postponed_by == "snooze":
+        elif self._postponed_by is Postponed.SNOOZE:
             state = PolicyState.SNOOZED
         else:
             state = PolicyState.RUNNING
@@ -406,7 +411,7 @@ class BreakPolicy:
                 self._absent_since = t
             return
         if self._prompt_open:
-            self._withdraw("outside-hours", out)
+            self._withdraw(WithdrawReason.OUTSIDE_HOURS, out)
         if self._absent_since is not None:
             if t - self._absent_since >= _secs(self._settings.natural_break_s):
                 out.append(NaturalBreak(self._absent_since, t))
@@ -438,7 +443,7 @@ class BreakPolicy:
         at = min(max(at, since), now)
         if at - since >= _secs(self._settings.natural_break_s):
             if self._prompt_open:
-                self._withdraw("away", out)
+                self._withdraw(WithdrawReason.AWAY, out)
             out.append(NaturalBreak(since, at))
             self._reset_clock()
         self._absent_since, self._idle_away = None, False
@@ -461,19 +466,19 @@ class BreakPolicy:
 
     def _reset_clock(self) -> None:
         self._sitting = _ZERO
-        self._due = _secs(self._settings.interval_s)
+        self._due_after_sitting = _secs(self._settings.interval_s)
         self._notice_pending = True
         self._snoozes = 0
-        self._postponed_by = ""
+        self._postponed_by = None
 
-    def _postpone(self, why: str, by: timedelta) -> None:
-        self._due = self._sitting + by
+    def _postpone(self, why: Postponed, by: timedelta) -> None:
+        self._due_after_sitting = self._sitting + by
         self._postponed_by = why
 
-    def _withdraw(self, reason: str, out: list[Effect]) -> None:
+    def _withdraw(self, reason: WithdrawReason, out: list[Effect]) -> None:
         """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
         self._prompt_open = False
-        self._postpone("dismiss", _secs(self._settings.snooze_s))
+        self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         out.append(WithdrawPrompt(reason))
 
     def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
@@ -484,7 +489,7 @@ class BreakPolicy:
             and self._absent_since is not None
             and now - self._absent_since >= natural
         ):
-            self._withdraw("away", out)
+            self._withdraw(WithdrawReason.AWAY, out)
         if (
             not self._accumulating()
             or self._prompt_open
@@ -492,55 +497,56 @@ class BreakPolicy:
             or self._dnd_active()
         ):
             return out
-        if self._sitting >= self._due:
+        if self._sitting >= self._due_after_sitting:
             self._prompt_open = True
             self._notice_pending = False
             out.append(
                 ShowPrompt(
-                    now - (self._sitting - self._due),
+                    now - (self._sitting - self._due_after_sitting),
                     snooze_allowed=self._snoozes < self._settings.snooze_limit,
                 )
             )
         elif (
             self._notice_pending
             and self._notice_enabled()
-            and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)
+            and self._sitting >= self._due_after_sitting - _secs(self._settings.notice_ahead_s)
         ):
             self._notice_pending = False
-            out.append(ShowNotice(now + (self._due - self._sitting)))
+            out.append(ShowNotice(now + (self._due_after_sitting - self._sitting)))
         return out
 
-    def _detail(self, now: datetime) -> str:
+    def _detail(self, now: datetime) -> StatusDetail | None:
         if self._activity is not None:
-            return "in-break"
+            return StatusDetail.IN_BREAK
         if self._locked:
-            return "locked"
+            return StatusDetail.LOCKED
         if self._absent_since is not None:
-            return "away"
+            return StatusDetail.AWAY
         if self._in_grace(now):
-            return "wake-grace"
-        if not self._notice_pending and not self._prompt_open and not self._postponed_by:
-            return "notice"
-        return ""
+            return StatusDetail.WAKE_GRACE
+        notice_out = not self._notice_pending and not self._prompt_open
+        if notice_out and self._postponed_by is None:
+            return StatusDetail.NOTICE
+        return None
 
     def _next_break_at(self, now: datetime, sitting: timedelta) -> datetime | None:
         interval = _secs(self._settings.interval_s)
         if self._activity is not None:
             return None
         if self._prompt_open:
-            return now - (sitting - self._due)
+            return now - (sitting - self._due_after_sitting)
         if self._paused:
             if self._paused_until is None:
                 return None
             resume = self._paused_until
             if self._hours.inside(resume):
-                return resume + max(_ZERO, self._due - sitting)
+                return resume + max(_ZERO, self._due_after_sitting - sitting)
             start = self._hours.next_start(resume)
             return None if start is None else start + interval
         if not self._inside:
             start = self._hours.next_start(now)
             return None if start is None else start + interval
-        moment = now + max(_ZERO, self._due - sitting)
+        moment = now + max(_ZERO, self._due_after_sitting - sitting)
         if self._grace_until is not None:
             moment = max(moment, self._grace_until)
         if self._next_edge is not None and self._next_edge <= moment:

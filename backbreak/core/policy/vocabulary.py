@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 
 class PolicyState(StrEnum):
@@ -17,6 +17,32 @@ class PolicyState(StrEnum):
     PROMPTING = "prompting"
     OUTSIDE_HOURS = "outside-hours"
     WAITING_DND = "waiting-dnd"
+
+
+class StatusDetail(StrEnum):
+    """The ``detail`` strings of ``backbreak status --json``: why the state is what it is."""
+
+    IN_BREAK = "in-break"
+    LOCKED = "locked"
+    AWAY = "away"
+    WAKE_GRACE = "wake-grace"
+    NOTICE = "notice"  # the pre-break notice went out
+    IDLE_UNKNOWN = "idle-unknown"  # told by the app, not the policy: no idle source here
+
+
+class WithdrawReason(StrEnum):
+    """Why an open prompt closed unanswered."""
+
+    AWAY = "away"
+    PAUSED = "paused"
+    OUTSIDE_HOURS = "outside-hours"
+
+
+class Postponed(Enum):
+    """Why the due moment was moved past the interval."""
+
+    SNOOZE = "snooze"
+    DISMISS = "dismiss"  # dismissed or withdrawn: asked again after a snooze's length
 
 
 @dataclass(frozen=True)
@@ -36,10 +62,9 @@ class ShowPrompt:
 
 @dataclass(frozen=True)
 class WithdrawPrompt:
-    """The open prompt closes unanswered ("away", "paused", "outside-hours"); record it as
-    dismissed."""
+    """The open prompt closes unanswered; record it as dismissed."""
 
-    reason: str
+    reason: WithdrawReason
 
 
 @dataclass(frozen=True)
@@ -72,7 +97,7 @@ Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan |
 @dataclass(frozen=True)
 class PolicyStatus:
     state: PolicyState
-    detail: str
+    detail: StatusDetail | None
     next_break_at: datetime | None
     sitting_seconds: int
     paused_until: datetime | None

@@ -155,10 +155,6 @@ class RoutinePlayer(QWidget):
     def paused(self) -> bool:
         return self._paused
 
-    @property
-    def seconds_left(self) -> int:
-        return self._left
-
     def start(self) -> None:
         place_centre(self)
         self.show()
