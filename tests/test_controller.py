@@ -57,7 +57,7 @@ class ScriptedIdle:
     name = "scripted"
 
     def __init__(self) -> None:
-        self.seconds: float | None = 0.0
+        self.seconds: float | None = 5.0  # here, reading: no key in the last few seconds
 
     def idle_seconds(self) -> float | None:
         return self.seconds
@@ -73,7 +73,7 @@ class Rig:
         self.tray = Tray()
         self.library = load_library(None)
         self.tz = UTC
-        self.c = Controller(
+        self.c = self.make_controller(
             settings=settings,
             clock=self.clock,
             history=self.history,
@@ -84,6 +84,9 @@ class Rig:
             tz=self.tz,
         )
         self.c.start()
+
+    def make_controller(self, **kwargs: object) -> Controller:
+        return Controller(**kwargs)  # type: ignore[arg-type]
 
     def run_for(self, seconds: int, step: int = 30) -> None:
         """Let time pass as the app would see it: heartbeats every ``step`` seconds."""

@@ -20,6 +20,7 @@ def reply(st: PolicyStatus, idle_known: bool = True, tz: Any = UTC) -> dict[str,
         idle_source="mutter" if idle_known else "none",
         idle_known=idle_known,
         notifications="dbus",
+        meeting_guard="on",
         history="/data/history.sqlite3",
         today=Counters(due=4, answered=2, extra=1, taken=3),
     )
@@ -48,6 +49,7 @@ def test_every_field_of_the_contract() -> None:
         "waiting_reason": None,
         "idle_source": "mutter",
         "notifications": "dbus",
+        "meeting_guard": "on",
         "history": "/data/history.sqlite3",
         "today": {"due": 4, "answered": 2, "extra": 1, "taken": 3},
     }

@@ -210,6 +210,13 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>You have been sitting for %n minute, through a call.</numerusform>
+            <numerusform>You have been sitting for %n minutes, through a call.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>
             <numerusform>You have been sitting for %n second.</numerusform>

@@ -22,6 +22,7 @@ from backbreak.core.paths import (
     config_path,
     data_dir,
     history_path,
+    history_recovery_path,
     log_dir,
     private_dir,
     user_routines_dir,
@@ -146,6 +147,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
+    from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
@@ -156,6 +158,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         history_path(),
         lambda text: notifier.notify("backbreak", localized(text)),
         settings.goal_walk_minutes,
+        recovery_file=history_recovery_path(),
     )
     library = load_library(user_routines_dir())
     tell_problems(notifier, [*problems, *library.problems])
@@ -168,6 +171,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         notifier=notifier,
         idle=idle,
         tray=tray,
+        meeting=detect_meeting_probe(),
     )
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands

@@ -17,6 +17,7 @@ def status_reply(
     idle_source: str,
     idle_known: bool,
     notifications: str,
+    meeting_guard: str,
     history: str,
     today: Counters,
 ) -> dict[str, Any]:
@@ -33,6 +34,7 @@ def status_reply(
         "waiting_reason": status.waiting_reason or None,
         "idle_source": idle_source,
         "notifications": notifications,
+        "meeting_guard": meeting_guard,
         "history": history,
         "today": {
             "due": today.due,

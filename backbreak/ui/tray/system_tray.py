@@ -190,6 +190,8 @@ def tooltip_text(view: TrayView) -> str:
             text = translate("Tray", "Break time")
         case Tooltip.WAITING_DND:
             text = translate("Tray", "Break waiting until do-not-disturb ends")
+        case Tooltip.WAITING_MEETING:
+            text = translate("Tray", "Break waiting until your call ends")
         case Tooltip.NO_BREAK:
             text = translate("Tray", "No break scheduled")
         case Tooltip.OUTSIDE_HOURS:
