@@ -425,7 +425,6 @@ class Controller(QObject):
         from backbreak.platform.idle import NullIdle  # loaded by then: launch detects idle
 
         now = self._clock.now()
-        due, taken = self._history.today_counts(now, self._tz)
         return status_reply(
             self._policy.status(now),
             self._tz,
@@ -434,8 +433,7 @@ class Controller(QObject):
             notifications=self._notifier.backend,
             meeting_guard=self._meeting_guard_state(),
             history=self._history.describe(),
-            today_due=due,
-            today_taken=taken,
+            today=self._history.today_counts(now, self._tz),
         )
 
     def _meeting_guard_state(self) -> str:

@@ -108,6 +108,8 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
 
 
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
+    if os.name == "posix":  # whatever this process creates (lock, logs, folders) is private
+        os.umask(0o077)
     lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
@@ -131,9 +133,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     from backbreak.ui.i18n import install_translators
 
-    settings, problems = load_config(config_path())
-    install_translators(app, settings.language)
-    settings = with_overrides(settings, interval_s, anytime)
+    saved, problems = load_config(config_path())
+    install_translators(app, saved.language)
+    settings = with_overrides(saved, interval_s, anytime)
 
     from backbreak.ui.tray.system_tray import Tray
 
@@ -190,7 +192,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, notifier, (interval_s, anytime))
+    live = LiveSettings(app, controller, notifier, (interval_s, anytime), (saved, problems))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
@@ -251,19 +253,22 @@ class _Shell:
         self._session = w
 
     def welcome_once(self) -> None:
-        """The first run shows what backbreak does and the safety note, once."""
+        """What backbreak does and the safety note, on every start until acknowledged."""
         marker = welcomed_marker()
         if marker.exists():
             return
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
-        try:
-            private_dir(marker.parent)
-            marker.touch(mode=0o600)
-        except OSError as e:
-            log.warning("cannot remember the first run in %s: %s", marker, e)
-        self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
+        def acknowledged() -> None:
+            try:
+                private_dir(marker.parent)
+                marker.touch(mode=0o600)
+            except OSError as e:
+                log.warning("cannot remember the welcome was read in %s: %s", marker, e)
+
+        self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
+        self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
 
     def stop(self) -> None:

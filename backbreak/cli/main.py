@@ -103,9 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rc = rs.add_parser("check", help="validate one routine or exercise file")
     rc.add_argument("file", type=Path)
-    c = sub.add_parser("config", help="check config.toml")
+    c = sub.add_parser("config", help="check config.toml and your routine files")
     cs = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    cs.add_parser("check", help="print every problem in config.toml; exit 1 if there are any")
+    cs.add_parser(
+        "check",
+        help="print every problem in config.toml and the routines folder; exit 1 if any",
+    )
     return p
 
 
@@ -164,13 +167,19 @@ def _status_text(s: dict[str, Any]) -> str:
         if s.get(key):
             lines.append(f"{key.replace('_', ' ')}: {s[key]}")
     lines.append(f"sitting: {s['sitting_seconds'] // 60} min")
-    lines.append(f"today: {s['today']['taken']} taken of {s['today']['due']} due")
+    today = s["today"]
+    lines.append(
+        f"today: {today['answered']} of {today['due']} reminder{'' if today['due'] == 1 else 's'}"
+        f" answered, {today['extra']} extra break{'' if today['extra'] == 1 else 's'}"
+    )
     lines.append(f"idle detection: {s['idle_source']}")
     return "\n".join(lines)
 
 
 def _config_check(out: TextIO) -> int:
-    from backbreak.core.paths import config_path
+    """Every problem the app would report at start: config.toml, then the routines folder."""
+    from backbreak.core.paths import config_path, user_routines_dir
+    from backbreak.core.routines.library import load_library
     from backbreak.core.settings import load_config
 
     path = config_path()
@@ -179,7 +188,13 @@ def _config_check(out: TextIO) -> int:
         out.write(f"{p}\n")
     if not problems:
         out.write(f"{path}: ok\n" if path.exists() else f"{path}: not present; using defaults\n")
-    return 1 if problems else 0
+    folder = user_routines_dir()
+    routine_problems = load_library(folder).problems
+    for rp in routine_problems:
+        out.write(f"{rp}\n")
+    if not routine_problems and folder.is_dir():
+        out.write(f"{folder}: ok\n")
+    return 1 if problems or routine_problems else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -187,18 +187,18 @@ class HistoryLog:
         except StoreError:
             return None
 
-    def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
+    def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
+        """Today's counters (all zero when the history cannot be read)."""
         if self.store is None:
-            return 0, 0
+            return weekly.Counters()
         today = weekly.local_date(now, tz)
         try:
             stats = weekly.week_stats(
                 self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
             )
         except StoreError:
-            return 0, 0
-        day = stats.days[today.weekday()]
-        return day.due, day.taken
+            return weekly.Counters()
+        return stats.days[today.weekday()]
 
     def active_days(
         self, now: datetime, tz: tzinfo | None, days: int = 56
