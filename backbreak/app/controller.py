@@ -25,7 +25,7 @@ from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
 from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.look import TrayLook
-from backbreak.ui.tray.system_tray import Tray
+from backbreak.ui.tray.system_tray import BreakWindow, Tray
 from backbreak.ui.wording import sitting_sentence
 
 translate = QCoreApplication.translate
@@ -112,6 +112,7 @@ class Controller(QObject):
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         c = self._card
+        t.track_window(c, BreakWindow.PROMPT)
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
         c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
         c.snooze_chosen.connect(lambda: self.snooze(None))
@@ -325,7 +326,8 @@ class Controller(QObject):
         player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
-        player.start()
+        self.tray.track_window(player, BreakWindow.STRETCH)
+        player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
         return routine.id
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
@@ -350,7 +352,8 @@ class Controller(QObject):
         card = WalkCard(self.settings.walk_s, cues)
         card.finished.connect(self._walk_finished)
         self._walk = card
-        card.start()
+        self.tray.track_window(card, BreakWindow.WALK)
+        card.start(take_focus=source is not Source.CLI)
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
         card, self._walk = self._walk, None
