@@ -39,6 +39,9 @@ class _RoledWidget(QAccessibleWidget):
         if selected is not None:
             state.selectable = True
             state.selected = bool(selected)
+            chart = self._widget.parentWidget()
+            state.focusable = True
+            state.focused = bool(selected) and chart is not None and chart.hasFocus()
         return state
 
 
@@ -68,6 +71,12 @@ def set_selected(widget: QWidget, selected: bool) -> None:
         change = QAccessible.State()
         change.selected = True
         QAccessible.updateAccessibility(QAccessibleStateChangeEvent(widget, change))
+
+
+def tell_focus(widget: QWidget) -> None:
+    """``widget`` (an item of a chart that has the keyboard) is where the focus now is."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -10,11 +10,9 @@ after Return on the card, the tray's "Stretch now") takes the focus at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 BREAK_WINDOW_FLAGS = Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint
 
@@ -67,21 +65,6 @@ def fit_width(widget: QWidget, wanted_width: int) -> None:
     if layout is not None and layout.hasHeightForWidth():
         height = layout.totalHeightForWidth(width)
     fit_to_screen(widget, QSize(width, height))
-
-
-def reserve_text_height(label: QLabel, texts: Iterable[str], width: int) -> None:
-    """Give a word-wrapped label the height the tallest of ``texts`` needs at ``width``, so a
-    longer line shown later (a cue, the next step) is not clipped by a window sized earlier."""
-    fm = label.fontMetrics()
-    tallest = max(
-        (
-            fm.boundingRect(QRect(0, 0, max(1, width), 1 << 20), Qt.TextFlag.TextWordWrap, t)
-            .height()
-            for t in texts
-        ),
-        default=0,
-    )
-    label.setMinimumHeight(tallest + 2 * label.margin())
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:

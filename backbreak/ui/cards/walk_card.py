@@ -24,9 +24,9 @@ from backbreak.ui.placement import (
     make_break_window,
     place_bottom_right,
     present,
-    reserve_text_height,
     usable_width,
 )
+from backbreak.ui.text_column import reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate

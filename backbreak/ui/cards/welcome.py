@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from backbreak.ui.placement import fit_to_screen, usable_width
+from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
@@ -34,13 +36,20 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         note = QLabel("\n\n".join(content(line) for line in safety))
-        for label in (intro, heading, note):
+        note.setAccessibleDescription(translate("Welcome", "Safety note"))  # its name: its text
+        labels = (intro, heading, note)
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        note.setAccessibleName(translate("Welcome", "Safety note"))
+        text = TextColumn(labels)  # a big font or a small screen: the note scrolls, never clips
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        for w in (intro, heading, note, buttons):
-            layout.addWidget(w)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        margins = layout.contentsMargins()
+        width = usable_width(self, self.fontMetrics().averageCharWidth() * 66)
+        label_width = width - margins.left() - margins.right() - text.scrollbar_width()
+        for label in labels:
+            reserve_text_height(label, [label.text()], label_width)
+        height = text.content_height() + layout.spacing() + buttons.sizeHint().height()
+        fit_to_screen(self, QSize(width, height + margins.top() + margins.bottom()))

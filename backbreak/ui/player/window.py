@@ -13,13 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +26,11 @@ from backbreak.ui.placement import (
     make_break_window,
     place_centre,
     present,
-    reserve_text_height,
     usable_width,
 )
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
+from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
@@ -126,23 +123,9 @@ class RoutinePlayer(QDialog):
         self._ring.setFixedSize(self._ring.sizeHint())
         top = QHBoxLayout()
         top.addWidget(self._picture)
-        text = QWidget()
-        text_layout = QVBoxLayout(text)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        self._text_layout = text_layout
-        for label in (self._progress, self._name, self._instruction, self._cues):
-            text_layout.addWidget(label)
-        text_layout.addStretch(1)
-        self._scroll = QScrollArea()  # long texts (a language, a big font) scroll, never clip
-        self._scroll.setWidget(text)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll.viewport().setAutoFillBackground(False)
-        text.setAutoFillBackground(False)
-        self._scroll.setMinimumHeight(3 * lh)
-        top.addWidget(self._scroll, 1)
+        # long texts (a language, a big font) scroll, never clip
+        self._text = TextColumn([self._progress, self._name, self._instruction, self._cues])
+        top.addWidget(self._text, 1)
         top.addWidget(self._ring, 0, Qt.AlignmentFlag.AlignTop)
         nav = QHBoxLayout()
         for b in (self._prev, self._pause, self._next):
@@ -211,7 +194,7 @@ class RoutinePlayer(QDialog):
         margins = layout.contentsMargins()
         width = usable_width(self, 46 * lh)
         spacing = 2 * layout.spacing()
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scrollbar = self._text.scrollbar_width()
         text_width = (
             width
             - margins.left()
@@ -226,8 +209,7 @@ class RoutinePlayer(QDialog):
         instructions = [self._instruction_text(s) for s in steps]
         reserve_text_height(self._instruction, instructions, text_width)
         reserve_text_height(self._cues, [self._cue_text(s) for s in steps], text_width)
-        text_height = self._text_layout.minimumSize().height()
-        self._scroll.setMinimumHeight(min(text_height, 3 * lh))
+        text_height = self._text.content_height()
         nav_height = self._done_button.sizeHint().height()
         height = margins.top() + margins.bottom() + layout.spacing() + nav_height
         height += max(text_height, self._picture.sizeHint().height(), self._ring.height())
@@ -243,7 +225,7 @@ class RoutinePlayer(QDialog):
         instruction = self._instruction_text(step)
         self._instruction.setText(instruction)
         self._cues.setText(self._cue_text(step))
-        self._scroll.verticalScrollBar().setValue(0)
+        self._text.to_top()
         self._picture.set_file(step.illustration, content(step.title))
         self._ring.set_time(self._left, step.seconds)
         self._prev.setEnabled(self._index > 0)
