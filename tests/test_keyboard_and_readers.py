@@ -302,3 +302,36 @@ def test_every_window_fits_the_screen_with_a_doubled_font(qtbot: QtBot, qapp: QA
         player.skip()
     finally:
         qapp.setFont(original)
+
+
+def test_the_tray_status_line_stays_readable_when_the_theme_turns_dark(qapp: QApplication) -> None:
+    """The status line is a disabled menu entry; greyed out it measured 1.9:1."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from backbreak.ui.colours import TEXT_RATIO, contrast
+
+    original = qapp.palette()
+    dark = QPalette(original)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#3a3a3a"))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#3a3a3a"))
+    tray = Tray()
+    try:
+        for palette in (original, dark):
+            qapp.setPalette(palette)
+            qapp.processEvents()
+            menu = tray._menu.palette()
+            ground = menu.color(QPalette.ColorRole.Window)
+            assert ground == palette.color(QPalette.ColorRole.Window)  # follows the theme
+            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+                ink = menu.color(QPalette.ColorGroup.Disabled, role)
+                assert contrast(ink, ground) >= TEXT_RATIO, (palette is dark, role)
+    finally:
+        qapp.setPalette(original)
+        tray.deleteLater()

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backbreak.ui.accessibility import Role, set_role
-from backbreak.ui.colours import chart_colours
+from backbreak.ui.colours import ChartColours, chart_colours
 from backbreak.ui.weekly.chart_items import ChartItems
 from backbreak.ui.weekly.chart_tooltip import tooltip_event
 
@@ -170,37 +170,49 @@ class TrendChart(QWidget):
         painter.fillRect(self.rect(), colours.background)
         plot = self._plot()
         top = max((max(taken, due) for _, taken, due in self._points), default=0) or 1
-        lh = self.fontMetrics().height()
         painter.setPen(QPen(colours.axis, 1))
         painter.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
-        for i, (week, taken, due) in enumerate(self._points):
-            slot = self.week_rect(i)
-            is_shown = week == self._highlighted
-            if is_shown:
-                painter.fillRect(slot, colours.selected)
-            bar_width = slot.width() * 0.6
-            left = slot.left() + (slot.width() - bar_width) / 2
-            if due > 0:  # an outlined bar of what was due, the breaks taken filled inside it
-                height = due / top * plot.height()
-                painter.setPen(QPen(colours.due_edge, 1))
-                painter.setBrush(colours.due_fill)
-                painter.drawRect(QRectF(left, plot.bottom() + 1 - height, bar_width, height))
-            if taken > 0:
-                height = taken / top * plot.height()
-                painter.fillRect(
-                    QRectF(left, plot.bottom() + 1 - height, bar_width, height), colours.taken
-                )
-            label_rect = QRect(slot.left(), plot.bottom() + lh // 4, slot.width(), lh)
-            painter.setPen(colours.accent if is_shown else colours.muted)
-            font = self.font()
-            font.setBold(is_shown)  # the week on show reads apart by weight, not colour alone
-            painter.setFont(font)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, week_number(week))
-            painter.setFont(self.font())
-            if is_shown:
-                ring = colours.focus if self.hasFocus() else colours.accent
-                width = max(2, lh // 10) * (2 if self.hasFocus() else 1)
-                painter.setPen(QPen(ring, width))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(slot.adjusted(width // 2, width // 2, -width // 2, -width // 2))
+        for i, point in enumerate(self._points):
+            self._paint_week(painter, colours, i, point, top)
         painter.end()
+
+    def _paint_week(
+        self,
+        painter: QPainter,
+        colours: ChartColours,
+        index: int,
+        point: tuple[str, int, int],
+        top: int,
+    ) -> None:
+        week, taken, due = point
+        plot = self._plot()
+        lh = self.fontMetrics().height()
+        slot = self.week_rect(index)
+        is_shown = week == self._highlighted
+        if is_shown:
+            painter.fillRect(slot, colours.selected)
+        bar_width = slot.width() * 0.6
+        left = slot.left() + (slot.width() - bar_width) / 2
+        if due > 0:  # an outlined bar of what was due, the breaks taken filled inside it
+            height = due / top * plot.height()
+            painter.setPen(QPen(colours.due_edge, 1))
+            painter.setBrush(colours.due_fill)
+            painter.drawRect(QRectF(left, plot.bottom() + 1 - height, bar_width, height))
+        if taken > 0:
+            height = taken / top * plot.height()
+            painter.fillRect(
+                QRectF(left, plot.bottom() + 1 - height, bar_width, height), colours.taken
+            )
+        label_rect = QRect(slot.left(), plot.bottom() + lh // 4, slot.width(), lh)
+        painter.setPen(colours.accent if is_shown else colours.muted)
+        font = self.font()
+        font.setBold(is_shown)  # the week on show reads apart by weight, not colour alone
+        painter.setFont(font)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, week_number(week))
+        painter.setFont(self.font())
+        if is_shown:  # a frame; twice as thick, in the focus colour, when it has the keys
+            ring = colours.focus if self.hasFocus() else colours.accent
+            width = max(2, lh // 10) * (2 if self.hasFocus() else 1)
+            painter.setPen(QPen(ring, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(slot.adjusted(width // 2, width // 2, -width // 2, -width // 2))
