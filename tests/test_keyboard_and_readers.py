@@ -220,11 +220,11 @@ def test_the_countdown_is_a_progress_bar_with_a_value(player: RoutinePlayer) -> 
     assert ring is not None and ring.role() == R.ProgressBar
     value = ring.valueInterface()
     assert value is not None
-    assert value.currentValue() == player.seconds_left
-    assert value.maximumValue() == player._steps[0].seconds
+    seconds = player._steps[0].seconds
+    assert value.currentValue() == value.maximumValue() == seconds
     name = ring.text(QAccessible.Text.Name)
     player.tick()
-    assert value.currentValue() == player.seconds_left
+    assert value.currentValue() == seconds - 1
     assert ring.text(QAccessible.Text.Name) == name  # the name stays; the value moves
 
 

@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Posponer</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Hora de levantarse</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>En pausa hasta las %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Hora de la pausa</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>No hay ninguna pausa programada</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Fuera del horario laboral; próxima pausa %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Pospuesta; próxima pausa a las %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Hora de levantarse</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1327,38 @@
         <translation>Cuántas veces se puede posponer una pausa</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Retener los descansos durante &amp;llamadas (cámara o micrófono en uso)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Retener los descansos durante llamadas</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Un descanso pendiente espera mientras otra aplicación usa la cámara o el micrófono</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>No esperar</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Esperar una pausa al escribir</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Segundos sin escribir ni mover el ratón antes de mostrar un descanso pendiente</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Espera máxima a una pausa</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Tras estos segundos el descanso se muestra aunque esté escribiendo</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalo entre pausas:</translation>
     </message>
@@ -1377,6 +1377,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Límite de posposiciones por pausa:</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Esperar una pausa al &amp;escribir:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Espera &amp;máxima a una pausa:</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1619,6 +1627,45 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pausa hasta las %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Hora de la pausa</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Descanso en espera hasta que termine su llamada</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>No hay ninguna pausa programada</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Fuera del horario laboral; próxima pausa %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Pospuesta; próxima pausa a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2099,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Lleva %n minuto sentado, durante una llamada.</numerusform>
+            <numerusform>Lleva %n minutos sentado, durante una llamada.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

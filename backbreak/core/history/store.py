@@ -344,7 +344,7 @@ class HistoryStore:
         except sqlite3.Error as e:
             raise StoreError(problem("%1: could not write the history: %2", self.path, e)) from None
 
-    # The prompt must keep working when the disk is full or the folder read-only (issue 7):
+    # The prompt must keep working when the disk is full or the folder read-only:
     # such a write is kept in memory, in order, and written by the next write or by
     # flush_pending(). A buffered open_prompt/add_natural returns a provisional negative id
     # that finish() accepts. Rows in the buffer are not yet visible to the read methods.

@@ -172,10 +172,6 @@ class RoutinePlayer(QDialog):
     def paused(self) -> bool:
         return self._paused
 
-    @property
-    def seconds_left(self) -> int:
-        return self._left
-
     def start(self, take_focus: bool = True) -> None:
         """Show the player. It takes the keyboard when the user's own key or click started it
         (``take_focus``), with the focus ring on "Done", the button Return presses."""
