@@ -7,8 +7,8 @@ built-in ones are translated with the routine texts), else its ``<title>``, else
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
-from xml.sax.saxutils import unescape
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
