@@ -272,12 +272,44 @@
         <translation>le fichier fait %1 octets ; attendu %2 au plus</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>impossible de lire le fichier (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>pas du texte UTF-8 (octet %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1 : ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>attendu un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1 ; rien n’en a été importé, et il n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1 ; rien n’en a été importé ; il a été déplacé vers %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>

@@ -268,12 +268,44 @@
         <translation>ファイルが %1 バイトあります。%2 バイト以下にしてください</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>ファイルを読み込めません（%1）</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>UTF-8 のテキストではありません（バイト位置 %1）</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: %2 行目、%3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未指定です</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1。このファイルからは何も取り込まず、別名で退避することもできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1。このファイルからは何も取り込まず、%2 に移動しました</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>

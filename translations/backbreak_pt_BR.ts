@@ -272,12 +272,44 @@
         <translation>o arquivo tem %1 bytes; o máximo é %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>não foi possível ler o arquivo (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>não é texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: linha %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: linha %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>esperado um objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1; nada foi importado dele, e não foi possível colocá-lo de lado: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1; nada foi importado dele; ele foi movido para %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from backbreak.app.checkpoints import ActivityCheckpoints
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
@@ -101,6 +102,7 @@ class Controller(QObject):
         self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
+        self._checkpoints = ActivityCheckpoints(history, clock, self)
         self._wire()
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
 
@@ -293,11 +295,12 @@ class Controller(QObject):
         if self._walk is not None:
             self._walk.cancel()
 
-    def _begin(self, kind: Kind, routine: str, source: Source) -> None:
+    def _begin(self, kind: Kind, routine: str, source: Source) -> OpenBreak:
         self._end_current_activity()
-        self._activity = self._claim_row(kind, routine, source)
+        self._activity = activity = self._claim_row(kind, routine, source)
         self._routines.started(kind)
         self._after(self._policy.start_activity(self._clock.now(), kind))
+        return activity
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
@@ -310,13 +313,16 @@ class Controller(QObject):
                 raise CommandRefused(
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
-        self._begin(Kind.STRETCH, routine.id, source)
+        activity = self._begin(Kind.STRETCH, routine.id, source)
         steps = self._routines.steps(routine, self._level())
         player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
         player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
+        self._checkpoints.start(
+            activity, lambda: (player.seconds, player.steps_done, player.step_count)
+        )
         return routine.id
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
@@ -328,13 +334,14 @@ class Controller(QObject):
 
     def start_walk(self, source: Source) -> None:
         walk = self._routines.walk_routine()
-        self._begin(Kind.WALK, walk.id, source)
+        activity = self._begin(Kind.WALK, walk.id, source)
         steps = self._routines.steps(walk, self._level(), walk_s=self._settings.walk_s)
         card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
         card.finished.connect(self._walk_finished)
         self._walk = card
         self._tray.track_window(card, BreakWindow.WALK)
         card.start(take_focus=source is not Source.CLI)
+        self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
         card, self._walk = self._walk, None
@@ -344,6 +351,7 @@ class Controller(QObject):
 
     def _finish_activity(self, outcome: Outcome, seconds: int, done: int, total: int) -> None:
         a, self._activity = self._activity, None
+        self._checkpoints.stop()
         now = self._clock.now()
         if a is not None:
             self._history.finish(

@@ -22,6 +22,7 @@ from backbreak.core.paths import (
     config_path,
     data_dir,
     history_path,
+    history_recovery_path,
     log_dir,
     private_dir,
     user_routines_dir,
@@ -155,6 +156,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         history_path(),
         lambda text: notifier.notify("backbreak", localized(text)),
         settings.goal_walk_minutes,
+        recovery_file=history_recovery_path(),
     )
     library = load_library(user_routines_dir())
     tell_problems(notifier, [*problems, *library.problems])

@@ -169,6 +169,11 @@ class RoutinePlayer(QDialog):
         return len(self._done)
 
     @property
+    def seconds(self) -> int:
+        """Seconds of exercise so far (the clock stops while paused)."""
+        return self._seconds
+
+    @property
     def paused(self) -> bool:
         return self._paused
 
