@@ -75,10 +75,10 @@ def test_csv_export_format(store: HistoryStore) -> None:
     lines = csv_text(filled(store)).splitlines()
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[1] == ('2026-11-16T09:00:00.123456+00:00,2026-11-16T09:04:00.123456+00:00,'
-                        'stretch,"desk, ""basic""",partial,190,scheduled')
+                        'stretch,"desk, ""basic""",partial,190,scheduled,,')
     assert lines[4] == ("2026-11-16T11:00:00.123456+00:00,2026-11-16T11:12:00.123456+00:00,"
-                        "natural,,natural,720,idle")
-    assert lines[5] == "2026-11-16T12:00:00.123456+00:00,,stretch,ünïcode,,0,cli"
+                        "natural,,natural,720,idle,,")
+    assert lines[5] == "2026-11-16T12:00:00.123456+00:00,,stretch,ünïcode,,0,cli,,"
     assert len(lines) == 6
 
 
@@ -98,7 +98,7 @@ def test_round_trip_into_an_empty_store_gives_the_same_export(
 
 def test_json_export_keeps_steps(store: HistoryStore) -> None:
     doc = json.loads(json_text(filled(store)))
-    assert (doc["format"], doc["version"]) == ("backbreak-history", 1)
+    assert (doc["format"], doc["version"]) == ("backbreak-history", 2)
     first = doc["breaks"][0]
     assert (first["steps_done"], first["steps_total"], first["routine"]) == (3, 5,
                                                                               'desk, "basic"')
@@ -214,7 +214,7 @@ def test_missing_file_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
     ('{"format": "backbreak-history", "version": 1, "breaks": [}', "line 1, column 58",
      "not valid JSON"),
     ('{"format": "other", "version": 1, "breaks": []}', "format", "expected"),
-    ('{"format": "backbreak-history", "version": 9, "breaks": []}', "version", "expected 1"),
+    ('{"format": "backbreak-history", "version": 9, "breaks": []}', "version", "expected 2"),
     ('{"format": "backbreak-history", "version": 1, "breaks": {}}', "breaks", "a list"),
     ('{"format": "backbreak-history", "version": 1, "breaks": [3]}', "breaks[0]",
      "expected an object"),

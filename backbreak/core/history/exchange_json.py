@@ -19,7 +19,7 @@ from backbreak.core.history.exchange_source import MAX_RECORD_CHARS, TextSource,
 from backbreak.core.history.store import BreakRow
 
 JSON_FORMAT = "backbreak-history"
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: the pain check-in's scores (issue 15); version 1 still imports
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 _TRUNCATED = 6  # a value cut by the chunk's end fails at most this close to it (\uXXXX)

@@ -22,20 +22,25 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from backbreak.core.clock import utc
 from backbreak.core.history.held_writes import CREATES_ROW, HeldWrite, RecoveryFile, Write
-from backbreak.core.history.store_sql import APPLY, MIGRATIONS, SCHEMA_VERSION
+from backbreak.core.history.store_pain import PainScores
+from backbreak.core.history.store_sql import (
+    APPLY,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    from_micros,
+    to_micros,
+)
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import aside_name
 
 log = logging.getLogger(__name__)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -71,22 +76,17 @@ class BreakRow:
     source: Source
     steps_done: int = 0
     steps_total: int = 0
-
-
-def to_micros(dt: datetime) -> int:
-    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
-    return (utc(dt) - _EPOCH) // _MICROSECOND
-
-
-def from_micros(us: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=us)
+    pain_before: int | None = None  # the check-in's scores, 0 to 10 (store_pain)
+    pain_after: int | None = None
 
 
 _COLUMNS = (
     "id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
-    "steps_done, steps_total"
+    "steps_done, steps_total, pain_before, pain_after"
 )
-_Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
+_Record = tuple[
+    int, int, int | None, str, str | None, str | None, int, str, int, int, int | None, int | None
+]
 
 
 def _row(r: _Record) -> BreakRow:
@@ -101,6 +101,8 @@ def _row(r: _Record) -> BreakRow:
         source=Source(r[7]),
         steps_done=r[8],
         steps_total=r[9],
+        pain_before=r[10],
+        pain_after=r[11],
     )
 
 
@@ -151,6 +153,13 @@ class HistoryStore:
         self._next_provisional = 0
         self._recovery = None if recovery_file is None else RecoveryFile(recovery_file, self.path)
         self._conn: sqlite3.Connection | None = None
+        self.pain = PainScores(
+            self._write,
+            self._query,
+            self._started.get,
+            self._known,
+            lambda row: StoreError(problem("%1: no history row with id %2", self.path, row)),
+        )
         try:
             self._conn = self._connect()
         except NewerSchemaError:
@@ -560,8 +569,8 @@ class HistoryStore:
         added = skipped = 0
         insert = (
             "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-            "seconds_active, source, steps_done, steps_total) "
-            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+            "seconds_active, source, steps_done, steps_total, pain_before, pain_after) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
             "WHERE started_at = ? AND kind = ? AND source = ?)"
         )
         with self._transaction() as conn:
@@ -580,6 +589,8 @@ class HistoryStore:
                         source,
                         r.steps_done,
                         r.steps_total,
+                        r.pain_before,
+                        r.pain_after,
                         start,
                         kind,
                         source,

@@ -13,9 +13,24 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
+from backbreak.core.clock import utc
 from backbreak.core.history.held_writes import HeldWrite, Write
 from backbreak.core.model import Kind, Outcome, Source
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(dt: datetime) -> int:
+    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
+    return (utc(dt) - _EPOCH) // _MICROSECOND
+
+
+def from_micros(us: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=us)
+
 
 # One tuple of statements per schema version; index i takes a file from version i to i + 1.
 # Never edit a shipped entry: append a new one (and a test that migrates from the old version).
@@ -44,6 +59,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ended_at INTEGER NOT NULL CHECK (ended_at >= started_at)
         )""",
         "CREATE INDEX sitting_by_end ON sitting (ended_at, started_at)",
+    ),
+    (  # version 2: the pain check-in, stored with its break (issue 15)
+        "ALTER TABLE breaks ADD COLUMN pain_before INTEGER "
+        "CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10)",
+        "ALTER TABLE breaks ADD COLUMN pain_after INTEGER "
+        "CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10)",
+        # The exercises of a checked-in routine, space-separated ids in order: what steering
+        # compares scores against (a routine's exercises change with swaps and files).
+        "ALTER TABLE breaks ADD COLUMN exercises TEXT",
+        # Check-ins are read back for a few weeks at every stretch; few rows have one.
+        "CREATE INDEX breaks_checked_in ON breaks (started_at) "
+        "WHERE pain_before IS NOT NULL OR pain_after IS NOT NULL",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -150,6 +177,22 @@ def _sql_sitting(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) ->
     return conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", span).rowcount
 
 
+def _sql_pain(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
+    return conn.execute(
+        "UPDATE breaks SET pain_before = COALESCE(?, pain_before), "
+        "pain_after = COALESCE(?, pain_after), exercises = COALESCE(?, exercises) "
+        "WHERE id = ? AND (? IS NULL OR started_at = ?)",
+        (w.pain_before, w.pain_after, w.exercises, *_target(w, ids)),
+    ).rowcount
+
+
+CHECKINS_BETWEEN = (
+    "SELECT id, started_at, pain_before, pain_after, exercises FROM breaks "
+    "WHERE started_at >= ? AND started_at < ? "
+    "AND (pain_before IS NOT NULL OR pain_after IS NOT NULL) ORDER BY started_at, id"
+)
+
+
 def _sql_close_open(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
     return conn.execute(
         "UPDATE breaks SET outcome = ? WHERE outcome IS NULL", (_enum(w.outcome),)
@@ -163,4 +206,5 @@ APPLY: dict[Write, _Apply] = {
     Write.CHECKPOINT: _sql_checkpoint,
     Write.SITTING: _sql_sitting,
     Write.CLOSE_OPEN: _sql_close_open,
+    Write.PAIN: _sql_pain,
 }
