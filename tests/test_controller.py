@@ -21,7 +21,7 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.routines.library import load_library
-from backbreak.core.settings import Settings
+from backbreak.core.settings import PainCheckin, Settings
 from backbreak.ui.tray.system_tray import Tray
 
 MONDAY_9 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -101,7 +101,8 @@ class Rig:
 
 @pytest.fixture
 def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
-    r = Rig(tmp_path, Settings(notice_ahead_s=30))
+    # The pain check-in has its own tests (test_pain_checkin_flow); these play the steps only.
+    r = Rig(tmp_path, Settings(notice_ahead_s=30, pain_checkin=PainCheckin.OFF))
     qtbot.addWidget(r.c.card)
     yield r
     r.c.stop()

@@ -51,7 +51,7 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120,
+    typing_pause_cap_s=120, pain_checkin="every-routine",
 )
 
 
@@ -165,6 +165,8 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     level = combo(d, "Level")
     level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
+    pain_checkin = combo(d, "Pain check-in")
+    pain_checkin.setCurrentIndex(pain_checkin.findData("every-routine"))
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
     check(d, "Play a sound with reminders").setChecked(True)

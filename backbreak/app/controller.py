@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from backbreak.app.checkpoints import ActivityCheckpoints
+from backbreak.app.pain_checkin import PainCheckinFlow
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
@@ -91,6 +92,7 @@ class Controller(QObject):
         self._meeting_readable: bool | None = None  # not looked yet
         self._tz = tz
         self._routines = RoutineChoice(library, history)
+        self._pain = PainCheckinFlow(history, library, clock, tz)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
@@ -315,8 +317,10 @@ class Controller(QObject):
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        steps = self._routines.steps(routine, self._level())
-        player = RoutinePlayer(routine.title, steps, safety_text())
+        played, notes = self._pain.steer(routine)
+        steps = self._routines.steps(played, self._level())
+        pain = self._pain.questions(self._settings, activity.row_id, steps)
+        player = RoutinePlayer(routine.title, steps, safety_text(), pain=pain, notes=notes)
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)

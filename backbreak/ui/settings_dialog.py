@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.core.routines.schema import Level
-from backbreak.core.settings import AUTO_LEVEL, DAYS, Preference, Settings, accepted_range
+from backbreak.core.settings import (
+    AUTO_LEVEL,
+    DAYS,
+    PainCheckin,
+    Preference,
+    Settings,
+    accepted_range,
+)
 from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
 
 translate = QCoreApplication.translate
@@ -51,6 +58,15 @@ def _level_text(code: str) -> str:
         Level.GENTLE: translate("SettingsDialog", "Gentle"),
         Level.STANDARD: translate("SettingsDialog", "Standard"),
         Level.STRONG: translate("SettingsDialog", "Strong"),
+    }
+    return texts.get(code, code)
+
+
+def _pain_checkin_text(code: str) -> str:
+    texts: dict[str, str] = {
+        PainCheckin.DAILY: translate("SettingsDialog", "Once a day, with the first stretch"),
+        PainCheckin.EVERY_ROUTINE: translate("SettingsDialog", "With every stretch"),
+        PainCheckin.OFF: translate("SettingsDialog", "Never"),
     }
     return texts.get(code, code)
 
@@ -377,6 +393,18 @@ class SettingsDialog(QDialog):
             tr("SettingsDialog", "Walk length"),
             tr("SettingsDialog", "Minutes a walking break lasts"),
         )
+        self._pain_checkin = QComboBox()
+        for mode in PainCheckin:
+            self._pain_checkin.addItem(_pain_checkin_text(mode), mode.value)
+        _describe(
+            self._pain_checkin,
+            tr("SettingsDialog", "Pain check-in"),
+            tr(
+                "SettingsDialog",
+                "When a guided stretch asks how your back is, before and after; the answers "
+                "adapt the routines",
+            ),
+        )
         self._goal = self._number_box("goal_walk_minutes")
         self._goal.setSuffix(tr("SettingsDialog", " min"))
         self._goal.setSpecialValueText(tr("SettingsDialog", "No goal"))
@@ -394,6 +422,10 @@ class SettingsDialog(QDialog):
         )
         form.addRow(_buddy_label(tr("SettingsDialog", "&Level:"), self._level), self._level)
         form.addRow(_buddy_label(tr("SettingsDialog", "&Walk length:"), self._walk), self._walk)
+        form.addRow(
+            _buddy_label(tr("SettingsDialog", "&Pain check-in:"), self._pain_checkin),
+            self._pain_checkin,
+        )
         form.addRow(
             _buddy_label(tr("SettingsDialog", "Daily walking go&al:"), self._goal), self._goal
         )
@@ -477,7 +509,10 @@ class SettingsDialog(QDialog):
             *(c.toggled for c in checks),
             self._work_start.timeChanged,
             self._work_end.timeChanged,
-            *(c.currentIndexChanged for c in (self._preference, self._level, self._language)),
+            *(
+                c.currentIndexChanged
+                for c in (self._preference, self._level, self._language, self._pain_checkin)
+            ),
         ]
 
     # --- public ----------------------------------------------------------------------------
@@ -496,6 +531,7 @@ class SettingsDialog(QDialog):
             preference=Preference(str(self._preference.currentData())),
             level=_level(str(self._level.currentData())),
             walk_s=self._walk.value() * 60,
+            pain_checkin=PainCheckin(str(self._pain_checkin.currentData())),
             goal_walk_minutes=self._goal.value(),
             notifications=self._notifications.isChecked(),
             sound=self._sound.isChecked(),
@@ -528,6 +564,7 @@ class SettingsDialog(QDialog):
         self._select(self._level, settings.level or AUTO_LEVEL, _level_text)
         self._select(self._language, settings.language, lambda code: code)
         self._walk.setValue(round(settings.walk_s / 60))
+        self._select(self._pain_checkin, settings.pain_checkin, _pain_checkin_text)
         self._goal.setValue(settings.goal_walk_minutes)
         self._notifications.setChecked(settings.notifications)
         self._sound.setChecked(settings.sound)

@@ -199,13 +199,10 @@ def _mean(scores: Iterable[int | None]) -> float | None:
     return round(sum(given) / len(given), 1) if given else None
 
 
-def pain_averages(rows: Iterable[BreakRow]) -> dict[str, float | None]:
+def pain_averages(rows: Iterable[BreakRow]) -> tuple[float | None, float | None]:
     """The day's ``pain_before_avg`` and ``pain_after_avg`` from its rows."""
     listed = list(rows)
-    return {
-        "pain_before_avg": _mean(r.pain_before for r in listed),
-        "pain_after_avg": _mean(r.pain_after for r in listed),
-    }
+    return _mean(r.pain_before for r in listed), _mean(r.pain_after for r in listed)
 
 
 class _Tally:
@@ -345,9 +342,14 @@ def week_stats(
         longest_week = max(longest_week, longest)
         week_tally.merge(tally)
         goal_met = d <= today and tally.goal_met(goal_walk_minutes)
+        before, after = pain_averages(rows)
         days.append(
             DayStats(
-                date=d, goal_met=goal_met, **tally.counters(longest), **pain_averages(rows)
+                date=d,
+                goal_met=goal_met,
+                pain_before_avg=before,
+                pain_after_avg=after,
+                **tally.counters(longest),
             )
         )
     totals = Totals(**week_tally.counters(longest_week))

@@ -2,6 +2,8 @@
 
 Keys, whichever button has the focus: Space pauses or resumes, Left and Right change the step,
 Esc skips the rest; Return presses the focused button, or "Done" when none has the focus.
+With a pain check-in (``pain``), the window opens on it and, once the routine is completed,
+asks again (``checkin``): its own keys then apply.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.routines.steering import Moment
 from backbreak.ui.placement import (
     fit_to_screen,
     make_break_window,
@@ -28,6 +31,7 @@ from backbreak.ui.placement import (
     present,
     usable_width,
 )
+from backbreak.ui.player.checkin import PainCheckin, PainQuestions
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.text_column import TextColumn, reserve_text_height
@@ -49,7 +53,11 @@ class RoutinePlayer(QDialog):
         steps: Sequence[PlayerStep],
         safety: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        pain: PainQuestions | None = None,
+        notes: Sequence[str] = (),
     ) -> None:
+        """``notes``: lines said above the steps (what was changed in the routine, and why)."""
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
@@ -65,12 +73,19 @@ class RoutinePlayer(QDialog):
         self._done: set[int] = set()
         self._seconds = 0
         self._paused = False
-        self._ended = False
+        self._ended = False  # no more steps
+        self._closed = False  # finished was emitted
+        self._pain = pain
+        self._before: int | None = None  # the score given before the first step
+        self._outcome: str | None = None  # the routine's, while "And now?" is asked
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
+        self._notes = self._label()
+        self._notes.setText("\n".join(notes))
+        self._notes.setVisible(bool(notes))
         self._progress = self._label()
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
@@ -124,7 +139,9 @@ class RoutinePlayer(QDialog):
         top = QHBoxLayout()
         top.addWidget(self._picture)
         # long texts (a language, a big font) scroll, never clip
-        self._text = TextColumn([self._progress, self._name, self._instruction, self._cues])
+        self._text = TextColumn(
+            [self._notes, self._progress, self._name, self._instruction, self._cues]
+        )
         top.addWidget(self._text, 1)
         top.addWidget(self._ring, 0, Qt.AlignmentFlag.AlignTop)
         nav = QHBoxLayout()
@@ -133,9 +150,14 @@ class RoutinePlayer(QDialog):
         nav.addStretch(1)
         for b in (self._help, self._skip, self._done_button):
             nav.addWidget(b)
+        self.checkin = PainCheckin()
+        self.checkin.done.connect(self._checkin_done)
+        self.checkin.safety_requested.connect(self.show_safety)
+        self.checkin.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(nav)
+        layout.addWidget(self.checkin)
         self._show_step()
 
     def _label(self, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -183,7 +205,30 @@ class RoutinePlayer(QDialog):
         self._fit()
         place_centre(self)
         self._done_button.setFocus()
+        if self._pain is not None:
+            self._ask(Moment.BEFORE)
         present(self, take_focus=take_focus)
+        if self._pain is None:
+            self._timer.start()
+
+    def _ask(self, moment: Moment) -> None:
+        """Show the check-in in place of the step (the countdown waits)."""
+        assert self._pain is not None
+        for w in (self._picture, self._text, self._ring, *self._buttons):
+            w.hide()
+        self.checkin.show()
+        self.checkin.ask(moment, self._pain)
+
+    def _checkin_done(self) -> None:
+        if self.checkin.moment is Moment.AFTER:
+            assert self._outcome is not None
+            self._close(self._outcome)
+            return
+        self._before = self.checkin.given
+        self.checkin.hide()
+        for w in (self._picture, self._text, self._ring, *self._buttons):
+            w.show()
+        self._done_button.setFocus()
         self._timer.start()
 
     def _fit(self) -> None:
@@ -214,7 +259,8 @@ class RoutinePlayer(QDialog):
         nav_height = self._done_button.sizeHint().height()
         height = margins.top() + margins.bottom() + layout.spacing() + nav_height
         height += max(text_height, self._picture.sizeHint().height(), self._ring.height())
-        fit_to_screen(self, QSize(width, height))
+        checkin = margins.top() + margins.bottom() + 2 * self.checkin.sizeHint().height()
+        fit_to_screen(self, QSize(width, max(height, checkin)))
 
     def _show_step(self) -> None:
         step = self._steps[self._index]
@@ -297,6 +343,9 @@ class RoutinePlayer(QDialog):
         )
 
     def skip(self) -> None:
+        if self._outcome is not None:  # only "And now?" was left: the routine stays done
+            self._close(self._outcome)
+            return
         self._finish("partial" if self._done else "skipped")
 
     def _finish(self, outcome: str) -> None:
@@ -304,6 +353,16 @@ class RoutinePlayer(QDialog):
             return
         self._ended = True
         self._timer.stop()
+        if outcome == "completed" and self._pain is not None and self._before is not None:
+            self._outcome = outcome
+            self._ask(Moment.AFTER)
+            return
+        self._close(outcome)
+
+    def _close(self, outcome: str) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.hide()
         self.finished.emit(outcome, len(self._done), self._seconds)
 
@@ -358,6 +417,6 @@ class RoutinePlayer(QDialog):
         self.skip()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._ended:
+        if not self._closed:
             self.skip()
         event.accept()
