@@ -215,6 +215,15 @@ class SettingsDialog(QDialog):
                 "Minutes away from the computer after which the break counts as taken",
             ),
         )
+        self._standing_walk_after = self._minutes_box("standing_walk_after_s")
+        _describe(
+            self._standing_walk_after,
+            tr("SettingsDialog", "Walk after standing"),
+            tr(
+                "SettingsDialog",
+                "Minutes of standing at your desk after which a short walk is suggested",
+            ),
+        )
         self._notice_ahead = self._number_box("notice_ahead_s")
         self._notice_ahead.setSuffix(tr("SettingsDialog", " s"))
         _describe(
@@ -274,6 +283,12 @@ class SettingsDialog(QDialog):
                 tr("SettingsDialog", "Time &away that counts as a break:"), self._natural_break
             ),
             self._natural_break,
+        )
+        form.addRow(
+            _buddy_label(
+                tr("SettingsDialog", "Suggest a walk after stan&ding:"), self._standing_walk_after
+            ),
+            self._standing_walk_after,
         )
         form.addRow(
             _buddy_label(tr("SettingsDialog", "&Notice ahead of a break:"), self._notice_ahead),
@@ -448,6 +463,7 @@ class SettingsDialog(QDialog):
         spins = (
             self._interval,
             self._natural_break,
+            self._standing_walk_after,
             self._notice_ahead,
             self._snooze,
             self._snooze_limit,
@@ -500,6 +516,7 @@ class SettingsDialog(QDialog):
             meeting_guard=self._meeting_guard.isChecked(),
             typing_pause_s=self._typing_pause.value(),
             typing_pause_cap_s=self._typing_pause_cap.value(),
+            standing_walk_after_s=self._standing_walk_after.value() * 60,
         )
 
     def show_settings(self, settings: Settings, keep_baseline: bool = False) -> None:
@@ -531,6 +548,7 @@ class SettingsDialog(QDialog):
         self._meeting_guard.setChecked(settings.meeting_guard)
         self._typing_pause.setValue(settings.typing_pause_s)
         self._typing_pause_cap.setValue(settings.typing_pause_cap_s)
+        self._standing_walk_after.setValue(round(settings.standing_walk_after_s / 60))
         if not keep_baseline:
             self._shown = self.settings()
         self._enable_hours(settings.hours_enabled)
