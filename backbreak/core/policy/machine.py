@@ -392,7 +392,7 @@ class BreakPolicy:
             snoozes_in_row=count.snoozes,
             waiting_reason=waiting,
             posture=self._clocks.posture,
-            standing_seconds=int((self._clocks.stood + grown * standing) / _SECOND),
+            standing_seconds=int((self._clocks.stood + grown) / _SECOND) if standing else 0,
         )
 
     # ---- internals ----------------------------------------------------------------------

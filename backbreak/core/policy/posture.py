@@ -42,7 +42,7 @@ class PostureClocks:
         self.posture = Posture.SITTING
         self.sitting = Countdown(_secs(settings.interval_s))
         self.standing_count = Countdown(_secs(settings.standing_walk_after_s), notices=False)
-        self.stood = ZERO  # standing time since the user stood up (answers do not reset it)
+        self.stood = ZERO  # time counted since the user stood up (answers do not reset it)
         self._spans: dict[Posture, datetime] = {}  # the open span's start, by posture
 
     @property
@@ -55,14 +55,12 @@ class PostureClocks:
 
     def add(self, time: timedelta) -> None:
         self.count.elapsed += time
-        if self.standing:
-            self.stood += time
+        self.stood += time  # read only while standing; :meth:`stand` starts it at zero
 
     def take_back(self, time: timedelta) -> None:
         """Time counted that turned out not to count (the user was away after all)."""
         self.count.take_back(time)
-        if self.standing:
-            self.stood = max(ZERO, self.stood - time)
+        self.stood = max(ZERO, self.stood - time)
 
     def restart(self) -> None:
         """The posture's countdown starts afresh (a break answered, a new working day)."""
