@@ -30,7 +30,12 @@ from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
-from backbreak.ui.notifications import NotificationAction, break_coming, break_due
+from backbreak.ui.notifications import (
+    NotificationAction,
+    break_coming,
+    break_due,
+    walk_suggested,
+)
 from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.system_tray import Tray
 
@@ -114,6 +119,7 @@ class Controller(QObject):
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
+        t.posture_requested.connect(self.set_posture)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
@@ -228,6 +234,8 @@ class Controller(QObject):
                 self.history_changed.emit()
             elif isinstance(e, pol.SittingSpan):
                 self._history.sitting_span(e.start, e.end)
+            elif isinstance(e, pol.StandingSpan):
+                self._history.standing_span(e.start, e.end)
             elif isinstance(e, pol.WalkReturned) and self._walk is not None:
                 # The card's own timer kept running while the user was away; the policy's
                 # account of the absence covers a card that could not tick (a suspend).
@@ -246,20 +254,31 @@ class Controller(QObject):
             return
         offer = self._routines.offer(self._settings.preference)
         now = self._clock.now()
-        row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
-        self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
+        standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
+        kind, routine = (
+            (Kind.WALK, self._routines.walk_routine()) if standing else (offer.kind, offer.routine)
+        )
+        row = self._history.open_prompt(now, kind, Source.SCHEDULED, routine.id)
+        self._prompt = OpenBreak(row, kind, routine.id, Source.SCHEDULED)
         minutes = self._routines.minutes(offer.stretch, self._level())
-        sitting = self._policy.status(now).sitting_seconds
+        status = self._policy.status(now)
+        sitting = status.sitting_seconds
         if self._settings.notifications:
-            self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
+            said = (
+                walk_suggested(status.standing_seconds, e.snooze_allowed)
+                if standing
+                else break_due(sitting, e.snooze_allowed, e.through_call)
+            )
+            self._notifier.notify(*said)
         self._card.ask(
             sitting,
             offer.routine.title,
             minutes,
             self._settings.snooze_s // 60,
             e.snooze_allowed,
-            prefer_walk=offer.kind is Kind.WALK,
+            prefer_walk=kind is Kind.WALK,
             through_call=e.through_call,
+            standing_seconds=status.standing_seconds if standing else None,
         )
         if self._settings.sound:
             QApplication.beep()  # the desktop's own alert sound
@@ -413,9 +432,24 @@ class Controller(QObject):
     def resume(self) -> None:
         self._after(self._policy.resume(self._clock.now()))
 
+    def set_posture(self, posture: pol.Posture) -> pol.Posture:
+        """The user says they stand or sit; returns the posture now (a locked or sleeping
+        user is counted as sitting)."""
+        now = self._clock.now()
+        if posture is pol.Posture.STANDING:
+            effects = self._policy.stand(now)
+        else:
+            effects = self._policy.sit(now)
+        self._after(effects)
+        said = self._policy.status(now).posture
+        log.info("posture: %s", said)
+        return said
+
     def _notification_action(self, key: str) -> None:
         if key == NotificationAction.START:  # the notice's or the prompt's: the scheduled break
             self.start_stretch(None, Source.SCHEDULED)
+        elif key == NotificationAction.WALK:
+            self.start_walk(Source.SCHEDULED)
         elif key == NotificationAction.SNOOZE:
             self._snooze_if_allowed()
 
