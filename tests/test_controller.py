@@ -226,7 +226,27 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
     assert s["next_break_at"] == "2026-11-16T09:30:00+00:00"
     assert s["paused_until"] is None
     assert s["idle_source"] == "scripted"
-    assert s["today"] == {"due": 0, "taken": 0}
+    assert s["today"] == {"due": 0, "answered": 0, "extra": 0, "taken": 0}
+
+
+def _play_to_the_end(rig: Rig, qtbot: QtBot) -> None:
+    player = rig.c.player
+    assert player is not None
+    for _ in range(player.step_count - 1):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert rig.c.player is None
+
+
+def test_status_counts_a_tray_break_as_extra_not_as_an_answered_reminder(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
+    _play_to_the_end(rig, qtbot)
+    rig.tray.trigger("Stretch now")
+    _play_to_the_end(rig, qtbot)
+    assert rig.c.status()["today"] == {"due": 1, "answered": 1, "extra": 1, "taken": 2}
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:

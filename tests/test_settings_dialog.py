@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
-    LEVELS,
-    PREFERENCES,
+    Preference,
     Settings,
     accepted_range,
     dump_config,
@@ -150,8 +150,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     clock(d, "Working hours end").setTime(QTime(16, 15))
     for i, box in enumerate(day_boxes(d)):
         box.setChecked(i in (0, 2, 5))
-    combo(d, "Kind of break").setCurrentIndex(PREFERENCES.index("walk"))
-    combo(d, "Level").setCurrentIndex(LEVELS.index("strong"))
+    kind_of_break = combo(d, "Kind of break")
+    kind_of_break.setCurrentIndex(kind_of_break.findData("walk"))
+    level = combo(d, "Level")
+    level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
@@ -196,8 +198,8 @@ def test_what_the_dialog_emits_survives_the_file(make: MakeDialog, qtbot: QtBot)
     work_start=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_end=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(1, 60).map(lambda m: m * 60),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(), sound=st.booleans(), respect_dnd=st.booleans(),

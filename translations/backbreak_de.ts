@@ -368,6 +368,10 @@
         <translation>levels braucht daneben reps oder hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>erwartet Text ohne bidirektionale Steuerzeichen, gefunden U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>unbekannte Übungs-ID %1; erwartet eine der geladenen Übungen (%2)</translation>
     </message>
@@ -1659,13 +1663,6 @@
         <source>Trend of the last weeks</source>
         <translation>Entwicklung der letzten Wochen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 von %n fälligen Pause gemacht</numerusform>
-            <numerusform>%1: %2 von %n fälligen Pausen gemacht</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
@@ -1680,13 +1677,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 von %n fälligen Pause gemacht</numerusform>
-            <numerusform>%1 von %n fälligen Pausen gemacht</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1749,9 +1739,30 @@
             <numerusform>%n Pausen gemacht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 von %n Erinnerung beantwortet</numerusform>
+            <numerusform>%1: %2 von %n Erinnerungen beantwortet</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % der fälligen)</translation>
+        <source>No reminders were due</source>
+        <translation>Keine Erinnerungen fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Erinnerung beantwortet</numerusform>
+            <numerusform>%1 von %n Erinnerungen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n zusätzliche Pause</numerusform>
+            <numerusform>%n zusätzliche Pausen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +1910,8 @@
         <translation>Angezeigte Woche</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Gemachte Pausen diese Woche</translation>
+        <source>Reminders answered this week</source>
+        <translation>Diese Woche beantwortete Erinnerungen</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1966,20 +1977,6 @@
         <translation>Woche %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
-            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 von %n fälligen Pause gemacht (%2 %)</numerusform>
-            <numerusform>%1 von %n fälligen Pausen gemacht (%2 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>Tagesziel an %n Tag erreicht</numerusform>
@@ -2033,11 +2030,34 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <translation>Willkommen bei backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minute Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
-            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minuten Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak wohnt im Systembereich der Kontrollleiste. Nach %1 Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</translation>
     </message>
     <message>
         <source>Before you start</source>

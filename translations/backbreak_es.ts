@@ -368,6 +368,10 @@
         <translation>levels requiere reps o hold_seconds junto a él</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>se esperaba un texto sin caracteres de control bidireccional, se encontró U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de ejercicio desconocido %1; se esperaba uno de los ejercicios cargados (%2)</translation>
     </message>
@@ -1659,13 +1663,6 @@
         <source>Trend of the last weeks</source>
         <translation>Tendencia de las últimas semanas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1: %2 de %n pausas previstas hechas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
@@ -1680,13 +1677,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1749,9 +1739,30 @@
             <numerusform>%n pausas hechas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 de %n recordatorio atendido</numerusform>
+            <numerusform>%1: %2 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % de las previstas)</translation>
+        <source>No reminders were due</source>
+        <translation>No había recordatorios previstos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n recordatorio atendido</numerusform>
+            <numerusform>%1 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pausa extra</numerusform>
+            <numerusform>%n pausas extra</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +1910,8 @@
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pausas hechas esta semana</translation>
+        <source>Reminders answered this week</source>
+        <translation>Recordatorios atendidos esta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1966,20 +1977,6 @@
         <translation>Semana %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>No había pausas previstas; %n hecha</numerusform>
-            <numerusform>No había pausas previstas; %n hechas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha (%2 %)</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas (%2 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>Objetivo diario cumplido %n día</numerusform>
@@ -2033,11 +2030,34 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>Te damos la bienvenida a backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minuto sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak vive en la bandeja del sistema. Tras %1 sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>

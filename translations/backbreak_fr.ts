@@ -368,6 +368,10 @@
         <translation>levels doit être accompagné de reps ou hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>attendu un texte sans caractères de contrôle bidirectionnels, trouvé U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>identifiant d’exercice inconnu %1 ; attendu un des exercices chargés (%2)</translation>
     </message>
@@ -1659,13 +1663,6 @@
         <source>Trend of the last weeks</source>
         <translation>Tendance des dernières semaines</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 : %2 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 : %2 pauses prises sur %n prévues</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
@@ -1680,13 +1677,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1749,9 +1739,30 @@
             <numerusform>%n pauses prises</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 : %2 rappel suivi sur %n</numerusform>
+            <numerusform>%1 : %2 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % des prévues)</translation>
+        <source>No reminders were due</source>
+        <translation>Aucun rappel prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 rappel suivi sur %n</numerusform>
+            <numerusform>%1 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pause en plus</numerusform>
+            <numerusform>%n pauses en plus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +1910,8 @@
         <translation>Semaine affichée</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pauses prises cette semaine</translation>
+        <source>Reminders answered this week</source>
+        <translation>Rappels suivis cette semaine</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1966,20 +1977,6 @@
         <translation>Semaine %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Aucune pause prévue ; %n prise</numerusform>
-            <numerusform>Aucune pause prévue ; %n prises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue (%2 %)</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues (%2 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>Objectif du jour atteint %n jour</numerusform>
@@ -2033,11 +2030,34 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>Bienvenue dans backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minute en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak se trouve dans la zone de notification. Après %1 en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</translation>
     </message>
     <message>
         <source>Before you start</source>

@@ -364,6 +364,10 @@
         <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>双方向制御文字を含まない文字列を指定してください（含まれる文字: U+%1）</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>不明な運動 ID %1 です。読み込まれた運動（%2）のいずれかを指定してください</translation>
     </message>
@@ -1649,12 +1653,6 @@
         <source>Trend of the last weeks</source>
         <translation>ここ数週間の推移</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: 予定 %n 回のうち %2 回休憩</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 %)</source>
         <translation>（%1%）</translation>
@@ -1668,12 +1666,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>予定 %n 回のうち %1 回休憩</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1733,9 +1725,27 @@
             <numerusform>取った休憩 %n 回</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: お知らせ %n 回のうち %2 回に応答</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>（予定の %1%）</translation>
+        <source>No reminders were due</source>
+        <translation>予定のお知らせなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>お知らせ %n 回のうち %1 回に応答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>追加の休憩 %n 回</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1880,8 +1890,8 @@
         <translation>表示中の週</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>今週取った休憩</translation>
+        <source>Reminders answered this week</source>
+        <translation>今週応答したお知らせ</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1946,18 +1956,6 @@
         <translation>第 %1 週: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>予定の休憩なし。%n 回休憩</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>予定 %n 回のうち %1 回休憩（%2%）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>1 日の目標を %n 日達成</numerusform>
@@ -2009,10 +2007,31 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <translation>backbreak へようこそ</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak はシステムトレイに常駐します。%n 分座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</numerusform>
+            <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak はシステムトレイに常駐します。%1座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</translation>
     </message>
     <message>
         <source>Before you start</source>

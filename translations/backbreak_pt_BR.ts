@@ -368,6 +368,10 @@
         <translation>levels precisa de reps ou hold_seconds ao lado</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>esperado um texto sem caracteres de controle bidirecional, encontrado U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de exercício desconhecido %1; esperado um dos exercícios carregados (%2)</translation>
     </message>
@@ -1659,13 +1663,6 @@
         <source>Trend of the last weeks</source>
         <translation>Tendência das últimas semanas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 de %n pausa prevista feita</numerusform>
-            <numerusform>%1: %2 de %n pausas previstas feitas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(%1 %)</source>
         <translation>(%1%)</translation>
@@ -1680,13 +1677,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista feita</numerusform>
-            <numerusform>%1 de %n pausas previstas feitas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1749,9 +1739,30 @@
             <numerusform>%n pausas feitas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 de %n lembrete atendido</numerusform>
+            <numerusform>%1: %2 de %n lembretes atendidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1% das previstas)</translation>
+        <source>No reminders were due</source>
+        <translation>Nenhum lembrete previsto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n lembrete atendido</numerusform>
+            <numerusform>%1 de %n lembretes atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pausa extra</numerusform>
+            <numerusform>%n pausas extras</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +1910,8 @@
         <translation>Semana exibida</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pausas feitas nesta semana</translation>
+        <source>Reminders answered this week</source>
+        <translation>Lembretes atendidos nesta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1966,20 +1977,6 @@
         <translation>Semana %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Nenhuma pausa prevista; %n feita</numerusform>
-            <numerusform>Nenhuma pausa prevista; %n feitas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista feita (%2%)</numerusform>
-            <numerusform>%1 de %n pausas previstas feitas (%2%)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>Meta diária cumprida em %n dia</numerusform>
@@ -2033,11 +2030,34 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <translation>Boas-vindas ao backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minuto sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
-            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minutos sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>O backbreak fica na bandeja do sistema. Depois de %1 sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>

@@ -26,6 +26,7 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
 from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
@@ -293,7 +294,7 @@ class Controller(QObject):
             )
             self.history_changed.emit()
 
-    def _level(self) -> str:
+    def _level(self) -> Level:
         return self._routines.level(self._settings, self._clock.now(), self._tz)
 
     # --- user intentions ---------------------------------------------------------------------
@@ -458,7 +459,6 @@ class Controller(QObject):
         from backbreak.platform.idle import NullIdle  # loaded by then: launch detects idle
 
         now = self._clock.now()
-        due, taken = self._history.today_counts(now, self._tz)
         return status_reply(
             self._policy.status(now),
             self._tz,
@@ -467,8 +467,7 @@ class Controller(QObject):
             notifications=self._notifier.backend,
             meeting_guard=self._meeting_guard_state(),
             history=self._history.describe(),
-            today_due=due,
-            today_taken=taken,
+            today=self._history.today_counts(now, self._tz),
         )
 
     def _meeting_guard_state(self) -> str:

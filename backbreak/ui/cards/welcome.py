@@ -1,10 +1,11 @@
-"""Shown once, on the first run: what backbreak does, and the safety note."""
+"""Shown on the first run until acknowledged: what backbreak does, and the safety note."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backbreak.ui.wording import content
@@ -12,22 +13,43 @@ from backbreak.ui.wording import content
 translate = QCoreApplication.translate
 
 
+def interval_words(seconds: int) -> str:
+    """A sitting interval as the user set it, never rounded: "20 seconds", "30 minutes",
+    "2 hours", "1 minute 30 seconds"."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return translate("Welcome", "%n second(s)", None, rest)
+    if rest:
+        return (
+            translate("Welcome", "%1 %2", "a duration: minutes, then seconds")
+            .replace("%1", translate("Welcome", "%n minute(s)", None, minutes))
+            .replace("%2", translate("Welcome", "%n second(s)", None, rest))
+        )
+    if minutes % 60 == 0:
+        return translate("Welcome", "%n hour(s)", None, minutes // 60)
+    return translate("Welcome", "%n minute(s)", None, minutes)
+
+
 class WelcomeDialog(QDialog):
+    """The user closing it (OK, Return, Escape, the window's close button) emits
+    ``acknowledged``; the app closing it on quit or logout does not, so it comes back."""
+
+    acknowledged = Signal()
+
     def __init__(
-        self, safety: Sequence[str], interval_minutes: int, parent: QWidget | None = None
+        self, safety: Sequence[str], interval_seconds: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._closed_by_user = True
         self.setWindowTitle(translate("Welcome", "Welcome to backbreak"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
             translate(
                 "Welcome",
-                "backbreak lives in the system tray. After %n minute(s) of sitting it asks you "
-                "to stand up for a short guided stretch or a walk. Time away from the keyboard "
-                "counts as a break.",
-                None,
-                interval_minutes,
-            )
+                "backbreak lives in the system tray. After %1 of sitting it asks you to stand "
+                "up for a short guided stretch or a walk. Time away from the keyboard counts "
+                "as a break.",
+            ).replace("%1", interval_words(interval_seconds))
         )
         heading = QLabel(translate("Welcome", "Before you start"))
         font = heading.font()
@@ -44,3 +66,18 @@ class WelcomeDialog(QDialog):
         for w in (intro, heading, note, buttons):
             layout.addWidget(w)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # Qt opens a window at no more than 2/3 of the screen, which cut the safety note off at
+        # 200 % on a 1280x800 screen: the whole note, as long as the screen has room for it.
+        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button is spontaneous; Qt closing every window on quit
+        # (since Qt 6.5) is not.
+        self._closed_by_user = event.spontaneous()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._closed_by_user:
+            self.acknowledged.emit()
+        self._closed_by_user = True

@@ -24,7 +24,7 @@ from backbreak.ui.wording import content
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from backbreak.core.routines.library import PlayerStep
+    from backbreak.core.routines.schema import PlayerStep
 
 
 class RoutinePlayer(QWidget):

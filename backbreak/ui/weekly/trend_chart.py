@@ -1,4 +1,4 @@
-"""A small 12-week trend: per week a faint bar of breaks due with the breaks taken drawn over it.
+"""A small 12-week trend: per week a faint bar of reminders due with those answered drawn over it.
 
 Painted with QPainter from palette colours and font-metric sizes, like the week chart. Clicking a
 week asks the window to show it; each bar has a tooltip.
@@ -23,7 +23,7 @@ def week_number(week: str) -> str:
 
 
 class TrendChart(QWidget):
-    """Breaks taken against breaks due for the last weeks, oldest first."""
+    """Reminders answered against reminders due for the last weeks, oldest first."""
 
     week_clicked = Signal(str)
 
@@ -35,7 +35,8 @@ class TrendChart(QWidget):
         self.setAccessibleName(translate("WeeklyWindow", "Trend of the last weeks"))
 
     def set_trend(self, points: Sequence[tuple[str, int, int]], highlighted: str | None) -> None:
-        """``points`` are (week, taken, due), oldest first; ``highlighted`` is the week on show."""
+        """``points`` are (week, answered, due), oldest first; ``highlighted`` is the week on
+        show."""
         self._points = tuple(points)
         self._highlighted = highlighted
         lines = [self._week_text(*p) for p in self._points]
@@ -73,12 +74,12 @@ class TrendChart(QWidget):
         return None
 
     @staticmethod
-    def _week_text(week: str, taken: int, due: int) -> str:
-        text = translate("WeeklyWindow", "%1: %2 of %n due break(s) taken", None, due)
-        text = text.replace("%1", week).replace("%2", str(taken))
+    def _week_text(week: str, answered: int, due: int) -> str:
+        text = translate("WeeklyWindow", "%1: %2 of %n reminder(s) answered", None, due)
+        text = text.replace("%1", week).replace("%2", str(answered))
         if due:
             text += " " + translate("WeeklyWindow", "(%1 %)").replace(
-                "%1", str(round(100 * taken / due))
+                "%1", str(round(100 * answered / due))
             )
         return text
 
@@ -114,15 +115,15 @@ class TrendChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         plot = self._plot()
-        top = max((max(taken, due) for _, taken, due in self._points), default=0) or 1
+        top = max((due for _, _answered, due in self._points), default=0) or 1
         lh = self.fontMetrics().height()
         painter.setPen(QPen(muted, 1))
         painter.drawLine(plot.left(), plot.bottom(), plot.right(), plot.bottom())
-        for i, (week, taken, due) in enumerate(self._points):
+        for i, (week, answered, due) in enumerate(self._points):
             slot = self.week_rect(i)
             bar_width = slot.width() * 0.6
             left = slot.left() + (slot.width() - bar_width) / 2
-            for value, color in ((due, due_color), (taken, accent)):
+            for value, color in ((due, due_color), (answered, accent)):
                 if value > 0:
                     height = value / top * plot.height()
                     painter.fillRect(

@@ -80,12 +80,32 @@ def day_title(day: date) -> str:
     return date_text(day, "dddd d MMMM")
 
 
+def answered_text(answered: int, due: int) -> str:
+    """How the reminders of a day or week were answered: "2 of 3 reminders answered"."""
+    if not due:
+        return translate("WeeklyWindow", "No reminders were due")
+    return translate("WeeklyWindow", "%1 of %n reminder(s) answered", None, due).replace(
+        "%1", str(answered)
+    )
+
+
+def extra_text(extra: int) -> str:
+    """Breaks started from the tray or the command line: "1 extra break"."""
+    return translate("WeeklyWindow", "%n extra break(s)", None, extra)
+
+
+def breaks_text(answered: int, due: int, extra: int) -> str:
+    """ "2 of 2 reminders answered · 1 extra break" (the extra part only when there are any)."""
+    text = answered_text(answered, due)
+    if extra:
+        text += " \N{MIDDLE DOT} " + extra_text(extra)
+    return text
+
+
 def day_summary(day: DayStats) -> list[str]:
     """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
     lines = [
-        translate("WeeklyWindow", "%1 of %n due break(s) taken", None, day.due).replace(
-            "%1", str(day.taken)
-        ),
+        breaks_text(day.answered, day.due, day.extra),
         translate("WeeklyWindow", "%n natural break(s)", None, day.natural),
         translate("WeeklyWindow", "Moved: %1").replace(
             "%1", format_minutes(day.stretch_minutes + day.walk_minutes)
@@ -277,11 +297,8 @@ class WeekChart(QWidget):
         if series is Series.DUE:
             return translate("WeeklyWindow", "%n break(s) due", None, day.due)
         if series is Series.TAKEN:
-            text = translate("WeeklyWindow", "%n break(s) taken", None, day.taken)
-            if day.due:
-                share = round(100 * day.taken / day.due)
-                text += " " + translate("WeeklyWindow", "(%1 % of due)").replace("%1", str(share))
-            return text
+            taken = translate("WeeklyWindow", "%n break(s) taken", None, day.taken)
+            return taken + "\n" + breaks_text(day.answered, day.due, day.extra)
         return translate(
             "WeeklyWindow", "%n natural break(s): you got up on your own", None, day.natural
         )

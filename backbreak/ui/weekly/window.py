@@ -41,6 +41,7 @@ from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
 from backbreak.ui.weekly.trend_chart import TrendChart
 from backbreak.ui.weekly.week_chart import (
     WeekChart,
+    breaks_text,
     date_text,
     day_summary,
     day_title,
@@ -214,7 +215,9 @@ class WeeklyWindow(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         self._week_title.setFont(title_font)
-        self._ratio_label = _plain_label(translate("WeeklyWindow", "Breaks taken this week"))
+        self._ratio_label = _plain_label(
+            translate("WeeklyWindow", "Reminders answered this week")
+        )
         self._moved_label = _plain_label(translate("WeeklyWindow", "Minutes moved this week"))
         self._goal_label = _plain_label(translate("WeeklyWindow", "Days the daily goal was met"))
         self._streak_label = _plain_label(translate("WeeklyWindow", "Running streak"))
@@ -339,15 +342,7 @@ class WeeklyWindow(QWidget):
 
     def _fill_summary(self, stats: WeekStats) -> None:
         totals = stats.totals
-        if stats.taken_ratio is None:
-            ratio = translate("WeeklyWindow", "No breaks were due; %n taken", None, totals.taken)
-        else:
-            ratio = (
-                translate("WeeklyWindow", "%1 of %n due break(s) taken (%2 %)", None, totals.due)
-                .replace("%1", str(totals.taken))
-                .replace("%2", str(round(100 * stats.taken_ratio)))
-            )
-        self._ratio_label.setText(ratio)
+        self._ratio_label.setText(breaks_text(totals.answered, totals.due, totals.extra))
         self._moved_label.setText(
             translate("WeeklyWindow", "Moved: %1").replace(
                 "%1", format_minutes(totals.stretch_minutes + totals.walk_minutes)
@@ -365,22 +360,13 @@ class WeeklyWindow(QWidget):
         if week not in (p[0] for p in points):  # an older week: let the trend end there
             points = self._source.trend(week, TREND_WEEKS)
         self._trend.set_trend(points, week)
-        has_history = any(taken or due for _, taken, due in points)
+        has_history = any(due for _, _answered, due in points)
         self._trend.setVisible(has_history)
         self._trend_heading.setVisible(has_history)
 
     @staticmethod
     def _is_empty(stats: WeekStats) -> bool:
-        t = stats.totals
-        return not (
-            t.due
-            or t.taken
-            or t.skipped
-            or t.snoozed
-            or t.dismissed
-            or t.natural
-            or t.longest_sitting_minutes
-        )
+        return not any(stats.totals.counters_json().values())
 
     def _empty_text(self, is_this_week: bool) -> str:
         if not is_this_week:
