@@ -120,7 +120,7 @@ class Controller(QObject):
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
-        t.posture_requested.connect(self.set_posture)
+        t.posture_requested.connect(self._posture_from_tray)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
@@ -444,7 +444,15 @@ class Controller(QObject):
         self._after(effects)
         said = self._policy.status(now).posture
         log.info("posture: %s", said)
+        if said is not posture:
+            raise CommandRefused(
+                translate("Controller", "While the screen is locked you count as sitting.")
+            )
         return said
+
+    def _posture_from_tray(self, posture: pol.Posture) -> None:
+        with contextlib.suppress(CommandRefused):  # the tray cannot be used while locked
+            self.set_posture(posture)
 
     def _notification_action(self, key: str) -> None:
         if key == NotificationAction.START:  # the notice's or the prompt's: the scheduled break

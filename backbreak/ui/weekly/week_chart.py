@@ -1,7 +1,7 @@
 """The week's bar chart, painted with QPainter (QtCharts lives in Addons, deprecated since Qt 6.10).
 
-Per day: breaks due, breaks taken and, set apart, natural breaks; under the bars the minutes
-moved, the longest sitting stretch and whether the daily goal was met. Every size comes from the
+Per day: breaks due, taken and, set apart, natural; under the bars the minutes moved, sitting,
+standing, the longest sitting stretch and whether the daily goal was met. Every size comes from the
 font metrics and every colour from the palette, so the chart stays legible at 200 % scaling and
 follows a dark palette. The event list under the chart in the window is its accessible twin.
 """
@@ -113,6 +113,7 @@ def day_summary(day: DayStats) -> list[str]:
         translate("WeeklyWindow", "Longest sitting: %1").replace(
             "%1", format_minutes(day.longest_sitting_minutes)
         ),
+        posture_text(day),
     ]
     if day.skipped or day.snoozed or day.dismissed:
         lines.append(
@@ -127,6 +128,15 @@ def day_summary(day: DayStats) -> list[str]:
         else translate("WeeklyWindow", "Daily goal not met")
     )
     return lines
+
+
+def posture_text(day: DayStats) -> str:
+    """The day's time sitting and standing: "Sitting 5 h 10 min, standing 1 h 20 min"."""
+    return (
+        translate("WeeklyWindow", "Sitting %1, standing %2")
+        .replace("%1", format_minutes(day.sitting_minutes))
+        .replace("%2", format_minutes(day.standing_minutes))
+    )
 
 
 def _nice_top(value: int) -> tuple[int, int]:
@@ -145,7 +155,7 @@ class _Layout:
     legend: QRect
     plot: QRect
     columns: tuple[QRect, ...]  # each day's whole column, plot and rows below
-    rows: tuple[int, ...]  # y of each text row under the plot: day, moved, sitting, goal
+    rows: tuple[int, ...]  # y of each text row under the plot: the day, then _row_titles()
     row_height: int
     gutter: int
 
@@ -203,9 +213,11 @@ class WeekChart(QWidget):
         return None
 
     # --- geometry --------------------------------------------------------------------------
-    def _row_titles(self) -> tuple[str, str, str]:
+    def _row_titles(self) -> tuple[str, ...]:
         return (
             translate("WeeklyWindow", "Moved"),
+            translate("WeeklyWindow", "Sitting"),
+            translate("WeeklyWindow", "Standing"),
             translate("WeeklyWindow", "Longest sitting"),
             translate("WeeklyWindow", "Goal met"),
         )
@@ -222,11 +234,11 @@ class WeekChart(QWidget):
 
     def sizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width() + lh, 16 * lh)
+        return QSize(self._gutter() + 7 * self._column_width() + lh, 18 * lh)
 
     def minimumSizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width(), 12 * lh)
+        return QSize(self._gutter() + 7 * self._column_width(), 14 * lh)
 
     def _layout(self) -> _Layout:
         lh = self.fontMetrics().height()
@@ -235,7 +247,8 @@ class WeekChart(QWidget):
         area = self.rect().adjusted(pad, pad, -pad, -pad)
         legend = QRect(area.left(), area.top(), area.width(), lh)
         row_height = lh + pad // 2
-        rows_top = area.bottom() - 4 * row_height + 1
+        row_count = 1 + len(self._row_titles())
+        rows_top = area.bottom() - row_count * row_height + 1
         plot = QRect(
             area.left() + gutter,
             legend.bottom() + lh,
@@ -253,7 +266,7 @@ class WeekChart(QWidget):
             )
             for i in range(n)
         )
-        rows = tuple(rows_top + i * row_height for i in range(4))
+        rows = tuple(rows_top + i * row_height for i in range(row_count))
         return _Layout(legend, plot, columns, rows, row_height, gutter)
 
     def _bar_slots(self, column: QRect) -> tuple[QRectF, QRectF, QRectF]:
@@ -503,18 +516,19 @@ class WeekChart(QWidget):
         if is_future:  # nothing to say yet; zeros would read as a bad day
             return
         painter.setPen(colors["text"])
-        moved = day.stretch_minutes + day.walk_minutes
-        painter.drawText(
-            QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
-            center,
-            format_minutes(moved),
+        minutes = (
+            day.stretch_minutes + day.walk_minutes,
+            day.sitting_minutes,
+            day.standing_minutes,
+            day.longest_sitting_minutes,
         )
-        painter.drawText(
-            QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
-            center,
-            format_minutes(day.longest_sitting_minutes),
-        )
-        goal_rect = QRect(column.left(), layout.rows[3], column.width(), layout.row_height)
+        for y, value in zip(layout.rows[1:], minutes, strict=False):
+            painter.drawText(
+                QRect(column.left(), y, column.width(), layout.row_height),
+                center,
+                format_minutes(value),
+            )
+        goal_rect = QRect(column.left(), layout.rows[-1], column.width(), layout.row_height)
         if day.goal_met:
             self._paint_tick(painter, goal_rect, colors["accent"])
         else:
