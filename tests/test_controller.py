@@ -296,14 +296,26 @@ def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_bre
     assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
 
 
-def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) -> None:
-    """On top, but typing goes on where it was: the window manager is told not to focus them."""
+def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig: Rig) -> None:
+    """The card does not take the keys from what the user types, but can be reached (a dialog
+    that accepts focus: Alt+Tab includes it); the player the user chose takes the keyboard,
+    one started from a terminal leaves it where it is."""
     from PySide6.QtCore import Qt
 
     rig.run_for(30 * 60)
+    card = rig.c.card
+    assert card.isVisible()
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    rig.tray.trigger("Show break prompt")
     rig.tray.trigger("Stretch now")
-    for window in (rig.c.card, rig.c.player):
-        assert window is not None
-        assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-        assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-        assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    player = rig.c.player
+    assert player is not None
+    assert not player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    for window in (card, player):
+        flags = window.windowFlags()
+        assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    rig.c.start_stretch(None, Source.CLI)
+    assert rig.c.player is not None and rig.c.player is not player
+    assert rig.c.player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

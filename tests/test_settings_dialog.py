@@ -77,6 +77,17 @@ def make(qtbot: QtBot) -> MakeDialog:
     return build
 
 
+def problem_label(d: QWidget) -> QLabel:
+    """The problem line: a label whose accessible name is the problem it shows."""
+    found = [
+        w
+        for w in d.findChildren(QLabel)
+        if w.accessibleDescription() == "Problem with the settings"
+    ]
+    assert len(found) == 1 and found[0].accessibleName() == ""
+    return found[0]
+
+
 def control(d: QWidget, name: str) -> QWidget:
     found = [w for w in d.findChildren(QWidget) if w.accessibleName() == name]
     assert len(found) == 1, f"{len(found)} controls named {name!r}"
@@ -289,7 +300,7 @@ def test_working_hours_ending_at_or_before_the_start_are_named_and_block_apply(
     d.show()
     clock(d, "Working hours start").setTime(start)
     clock(d, "Working hours end").setTime(end)
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel)
     assert problem.isVisible()
     assert problem.text() == "Working hours: the end must be later than the start."
@@ -367,7 +378,7 @@ def test_every_label_is_plain_text_with_a_buddy_and_a_mnemonic(make: MakeDialog)
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
         assert label.buddy() is not None, label.text()
         assert "&" in label.text(), label.text()
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel) and problem.textFormat() == Qt.TextFormat.PlainText
     language = combo(d, "Language")
     assert language.itemText(language.findData("fr")) == "<b>Français</b>"  # shown as is

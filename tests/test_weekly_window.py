@@ -22,7 +22,8 @@ from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.history.week_source import StoreWeekSource
 from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.ui.weekly.week_chart import Series, date_text
+from backbreak.ui.weekly.day_texts import date_text
+from backbreak.ui.weekly.week_chart import Series
 from backbreak.ui.weekly.window import WeeklyWindow
 
 THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
@@ -446,7 +447,7 @@ def test_tab_walks_the_controls_in_reading_order(
     qtbot.waitUntil(lambda: window.isActiveWindow())
     window._previous_button.setFocus()
     seen = [QApplication.focusWidget()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
@@ -455,6 +456,7 @@ def test_tab_walks_the_controls_in_reading_order(
         window._next_button,
         window._export_button,
         window._chart,
+        window._trend,  # the 12-week trend is a stop too: its arrows change the week
         window._events,
     ]
 
@@ -517,8 +519,9 @@ def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
     assert len(window.findChildren(QPushButton)) == 4  # the English body is gone
 
 
-def _label(window: WeeklyWindow, accessible_name: str) -> QLabel:
-    (label,) = [x for x in window.findChildren(QLabel) if x.accessibleName() == accessible_name]
+def _label(window: WeeklyWindow, what_it_says: str) -> QLabel:
+    """A figure label, found by what it is (its description; a reader names it by its text)."""
+    (label,) = [x for x in window.findChildren(QLabel) if x.accessibleDescription() == what_it_says]
     return label
 
 

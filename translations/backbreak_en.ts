@@ -81,13 +81,6 @@
             <numerusform>Walk for %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minute walked</numerusform>
-            <numerusform>%n minutes walked</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WeeklyWindow</name>

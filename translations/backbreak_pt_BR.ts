@@ -87,10 +87,6 @@
         <translation>Alongamento guiado: %1</translation>
     </message>
     <message>
-        <source>Illustration</source>
-        <translation>Ilustração</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -155,6 +151,10 @@
             <numerusform>Falta %n segundo</numerusform>
             <numerusform>Faltam %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tempo restante desta etapa</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -531,8 +531,8 @@
         <translation>Pular</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Pular esta pausa</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Pular esta pausa (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -1135,6 +1135,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Mantenha o olhar no chão em vez de esticar o pescoço.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Uma pessoa anda para trás, uma seta mostra a direção em que caminha.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Uma pessoa de quatro apoios estende um braço para a frente e a perna oposta para trás.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Uma pessoa deitada de costas com os joelhos dobrados levanta o quadril, uma seta apontando para cima.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Uma pessoa de quatro apoios arredonda as costas para cima como um gato.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Uma pessoa ajoelhada, inclinada para a frente, com os braços estendidos no chão.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Uma pessoa sentada ereta em uma cadeira, uma seta apontando para o baixo ventre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Uma pessoa em pé e ereta junto a uma mesa, com os glúteos destacados.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Uma pessoa junto a uma mesa, com uma perna para trás, alonga a frente do quadril.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Uma pessoa deitada de costas, com os braços abertos e os joelhos dobrados inclinados para um lado.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Uma pessoa deitada de costas puxa um joelho em direção ao peito.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Uma pessoa mantém uma linha reta da cabeça aos calcanhares, apoiada nos antebraços e nas pontas dos pés.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Uma pessoa caminha ereta, uma seta apontando para a frente.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Uma pessoa sentada em uma cadeira inclina a pelve, uma seta curva na lombar.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Uma pessoa sentada se inclina para o lado, com um braço por cima da cabeça.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Uma pessoa apoiada em um antebraço, com o quadril erguido em linha reta, uma seta apontando para cima.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Uma pessoa de bruços, apoiada nos antebraços, com o peito erguido.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Uma pessoa em pé com as mãos na lombar inclina-se suavemente para trás.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Uma pessoa em pé junto a uma mesa segura um joelho erguido em direção ao peito.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Uma pessoa de bruços levanta um pouco os braços e as pernas do chão.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1541,6 +1617,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pausar por 1 hora</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Mostrar o lembrete de pausa</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Mostrar o alongamento</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Mostrar a caminhada</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1626,6 +1714,10 @@
         <source>Walk</source>
         <translation>Caminhada</translation>
     </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Tempo caminhado</translation>
+    </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
         <translation>
@@ -1646,15 +1738,8 @@
         <translation>Agora não</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Cancelar a caminhada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minuto caminhado</numerusform>
-            <numerusform>%n minutos caminhados</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Cancelar a caminhada (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1799,10 @@
         <translation>Gráfico de barras das pausas previstas, pausas feitas e pausas naturais por dia. As setas para a esquerda e para a direita selecionam um dia; as pausas dele aparecem abaixo.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>ainda por vir</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>Em movimento</translation>
     </message>
@@ -1763,6 +1852,10 @@
             <numerusform>%n pausa extra</numerusform>
             <numerusform>%n pausas extras</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Lembretes respondidos em relação aos lembretes devidos por semana. As setas esquerda e direita mostram a semana anterior ou seguinte.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1925,24 +2018,12 @@
         <source>Running streak</source>
         <translation>Sequência atual</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Nada registrado</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Título da tendência</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Última %n semana</numerusform>
             <numerusform>Últimas %n semanas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Dia selecionado</translation>
     </message>
     <message>
         <source>Time</source>

@@ -38,7 +38,7 @@ from backbreak.ui.notifications import (
     walk_suggested,
 )
 from backbreak.ui.player.window import RoutinePlayer
-from backbreak.ui.tray.system_tray import Tray
+from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
 translate = QCoreApplication.translate
 
@@ -125,6 +125,7 @@ class Controller(QObject):
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         c = self._card
+        t.track_window(c, BreakWindow.PROMPT)
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
         c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
         c.snooze_chosen.connect(self._snooze_if_allowed)
@@ -337,7 +338,8 @@ class Controller(QObject):
         player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
-        player.start()
+        self._tray.track_window(player, BreakWindow.STRETCH)
+        player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
         self._checkpoints.start(
             activity, lambda: (player.seconds, player.steps_done, player.step_count)
         )
@@ -357,7 +359,8 @@ class Controller(QObject):
         card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
         card.finished.connect(self._walk_finished)
         self._walk = card
-        card.start()
+        self._tray.track_window(card, BreakWindow.WALK)
+        card.start(take_focus=source is not Source.CLI)
         self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:

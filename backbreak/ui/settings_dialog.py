@@ -153,7 +153,8 @@ class SettingsDialog(QDialog):
         self._problem = QLabel()
         self._problem.setTextFormat(Qt.TextFormat.PlainText)
         self._problem.setWordWrap(True)
-        self._problem.setAccessibleName(tr("SettingsDialog", "Problem with the settings"))
+        # its name is the problem itself; what it is for goes in the description
+        self._problem.setAccessibleDescription(tr("SettingsDialog", "Problem with the settings"))
         self._problem.setStyleSheet("QLabel { font-weight: bold; }")
         self._problem.hide()
 

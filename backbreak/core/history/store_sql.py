@@ -24,6 +24,7 @@ from backbreak.core.model import Kind, Outcome, Source
 if TYPE_CHECKING:
     from backbreak.core.history.store import BreakRow
 
+Connection = sqlite3.Connection  # for the parts of the store that only pass one on
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 

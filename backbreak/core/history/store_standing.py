@@ -1,11 +1,11 @@
 """The standing spans of the history (standing-desk mode): the part of the store that writes and
-reads them, as ``store.standing``. Its SQL is in ``store_sql``; it writes through the store's
-own machinery, so a standing span is held in memory like any write when the file cannot take it.
+reads them, as ``store.standing``. Its SQL is in ``store_sql`` (it does not talk to sqlite
+itself); it writes through the store's own machinery, so a standing span is held in memory like
+any write when the file cannot take it.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +16,7 @@ from backbreak.core.history.held_writes import HeldWrite, Write
 from backbreak.core.history.store_sql import (
     ALL_STANDING,
     STANDING_BETWEEN,
+    Connection,
     from_micros,
     insert_new_break,
     insert_new_standing,
@@ -55,7 +56,7 @@ class StandingSpans:
         self,
         write: Callable[[HeldWrite], int | None],
         query: Callable[[str, tuple[object, ...]], list[Any]],
-        transaction: Callable[[], AbstractContextManager[sqlite3.Connection]],
+        transaction: Callable[[], AbstractContextManager[Connection]],
     ) -> None:
         self._write = write
         self._query = query

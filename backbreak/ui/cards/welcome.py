@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from backbreak.ui.placement import fit_to_screen, usable_width
+from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
@@ -56,19 +58,23 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         note = QLabel("\n\n".join(content(line) for line in safety))
-        for label in (intro, heading, note):
+        note.setAccessibleDescription(translate("Welcome", "Safety note"))  # its name: its text
+        labels = (intro, heading, note)
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        note.setAccessibleName(translate("Welcome", "Safety note"))
+        text = TextColumn(labels)  # a big font or a small screen: the note scrolls, never clips
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        for w in (intro, heading, note, buttons):
-            layout.addWidget(w)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        # Qt opens a window at no more than 2/3 of the screen, which cut the safety note off at
-        # 200 % on a 1280x800 screen: the whole note, as long as the screen has room for it.
-        self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        margins = layout.contentsMargins()
+        width = usable_width(self, self.fontMetrics().averageCharWidth() * 66)
+        label_width = width - margins.left() - margins.right() - text.scrollbar_width()
+        for label in labels:
+            reserve_text_height(label, [label.text()], label_width)
+        height = text.content_height() + layout.spacing() + buttons.sizeHint().height()
+        fit_to_screen(self, QSize(width, height + margins.top() + margins.bottom()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager's close button is spontaneous; Qt closing every window on quit
