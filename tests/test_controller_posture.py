@@ -125,3 +125,19 @@ def test_stand_and_sit_over_the_control_commands(rig: Rig) -> None:
     rig.c.set_locked(True)
     answer = commands.handle("stand", {})
     assert answer["ok"] is False and "locked" in answer["error"]
+
+
+def test_quitting_while_standing_keeps_the_standing_so_far(tmp_path: Path, qtbot: QtBot) -> None:
+    r = Rig(tmp_path, Settings(hours_enabled=False))
+    qtbot.addWidget(r.c.card)
+    r.run_for(5 * 60)
+    r.c.set_posture(Posture.STANDING)
+    r.run_for(20 * 60)
+    r.c.stop()
+    with HistoryStore(r.path) as store:
+        assert store.standing.every() == [
+            StandingRow(MONDAY_9 + timedelta(minutes=5), MONDAY_9 + timedelta(minutes=25))
+        ]
+        assert store.sitting_between(MONDAY_9, MONDAY_9 + timedelta(hours=1)) == [
+            (MONDAY_9, MONDAY_9 + timedelta(minutes=5))
+        ]

@@ -359,3 +359,15 @@ def test_a_day_alternating_between_sitting_and_standing() -> None:
         (local(2026, 11, 16, 8, 20), local(2026, 11, 16, 9, 50)),
         (local(2026, 11, 16, 10, 35), local(2026, 11, 16, 10, 38)),
     ]
+
+
+def test_the_span_under_way_can_be_written_down_at_quit_without_ending_it(
+    policy: BreakPolicy,
+) -> None:
+    assert policy.spans_so_far(START) == []  # nothing counted yet
+    assert policy.spans_so_far(minutes(10)) == [SittingSpan(START, minutes(10))]
+    policy.stand(minutes(10))
+    assert policy.spans_so_far(minutes(25)) == [StandingSpan(minutes(10), minutes(25))]
+    assert policy.status(minutes(25)).posture is Posture.STANDING  # unchanged
+    policy.pause(minutes(30), None)
+    assert policy.spans_so_far(minutes(40)) == []  # paused: no span open

@@ -148,6 +148,7 @@ class Controller(QObject):
         if self._prompt is not None:
             self._card.withdraw()
             self._close_prompt(self._clock.now(), Outcome.DISMISSED)
+        self._after(self._policy.spans_so_far(self._clock.now()))  # sitting or standing so far
         self._scheduler.shutdown()
         self._history.close()
 

@@ -343,6 +343,11 @@ class BreakPolicy:
         ``now``: only when a prompt is due and may wait for a pause in typing."""
         return self._holds.wants_input_look(max(utc(now), self._last), self._showing(now))
 
+    def spans_so_far(self, now: datetime) -> list[Effect]:
+        """The sitting or standing span under way, as if it ended at ``now`` (for a quit: the
+        app writes it down; the policy is not changed)."""
+        return self._clocks.spans_so_far(max(utc(now), self._last))
+
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""

@@ -105,6 +105,14 @@ class PostureClocks:
                     out.append(span(start, t))
         return out
 
+    def spans_so_far(self, t: datetime) -> list[Effect]:
+        """The span under way as if it ended at ``t``, leaving it open."""
+        return [
+            span(start, t)
+            for posture, span in _SPANS
+            if (start := self._spans.get(posture)) and t > start
+        ]
+
     def open_span(self) -> datetime | None:
         """When the span open now began (at most one is open)."""
         return next(iter(self._spans.values()), None)
