@@ -11,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from backbreak.cli.history import cmd_history
 from backbreak.core.history.store import HistoryStore
@@ -88,3 +89,23 @@ def test_history_json_and_csv_carry_standing_minutes(tmp_path: Path) -> None:
     header, _monday, tue, *_ = out.getvalue().splitlines()
     assert header.endswith(",sitting_minutes,standing_minutes")
     assert tue.endswith(",60.0,60.0,42.0")
+
+
+def test_the_weekly_window_says_sitting_and_standing_per_day(
+    store: HistoryStore, qtbot: QtBot
+) -> None:
+    from backbreak.core.history.week_source import StoreWeekSource
+    from backbreak.ui.weekly.week_chart import WeekChart
+    from backbreak.ui.weekly.window import WeeklyWindow
+
+    store.add_sitting(local(2026, 11, 18, 9), local(2026, 11, 18, 10, 10))
+    store.standing.add(local(2026, 11, 18, 10, 10), local(2026, 11, 18, 10, 55))
+    wednesday = local(2026, 11, 18, 17)
+    window = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: wednesday, BERLIN))
+    qtbot.addWidget(window)
+    said = "Sitting 1 h 10 min, standing 45 min"
+    chart = window.findChild(WeekChart)
+    assert chart is not None
+    assert said in chart.day_texts()[2]  # what a screen reader reads for Wednesday
+    assert said in chart.accessibleDescription()  # the selected day, today
+    assert said not in chart.day_texts()[1]
