@@ -31,12 +31,7 @@ from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
-from backbreak.ui.notifications import (
-    NotificationAction,
-    break_coming,
-    break_due,
-    walk_suggested,
-)
+from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
 from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
@@ -255,31 +250,26 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
-        offer = self._routines.offer(self._settings.preference)
-        now = self._clock.now()
         standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
-        kind, routine = (
-            (Kind.WALK, self._routines.walk_routine()) if standing else (offer.kind, offer.routine)
-        )
-        row = self._history.open_prompt(now, kind, Source.SCHEDULED, routine.id)
-        self._prompt = OpenBreak(row, kind, routine.id, Source.SCHEDULED)
+        offer = self._routines.offer(self._settings.preference, walk=standing)
+        now = self._clock.now()
+        row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
+        self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
         minutes = self._routines.minutes(offer.stretch, self._level())
         status = self._policy.status(now)
-        sitting = status.sitting_seconds
-        if self._settings.notifications:
-            said = (
-                walk_suggested(status.standing_seconds, e.snooze_allowed)
-                if standing
-                else break_due(sitting, e.snooze_allowed, e.through_call)
+        if self._settings.notifications and standing:
+            self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
+        elif self._settings.notifications:
+            self._notifier.notify(
+                *break_due(status.sitting_seconds, e.snooze_allowed, e.through_call)
             )
-            self._notifier.notify(*said)
         self._card.ask(
-            sitting,
+            status.sitting_seconds,
             offer.routine.title,
             minutes,
             self._settings.snooze_s // 60,
             e.snooze_allowed,
-            prefer_walk=kind is Kind.WALK,
+            prefer_walk=offer.kind is Kind.WALK,
             through_call=e.through_call,
             standing_seconds=status.standing_seconds if standing else None,
         )
@@ -438,14 +428,10 @@ class Controller(QObject):
         self._after(self._policy.resume(self._clock.now()))
 
     def set_posture(self, posture: pol.Posture) -> pol.Posture:
-        """The user says they stand or sit; returns the posture now (a locked or sleeping
-        user is counted as sitting)."""
+        """The user says they stand or sit; refused when they count as sitting (locked)."""
         now = self._clock.now()
-        if posture is pol.Posture.STANDING:
-            effects = self._policy.stand(now)
-        else:
-            effects = self._policy.sit(now)
-        self._after(effects)
+        say = self._policy.stand if posture is pol.Posture.STANDING else self._policy.sit
+        self._after(say(now))
         said = self._policy.status(now).posture
         log.info("posture: %s", said)
         if said is not posture:
