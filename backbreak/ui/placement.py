@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -43,9 +43,34 @@ def place_bottom_right(widget: QWidget) -> None:
         margin = widget.fontMetrics().height()
         x = area.right() - widget.width() - margin
         widget.move(x, area.bottom() - widget.height() - margin)
+    hold_size_where_compositor_places(widget)
 
 
 def place_centre(widget: QWidget) -> None:
     area = _area_under_mouse(widget)
     if area is not None:
         widget.move(area.center() - widget.rect().center())
+    hold_size_where_compositor_places(widget)
+
+
+class _ReleaseSizeOnHide(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            watched.setMinimumSize(0, 0)
+            watched.setMaximumSize(_ANY_SIZE, _ANY_SIZE)
+        return False
+
+
+_ANY_SIZE = 16_777_215  # QWIDGETSIZE_MAX
+
+
+def hold_size_where_compositor_places(widget: QWidget) -> None:
+    """As a Wayland client, the window cannot place itself: the compositor does. Tiling ones
+    (sway and the other wlroots compositors) float only windows of a fixed size (minimum =
+    maximum), and tile the rest to half the screen; so while shown, the window keeps the size
+    it was given. Nothing changes on X11, where the window manager honours the position."""
+    if QGuiApplication.platformName() != "wayland":
+        return
+    widget.setFixedSize(widget.size())
+    if widget.findChild(_ReleaseSizeOnHide) is None:
+        widget.installEventFilter(_ReleaseSizeOnHide(widget))
