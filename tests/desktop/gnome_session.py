@@ -157,7 +157,7 @@ class GnomeSession(XSession):
         done = self.x("gdbus", "call", "--session", "--dest", "org.gnome.Mutter.IdleMonitor",
                       "--object-path", "/org/gnome/Mutter/IdleMonitor/Core", "--method",
                       "org.gnome.Mutter.IdleMonitor.GetIdletime")
-        return int(re.search(r"(\d+)", done.stdout).group(1))  # type: ignore[union-attr]
+        return int(re.search(r"uint64 (\d+)", done.stdout).group(1))  # type: ignore[union-attr]
 
     def fake(self, command: str) -> None:
         """Input through Mutter's remote desktop: ``type TEXT``, ``escape``, ``move``,
@@ -166,6 +166,12 @@ class GnomeSession(XSession):
         before = log.read_text().count("\n")
         self._write_input(command)
         self.wait_until(lambda: log.read_text().count("\n") > before, what=f"input {command!r}")
+
+    def pointer_to(self, x: int, y: int) -> None:
+        """The pointer to (x, y) of the 1280x800 screen, by way of the bottom-right corner (the
+        top-left one is GNOME's hot corner, and a long move to the left can reach it)."""
+        self.fake("rel 5000 5000")
+        self.fake(f"rel {x - 1279} {y - 799}")
 
     def _write_input(self, line: str) -> None:
         # non-blocking: with no reader (the helper died) this fails instead of hanging

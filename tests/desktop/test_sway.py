@@ -163,7 +163,7 @@ def test_idle_comes_from_the_compositor(desk: Desk) -> None:
     if desk.status()["state"] == "prompting":
         cli(s, "skip")
     # nothing typed from here: one heartbeat (30 s) after a minute of no input sees it
-    s.wait_until(lambda: desk.status()["detail"] == "away", timeout=100, what="the absence")
+    s.wait_until(lambda: desk.status()["detail"] == "away", timeout=120, what="the absence")
     s.type_text("r")  # back
     s.wait_until(lambda: desk.status()["detail"] != "away", timeout=40, what="the return")
     assert any(r.kind is Kind.NATURAL for r in history_rows(s)), history_rows(s)
