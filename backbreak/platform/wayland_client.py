@@ -41,6 +41,7 @@ class WaylandClient(QObject):
         self.alive = True
         self._lost: list[Callable[[], None]] = []
         self._objects: list[tuple[Any, str]] = []  # (proxy, its destructor request)
+        self._bound: list[Any] = []  # a proxy whose Python object goes is destroyed with it
         self._display: Any = Display(display_name)
         try:
             self._display.connect()
@@ -66,6 +67,7 @@ class WaylandClient(QObject):
         """Bind the global of ``interface`` at ``version`` (at most what the compositor has)."""
         name, offered = self.globals[interface.name]
         proxy = self._registry.bind(name, interface, min(version, offered))
+        self._bound.append(proxy)
         if destructor is not None:
             self.own(proxy, destructor)
         return proxy
@@ -129,6 +131,7 @@ class WaylandClient(QObject):
                 getattr(proxy, destructor)()
             self._display.flush()
         self._objects.clear()
+        self._bound.clear()
         self._registry = None
         self._display.disconnect()
         self._display = None
