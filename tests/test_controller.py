@@ -61,7 +61,7 @@ class ScriptedIdle:
     name = "scripted"
 
     def __init__(self) -> None:
-        self.seconds: float | None = 0.0
+        self.seconds: float | None = 5.0  # here, reading: no key in the last few seconds
 
     def idle_seconds(self) -> float | None:
         return self.seconds
@@ -77,7 +77,7 @@ class Rig:
         self.tray = Tray()
         self.library = load_library(None)
         self.tz = UTC
-        self.c = Controller(
+        self.c = self.make_controller(
             settings=settings,
             clock=self.clock,
             history=self.history,
@@ -88,6 +88,9 @@ class Rig:
             tz=self.tz,
         )
         self.c.start()
+
+    def make_controller(self, **kwargs: object) -> Controller:
+        return Controller(**kwargs)  # type: ignore[arg-type]
 
     def run_for(self, seconds: int, step: int = 30) -> None:
         """Let time pass as the app would see it: heartbeats every ``step`` seconds."""
@@ -227,7 +230,27 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
     assert s["next_break_at"] == "2026-11-16T09:30:00+00:00"
     assert s["paused_until"] is None
     assert s["idle_source"] == "scripted"
-    assert s["today"] == {"due": 0, "taken": 0}
+    assert s["today"] == {"due": 0, "answered": 0, "extra": 0, "taken": 0}
+
+
+def _play_to_the_end(rig: Rig, qtbot: QtBot) -> None:
+    player = rig.c.player
+    assert player is not None
+    for _ in range(player.step_count - 1):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert rig.c.player is None
+
+
+def test_status_counts_a_tray_break_as_extra_not_as_an_answered_reminder(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
+    _play_to_the_end(rig, qtbot)
+    rig.tray.trigger("Stretch now")
+    _play_to_the_end(rig, qtbot)
+    assert rig.c.status()["today"] == {"due": 1, "answered": 1, "extra": 1, "taken": 2}
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
@@ -291,14 +314,26 @@ def test_the_bubbles_act_while_their_prompt_is_open_and_are_withdrawn_when_it_cl
     assert rig.c.player is not None and rig.notifier.withdrawn == 2
 
 
-def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) -> None:
-    """On top, but typing goes on where it was: the window manager is told not to focus them."""
+def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig: Rig) -> None:
+    """The card does not take the keys from what the user types, but can be reached (a dialog
+    that accepts focus: Alt+Tab includes it); the player the user chose takes the keyboard,
+    one started from a terminal leaves it where it is."""
     from PySide6.QtCore import Qt
 
     rig.run_for(30 * 60)
+    card = rig.c.card
+    assert card.isVisible()
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    rig.tray.trigger("Show break prompt")
     rig.tray.trigger("Stretch now")
-    for window in (rig.c.card, rig.c.player):
-        assert window is not None
-        assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-        assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-        assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    player = rig.c.player
+    assert player is not None
+    assert not player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    for window in (card, player):
+        flags = window.windowFlags()
+        assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    rig.c.start_stretch(None, Source.CLI)
+    assert rig.c.player is not None and rig.c.player is not player
+    assert rig.c.player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

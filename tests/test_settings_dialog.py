@@ -7,6 +7,7 @@ No translator is installed, so texts read as their source form.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import time
 from typing import Protocol
 
@@ -31,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
-    LEVELS,
-    PREFERENCES,
+    Preference,
     Settings,
     accepted_range,
     dump_config,
     parse_config,
 )
-from backbreak.ui.settings_dialog import SettingsDialog
+from backbreak.ui.settings.dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
 B = QDialogButtonBox.StandardButton
@@ -49,8 +50,17 @@ CHANGED = Settings(
     snooze_limit=0, hours_enabled=True, work_start=time(7, 30), work_end=time(16, 15),
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
-    autostart=True,
+    autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
+    typing_pause_cap_s=120,
 )
+
+
+def test_changed_differs_from_the_defaults_in_every_field() -> None:
+    """So that the two tests below cover every field, today's and tomorrow's (hours_enabled
+    stays on: the form's hours are disabled without it)."""
+    same = [f.name for f in fields(Settings) if getattr(CHANGED, f.name) == getattr(
+        Settings(), f.name)]
+    assert same == ["hours_enabled"]
 
 
 class MakeDialog(Protocol):
@@ -65,6 +75,17 @@ def make(qtbot: QtBot) -> MakeDialog:
         return d
 
     return build
+
+
+def problem_label(d: QWidget) -> QLabel:
+    """The problem line: a label whose accessible name is the problem it shows."""
+    found = [
+        w
+        for w in d.findChildren(QLabel)
+        if w.accessibleDescription() == "Problem with the settings"
+    ]
+    assert len(found) == 1 and found[0].accessibleName() == ""
+    return found[0]
 
 
 def control(d: QWidget, name: str) -> QWidget:
@@ -139,8 +160,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     clock(d, "Working hours end").setTime(QTime(16, 15))
     for i, box in enumerate(day_boxes(d)):
         box.setChecked(i in (0, 2, 5))
-    combo(d, "Kind of break").setCurrentIndex(PREFERENCES.index("walk"))
-    combo(d, "Level").setCurrentIndex(LEVELS.index("strong"))
+    kind_of_break = combo(d, "Kind of break")
+    kind_of_break.setCurrentIndex(kind_of_break.findData("walk"))
+    level = combo(d, "Level")
+    level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
@@ -149,6 +172,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     language = combo(d, "Language")
     language.setCurrentIndex(language.findData("ja"))
     check(d, "Start at login").setChecked(True)
+    check(d, "Monochrome tray icon").setChecked(True)
+    check(d, "Hold breaks during calls").setChecked(False)
+    spin(d, "Wait for a pause in typing").setValue(5)
+    spin(d, "Longest wait for a pause").setValue(120)
 
     with qtbot.waitSignal(d.applied, timeout=1000) as emitted:
         button(d, B.Apply).click()
@@ -181,8 +208,8 @@ def test_what_the_dialog_emits_survives_the_file(make: MakeDialog, qtbot: QtBot)
     work_start=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_end=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(1, 60).map(lambda m: m * 60),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(), sound=st.booleans(), respect_dnd=st.booleans(),
@@ -272,7 +299,7 @@ def test_working_hours_ending_at_or_before_the_start_are_named_and_block_apply(
     d.show()
     clock(d, "Working hours start").setTime(start)
     clock(d, "Working hours end").setTime(end)
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel)
     assert problem.isVisible()
     assert problem.text() == "Working hours: the end must be later than the start."
@@ -350,7 +377,7 @@ def test_every_label_is_plain_text_with_a_buddy_and_a_mnemonic(make: MakeDialog)
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
         assert label.buddy() is not None, label.text()
         assert "&" in label.text(), label.text()
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel) and problem.textFormat() == Qt.TextFormat.PlainText
     language = combo(d, "Language")
     assert language.itemText(language.findData("fr")) == "<b>Français</b>"  # shown as is
@@ -442,9 +469,12 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
     assert d.settings() == Settings(walk_s=12 * 60)  # the typed value is still there...
     assert button(d, B.Apply).isEnabled()  # ...and still not applied
     assert spin(d, "Intervall zwischen Pausen").value() == Settings().interval_s // 60
-    assert QApplication.focusWidget() is d._walk
+    tr = QCoreApplication.translate  # the German names, found as a screen reader finds them
+    assert QApplication.focusWidget() is spin(d, tr("SettingsDialog", "Walk length"))
     german = QLocale("de")
-    assert [b.text() for b in d._day_boxes] == [
+    days = [w for w in d.findChildren(QCheckBox) if w.accessibleDescription()
+            == tr("SettingsDialog", "Remind on this day during working hours")]
+    assert [b.text() for b in days] == [
         german.standaloneDayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
     assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
 

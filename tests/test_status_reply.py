@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backbreak.app.status_reply import status_reply
+from backbreak.core.history.weekly import Counters
 from backbreak.core.policy.vocabulary import PolicyState, PolicyStatus, StatusDetail
 
 NOW = datetime(2026, 11, 16, 9, 10, tzinfo=UTC)
@@ -19,9 +20,9 @@ def reply(st: PolicyStatus, idle_known: bool = True, tz: Any = UTC) -> dict[str,
         idle_source="mutter" if idle_known else "none",
         idle_known=idle_known,
         notifications="dbus",
+        meeting_guard="on",
         history="/data/history.sqlite3",
-        today_due=4,
-        today_taken=3,
+        today=Counters(due=4, answered=2, extra=1, taken=3),
     )
 
 
@@ -48,8 +49,9 @@ def test_every_field_of_the_contract() -> None:
         "waiting_reason": None,
         "idle_source": "mutter",
         "notifications": "dbus",
+        "meeting_guard": "on",
         "history": "/data/history.sqlite3",
-        "today": {"due": 4, "taken": 3},
+        "today": {"due": 4, "answered": 2, "extra": 1, "taken": 3},
     }
 
 

@@ -5,6 +5,7 @@ No translator is installed here, so plural texts read as their source form ("%n 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,7 +22,8 @@ from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.history.week_source import StoreWeekSource
 from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.ui.weekly.week_chart import Series, date_text
+from backbreak.ui.weekly.day_texts import date_text
+from backbreak.ui.weekly.week_chart import Series
 from backbreak.ui.weekly.window import WeeklyWindow
 
 THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
@@ -31,7 +33,8 @@ TODAY = date(2026, 11, 18)  # Wednesday
 def day(
     d: date,
     due: int = 0,
-    taken: int = 0,
+    answered: int = 0,
+    extra: int = 0,
     skipped: int = 0,
     snoozed: int = 0,
     dismissed: int = 0,
@@ -44,7 +47,9 @@ def day(
     return DayStats(
         date=d,
         due=due,
-        taken=taken,
+        answered=answered,
+        extra=extra,
+        taken=answered + extra,
         skipped=skipped,
         snoozed=snoozed,
         dismissed=dismissed,
@@ -59,17 +64,12 @@ def day(
 def week_of_days(week: str, days: list[DayStats], goal_days: int, streak: int) -> WeekStats:
     monday = week_monday(week)
     totals = Totals(
-        due=sum(d.due for d in days),
-        taken=sum(d.taken for d in days),
-        skipped=sum(d.skipped for d in days),
-        snoozed=sum(d.snoozed for d in days),
-        dismissed=sum(d.dismissed for d in days),
-        natural=sum(d.natural for d in days),
-        stretch_minutes=sum(d.stretch_minutes for d in days),
-        walk_minutes=sum(d.walk_minutes for d in days),
-        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days),
+        **{name: sum(getattr(d, name) for d in days) for name in weekly.COUNTERS},
     )
-    ratio = totals.taken / totals.due if totals.due else None
+    totals = dataclasses.replace(
+        totals, longest_sitting_minutes=max(d.longest_sitting_minutes for d in days)
+    )
+    ratio = totals.answered / totals.due if totals.due else None
     return WeekStats(
         week=week,
         start=monday,
@@ -88,25 +88,26 @@ def empty_week(week: str) -> WeekStats:
 
 
 def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
-    """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
+    """Hand-computed: 16 due, 11 answered, 1 extra (12 taken), 70 min moved, goal met Wed,
+    streak 1."""
     mon = week_monday(week)
     days = [
         day(
             mon,
             due=6,
-            taken=5,
+            answered=4,
+            extra=1,
             skipped=1,
             snoozed=2,
             natural=2,
             stretch=8.0,
             walk=21.5,
             longest=52.0,
-            goal=True,
         ),
         day(
             mon + timedelta(days=1),
             due=7,
-            taken=4,
+            answered=4,
             skipped=1,
             dismissed=2,
             natural=1,
@@ -115,11 +116,17 @@ def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
             longest=95.0,
         ),
         day(
-            mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0, goal=True
+            mon + timedelta(days=2),
+            due=3,
+            answered=3,
+            stretch=4.5,
+            walk=20.0,
+            longest=41.0,
+            goal=True,
         ),
         *(day(mon + timedelta(days=i)) for i in range(3, 7)),
     ]
-    return week_of_days(week, days, goal_days=2, streak=1)
+    return week_of_days(week, days, goal_days=1, streak=1)
 
 
 def at(d: date, hour: int, minute: int) -> datetime:
@@ -194,7 +201,7 @@ def source() -> HandBuiltSource:
         weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
         for i in range(1, 12)
     }
-    trends[THIS_WEEK] = (12, 16)
+    trends[THIS_WEEK] = (11, 16)
     return HandBuiltSource(
         weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS}, trends=trends
     )
@@ -211,9 +218,11 @@ def window(qtbot: QtBot, source: HandBuiltSource) -> WeeklyWindow:
 
 def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
     assert window._week_title.text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
-    assert window._ratio_label.text() == "12 of 16 due break(s) taken (75 %)"
+    assert window._ratio_label.text() == (
+        "11 of 16 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert window._moved_label.text() == "Moved: 1 h 10 min"
-    assert window._goal_label.text() == "Daily goal met on 2 day(s)"
+    assert window._goal_label.text() == "Daily goal met on 1 day(s)"
     assert window._streak_label.text() == "Streak: 1 day(s) in a row"
     chart = window._chart
     assert chart.bars() == [(5, 6, 2), (4, 7, 1), (3, 3, 0)] + [(0, 0, 0)] * 4
@@ -238,7 +247,7 @@ def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> Non
     assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
     assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
     heading = window._day_heading.text()
-    assert heading.startswith("Wednesday 18 November: 3 of 3 due break(s) taken")
+    assert heading.startswith("Wednesday 18 November: 3 of 3 reminder(s) answered; ")
     assert "Daily goal met" in heading
 
 
@@ -279,7 +288,8 @@ def test_clicking_a_bar_selects_its_day_and_lists_its_events(
     assert selected.args == [1]
     assert source.day_requests[-1] == date(2026, 11, 17)
     assert window._events.topLevelItem(0).text(0) == "No breaks on this day."
-    assert window._day_heading.text().startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
+    heading = window._day_heading.text()
+    assert heading.startswith("Tuesday 17 November: 4 of 7 reminder(s) answered; ")
 
 
 def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
@@ -304,7 +314,10 @@ def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) ->
 def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     chart = window._chart
     tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
-    assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
+    assert tip == (
+        "Monday 16 November\n5 break(s) taken\n"
+        "4 of 6 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
         "Tuesday 17 November\n7 break(s) due"
     )
@@ -314,16 +327,18 @@ def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     pos = chart.bar_rect(1, Series.TAKEN).center()
     event = QHelpEvent(QHelpEvent.Type.ToolTip, pos, chart.mapToGlobal(pos))
     QApplication.sendEvent(chart, event)
-    assert QToolTip.text() == "Tuesday 17 November\n4 break(s) taken (57 % of due)"
+    assert QToolTip.text() == (
+        "Tuesday 17 November\n4 break(s) taken\n4 of 7 reminder(s) answered"
+    )
 
 
 def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWindow) -> None:
     points = window._trend.points()
     assert len(points) == 12
-    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
+    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 11, 16)
     trend = window._trend
     assert trend.tooltip_at(trend.week_rect(11).center()) == (
-        "2026-W47: 12 of 16 due break(s) taken (75 %)"
+        "2026-W47: 11 of 16 reminder(s) answered (69 %)"
     )
 
 
@@ -343,7 +358,7 @@ def test_first_day_shows_a_friendly_empty_state(qtbot: QtBot) -> None:
     assert w._pages.currentWidget() is w._empty_label
     assert w._empty_label.text().startswith("Welcome! Your week will fill in here.")
     assert w._events.isHidden() and w._trend.isHidden()
-    assert w._ratio_label.text() == "No breaks were due; 0 taken"
+    assert w._ratio_label.text() == "No reminders were due"
 
 
 def test_an_old_empty_week_says_nothing_was_recorded(window: WeeklyWindow) -> None:
@@ -432,7 +447,7 @@ def test_tab_walks_the_controls_in_reading_order(
     qtbot.waitUntil(lambda: window.isActiveWindow())
     window._previous_button.setFocus()
     seen = [QApplication.focusWidget()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
@@ -441,6 +456,7 @@ def test_tab_walks_the_controls_in_reading_order(
         window._next_button,
         window._export_button,
         window._chart,
+        window._trend,  # the 12-week trend is a stop too: its arrows change the week
         window._events,
     ]
 
@@ -463,12 +479,15 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
     for hour, outcome in ((9, Outcome.COMPLETED), (10, Outcome.SKIPPED), (11, Outcome.PARTIAL)):
         row_id = store.open_prompt(at(monday, hour, 0), Kind.STRETCH, Source.SCHEDULED)
         store.finish(row_id, ended_at=at(monday, hour, 5), outcome=outcome, seconds_active=240)
+    extra = store.open_prompt(at(monday, 13, 0), Kind.WALK, Source.TRAY)
+    store.finish(extra, ended_at=at(monday, 13, 5), outcome=Outcome.COMPLETED, seconds_active=300)
     store.add_natural(at(TODAY, 14, 0), at(TODAY, 14, 8))
     now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
     w = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: now, UTC, lambda r: r.upper()))
     qtbot.addWidget(w)
-    assert w._chart.bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
-    assert w._ratio_label.text() == "2 of 3 due break(s) taken (67 %)"
+    assert w._chart.bars()[:3] == [(3, 3, 0), (0, 0, 0), (0, 0, 1)]
+    # three breaks taken against three reminders, yet only two reminders were answered
+    assert w._ratio_label.text() == "2 of 3 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
     assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == [
         "Natural break",
         "Got up on my own",
@@ -498,3 +517,39 @@ def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
     # Not shrunk back to a default size; wider only where the German texts need it.
     assert window.height() == size.height() and window.width() >= size.width()
     assert len(window.findChildren(QPushButton)) == 4  # the English body is gone
+
+
+def _label(window: WeeklyWindow, what_it_says: str) -> QLabel:
+    """A figure label, found by what it is (its description; a reader names it by its text)."""
+    (label,) = [x for x in window.findChildren(QLabel) if x.accessibleDescription() == what_it_says]
+    return label
+
+
+@pytest.mark.parametrize(
+    ("due", "answered", "extra", "language", "expected"),
+    [
+        (2, 2, 1, "en", "2 of 2 reminders answered \N{MIDDLE DOT} 1 extra break"),
+        (1, 0, 3, "en", "0 of 1 reminder answered \N{MIDDLE DOT} 3 extra breaks"),
+        (4, 3, 0, "en", "3 of 4 reminders answered"),
+        (0, 0, 2, "en", "No reminders were due \N{MIDDLE DOT} 2 extra breaks"),
+        (2, 2, 1, "de", "2 von 2 Erinnerungen beantwortet \N{MIDDLE DOT} 1 zusätzliche Pause"),
+    ],
+)
+def test_the_header_counts_answered_reminders_and_extra_breaks_apart(
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    due: int,
+    answered: int,
+    extra: int,
+    language: str,
+    expected: str,
+) -> None:
+    """Breaks from the tray or the command line are extra: never "3 of 2 due breaks taken"."""
+    monday = week_monday(THIS_WEEK)
+    days = [day(monday, due=due, answered=answered, extra=extra)]
+    days += [day(monday + timedelta(days=i)) for i in range(1, 7)]
+    switch_language(language)
+    w = WeeklyWindow(HandBuiltSource(weeks={THIS_WEEK: week_of_days(THIS_WEEK, days, 0, 0)}))
+    qtbot.addWidget(w)
+    name = {"en": "Reminders answered this week", "de": "Diese Woche beantwortete Erinnerungen"}
+    assert _label(w, name[language]).text() == expected

@@ -87,10 +87,6 @@
         <translation>Estiramiento guiado: %1</translation>
     </message>
     <message>
-        <source>Illustration</source>
-        <translation>Ilustración</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -155,6 +151,10 @@
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -272,12 +272,44 @@
         <translation>el archivo ocupa %1 bytes; se esperaban como máximo %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>no se puede leer el archivo (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>no es texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: línea %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1; no se ha importado nada de él y no se ha podido apartar: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1; no se ha importado nada de él; se ha movido a %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -334,6 +366,10 @@
     <message>
         <source>levels need reps or hold_seconds beside them</source>
         <translation>levels requiere reps o hold_seconds junto a él</translation>
+    </message>
+    <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>se esperaba un texto sin caracteres de control bidireccional, se encontró U+%1</translation>
     </message>
     <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
@@ -495,8 +531,8 @@
         <translation>Omitir</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Omitir esta pausa</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Saltar esta pausa (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -1099,6 +1135,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Mira al suelo en lugar de estirar el cuello.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Una persona camina hacia atrás, una flecha indica hacia dónde camina.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Una persona a cuatro patas estira un brazo hacia delante y la pierna contraria hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Una persona boca arriba con las rodillas dobladas levanta la cadera, una flecha apunta hacia arriba.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Una persona a cuatro patas arquea la espalda hacia arriba como un gato.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Una persona de rodillas, inclinada hacia delante, con los brazos estirados sobre el suelo.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Una persona sentada erguida en una silla, una flecha apunta hacia la parte baja del vientre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con los glúteos marcados.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Una persona junto a un escritorio, con una pierna atrás, estira la parte delantera de la cadera.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Una persona boca arriba, con los brazos a los lados y las rodillas dobladas bajadas hacia un lado.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Una persona boca arriba lleva una rodilla hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Una persona mantiene una línea recta de la cabeza a los talones, sobre los antebrazos y las puntas de los pies.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Una persona camina erguida, una flecha apunta hacia delante.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Una persona sentada en una silla inclina la pelvis, una flecha curva en la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Una persona sentada se inclina hacia un lado, con un brazo por encima de la cabeza.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Una persona apoyada en un antebrazo, con la cadera levantada en línea recta, una flecha apunta hacia arriba.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Una persona boca abajo, apoyada en los antebrazos, con el pecho levantado.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Una persona de pie con las manos en la zona lumbar se inclina suavemente hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Una persona de pie junto a un escritorio sostiene una rodilla hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Una persona boca abajo levanta un poco los brazos y las piernas del suelo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1363,38 @@
         <translation>Cuántas veces se puede posponer una pausa</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Retener los descansos durante &amp;llamadas (cámara o micrófono en uso)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Retener los descansos durante llamadas</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Un descanso pendiente espera mientras otra aplicación usa la cámara o el micrófono</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>No esperar</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Esperar una pausa al escribir</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Segundos sin escribir ni mover el ratón antes de mostrar un descanso pendiente</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Espera máxima a una pausa</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Tras estos segundos el descanso se muestra aunque esté escribiendo</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalo entre pausas:</translation>
     </message>
@@ -1269,6 +1413,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Límite de posposiciones por pausa:</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Esperar una pausa al &amp;escribir:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Espera &amp;máxima a una pausa:</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1465,6 +1617,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pausar 1 hora</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Mostrar el recordatorio de pausa</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Mostrar el estiramiento</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Mostrar el paseo</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1517,6 +1681,10 @@
         <translation>Pausa en espera hasta que termine el modo No molestar</translation>
     </message>
     <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Descanso en espera hasta que termine su llamada</translation>
+    </message>
+    <message>
         <source>No break scheduled</source>
         <translation>No hay ninguna pausa programada</translation>
     </message>
@@ -1546,6 +1714,10 @@
         <source>Walk</source>
         <translation>Paseo</translation>
     </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Tiempo caminado</translation>
+    </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
         <translation>
@@ -1566,15 +1738,8 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Cancelar el paseo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minuto caminado</numerusform>
-            <numerusform>%n minutos caminados</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Cancelar el paseo (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1582,13 +1747,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Tendencia de las últimas semanas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1: %2 de %n pausas previstas hechas</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1604,13 +1762,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1648,6 +1799,10 @@
         <translation>Gráfico de barras de las pausas previstas, las pausas hechas y las pausas naturales de cada día. Las flechas izquierda y derecha seleccionan un día; sus pausas aparecen debajo.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>por llegar</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>En movimiento</translation>
     </message>
@@ -1673,9 +1828,34 @@
             <numerusform>%n pausas hechas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 de %n recordatorio atendido</numerusform>
+            <numerusform>%1: %2 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % de las previstas)</translation>
+        <source>No reminders were due</source>
+        <translation>No había recordatorios previstos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n recordatorio atendido</numerusform>
+            <numerusform>%1 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pausa extra</numerusform>
+            <numerusform>%n pausas extra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Recordatorios respondidos frente a recordatorios pendientes por semana. Las flechas izquierda y derecha muestran la semana anterior o siguiente.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1823,8 +2003,8 @@
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pausas hechas esta semana</translation>
+        <source>Reminders answered this week</source>
+        <translation>Recordatorios atendidos esta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1838,24 +2018,12 @@
         <source>Running streak</source>
         <translation>Racha actual</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Nada registrado</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Título de la tendencia</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Última %n semana</numerusform>
             <numerusform>Últimas %n semanas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Día seleccionado</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1888,20 +2056,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Semana %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>No había pausas previstas; %n hecha</numerusform>
-            <numerusform>No había pausas previstas; %n hechas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha (%2 %)</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas (%2 %)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -1957,11 +2111,34 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>Te damos la bienvenida a backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minuto sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak vive en la bandeja del sistema. Tras %1 sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -1974,6 +2151,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Lleva %n minuto sentado, durante una llamada.</numerusform>
+            <numerusform>Lleva %n minutos sentado, durante una llamada.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

@@ -87,10 +87,6 @@
         <translation>Étirements guidés : %1</translation>
     </message>
     <message>
-        <source>Illustration</source>
-        <translation>Illustration</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
@@ -155,6 +151,10 @@
             <numerusform>%n seconde restante</numerusform>
             <numerusform>%n secondes restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -272,12 +272,44 @@
         <translation>le fichier fait %1 octets ; attendu %2 au plus</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>impossible de lire le fichier (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>pas du texte UTF-8 (octet %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1 : ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>attendu un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1 ; rien n’en a été importé, et il n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1 ; rien n’en a été importé ; il a été déplacé vers %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -334,6 +366,10 @@
     <message>
         <source>levels need reps or hold_seconds beside them</source>
         <translation>levels doit être accompagné de reps ou hold_seconds</translation>
+    </message>
+    <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>attendu un texte sans caractères de contrôle bidirectionnels, trouvé U+%1</translation>
     </message>
     <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
@@ -495,8 +531,8 @@
         <translation>Passer</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Passer cette pause</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Passer cette pause (Échap)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -1099,6 +1135,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Gardez les yeux vers le sol plutôt que de tendre le cou.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Une personne recule, une flèche montre la direction de la marche.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Une personne à quatre pattes tend un bras vers l’avant et la jambe opposée vers l’arrière.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés, soulève les hanches, une flèche pointée vers le haut.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Une personne à quatre pattes arrondit le dos comme un chat.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Une personne à genoux, penchée en avant, les bras tendus sur le sol.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Une personne assise bien droite sur une chaise, une flèche pointée vers le bas du ventre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Une personne debout bien droite près d’un bureau, les fessiers marqués.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Une personne à un bureau, une jambe reculée, étire l’avant de la hanche.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Une personne allongée sur le dos, bras écartés, les genoux pliés basculés d’un côté.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Une personne allongée sur le dos ramène un genou vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Une personne tient une ligne droite de la tête aux talons, sur les avant-bras et les orteils.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Une personne marche bien droite, une flèche pointée vers l’avant.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Une personne assise sur une chaise bascule le bassin, une flèche courbe au bas du dos.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Une personne assise se penche sur le côté, un bras tendu au-dessus de la tête.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Une personne appuyée sur un avant-bras, les hanches soulevées en ligne droite, une flèche pointée vers le haut.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, la poitrine relevée.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Une personne debout, les mains au bas du dos, se penche doucement en arrière.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Une personne debout près d’un bureau tient un genou levé vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Une personne allongée sur le ventre soulève un peu les bras et les jambes du sol.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1363,38 @@
         <translation>Nombre de fois qu’une pause peut être reportée</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Retenir les pauses pendant les &amp;appels (caméra ou micro utilisés)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Retenir les pauses pendant les appels</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Une pause due attend tant qu&apos;une autre application utilise la caméra ou le micro</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>Ne pas attendre</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Attendre une pause de frappe</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Secondes sans frappe ni mouvement de souris avant d&apos;afficher une pause due</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Attente maximale d&apos;une pause de frappe</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Après ce nombre de secondes, la pause s&apos;affiche même si vous tapez</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalle entre les pauses :</translation>
     </message>
@@ -1269,6 +1413,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Reports par pause :</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Attendre une pause de &amp;frappe :</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Attente &amp;maximale d&apos;une pause de frappe :</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1465,6 +1617,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pause de 1 heure</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Afficher le rappel de pause</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Afficher les étirements</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Afficher la marche</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1517,6 +1681,10 @@
         <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
     </message>
     <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Pause en attente de la fin de votre appel</translation>
+    </message>
+    <message>
         <source>No break scheduled</source>
         <translation>Aucune pause prévue</translation>
     </message>
@@ -1546,6 +1714,10 @@
         <source>Walk</source>
         <translation>Marche</translation>
     </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Temps de marche</translation>
+    </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
         <translation>
@@ -1566,15 +1738,8 @@
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Annuler la marche</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minute de marche</numerusform>
-            <numerusform>%n minutes de marche</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Annuler la marche (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1582,13 +1747,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Tendance des dernières semaines</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 : %2 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 : %2 pauses prises sur %n prévues</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1604,13 +1762,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1648,6 +1799,10 @@
         <translation>Histogramme des pauses prévues, des pauses prises et des pauses naturelles par jour. Les flèches gauche et droite sélectionnent un jour ; ses pauses sont listées en dessous.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>En mouvement</translation>
     </message>
@@ -1673,9 +1828,34 @@
             <numerusform>%n pauses prises</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 : %2 rappel suivi sur %n</numerusform>
+            <numerusform>%1 : %2 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % des prévues)</translation>
+        <source>No reminders were due</source>
+        <translation>Aucun rappel prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 rappel suivi sur %n</numerusform>
+            <numerusform>%1 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pause en plus</numerusform>
+            <numerusform>%n pauses en plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Rappels traités par rapport aux rappels dus, par semaine. Les flèches gauche et droite montrent la semaine d&apos;avant ou d&apos;après.</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1823,8 +2003,8 @@
         <translation>Semaine affichée</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pauses prises cette semaine</translation>
+        <source>Reminders answered this week</source>
+        <translation>Rappels suivis cette semaine</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1838,24 +2018,12 @@
         <source>Running streak</source>
         <translation>Série en cours</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Rien d’enregistré</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Titre de la tendance</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
             <numerusform>%n dernières semaines</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Jour sélectionné</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1888,20 +2056,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Semaine %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Aucune pause prévue ; %n prise</numerusform>
-            <numerusform>Aucune pause prévue ; %n prises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue (%2 %)</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues (%2 %)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -1957,11 +2111,34 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>Bienvenue dans backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minute en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak se trouve dans la zone de notification. Après %1 en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -1974,6 +2151,13 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Vous êtes assis depuis %n minute, pendant un appel.</numerusform>
+            <numerusform>Vous êtes assis depuis %n minutes, pendant un appel.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

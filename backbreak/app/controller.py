@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from backbreak.app.checkpoints import ActivityCheckpoints
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
@@ -25,18 +26,20 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
 from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
 from backbreak.ui.notifications import NotificationAction, break_coming, break_due
 from backbreak.ui.player.window import RoutinePlayer
-from backbreak.ui.tray.system_tray import Tray
+from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from backbreak.platform.idle import IdleSource
+    from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -70,10 +73,12 @@ class Controller(QObject):
         notifier: Notifier,
         idle: IdleSource,
         tray: Tray,
+        meeting: MeetingProbe | None = None,
         tz: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from backbreak.platform.meeting import NullProbe
         from backbreak.platform.qt_scheduler import WakeupScheduler
 
         self._settings = settings
@@ -82,6 +87,8 @@ class Controller(QObject):
         self._notifier = notifier
         self._idle = idle
         self._tray = tray
+        self._meeting = meeting or NullProbe()
+        self._meeting_readable: bool | None = None  # not looked yet
         self._tz = tz
         self._routines = RoutineChoice(library, history)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
@@ -96,6 +103,7 @@ class Controller(QObject):
         self._heartbeat.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.heartbeat)
+        self._checkpoints = ActivityCheckpoints(history, clock, self)
         self._wire()
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
 
@@ -111,6 +119,7 @@ class Controller(QObject):
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         c = self._card
+        t.track_window(c, BreakWindow.PROMPT)
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
         c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
         c.snooze_chosen.connect(self._snooze_if_allowed)
@@ -142,7 +151,23 @@ class Controller(QObject):
 
     # --- time --------------------------------------------------------------------------------
     def _on_wakeup(self) -> None:
-        self._after(self._policy.tick(self._clock.now()))
+        now = self._clock.now()
+        self._look(now)
+        self._after(self._policy.tick(now))
+
+    def _look(self, now: datetime) -> None:
+        """What the policy wants looked at before its event at ``now``: whether a call is on
+        (only when a break is due), how long since the last input (only while a due prompt
+        waits for a pause in typing)."""
+        if self._policy.wants_call_look(now):
+            check = self._meeting.check()
+            self._meeting_readable = check.readable
+            waiting = self._policy.status(now).state is pol.PolicyState.WAITING_MEETING
+            self._policy.call_seen(now, check.in_use)
+            if check.in_use is not None and not waiting:
+                log.info("break due; waiting for a call to end (%s)", check.in_use)
+        if self._policy.wants_input_look(now):
+            self._policy.input_seen(now, self._idle.idle_seconds())
 
     def heartbeat(self) -> None:
         """Every 30 s: did the machine sleep, or the time zone change? how idle is the user?
@@ -156,6 +181,7 @@ class Controller(QObject):
         if self._tz is None and self._clocks.zone_changed():
             log.info("the system time zone changed")
             effects += self._policy.set_timezone(now, None)
+        self._look(now)  # before the idle sample: that event may already show the prompt
         idle = self._idle.idle_seconds()
         if idle is not None:
             effects += self._policy.observe_idle(now, idle)
@@ -227,7 +253,7 @@ class Controller(QObject):
         minutes = self._routines.minutes(offer.stretch, self._level())
         sitting = self._policy.status(now).sitting_seconds
         if self._settings.notifications:
-            self._notifier.notify(*break_due(sitting, e.snooze_allowed))
+            self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
         self._card.ask(
             sitting,
             offer.routine.title,
@@ -235,6 +261,7 @@ class Controller(QObject):
             self._settings.snooze_s // 60,
             e.snooze_allowed,
             prefer_walk=offer.kind is Kind.WALK,
+            through_call=e.through_call,
         )
         if self._settings.sound:
             QApplication.beep()  # the desktop's own alert sound
@@ -250,7 +277,7 @@ class Controller(QObject):
             )
             self.history_changed.emit()
 
-    def _level(self) -> str:
+    def _level(self) -> Level:
         return self._routines.level(self._settings, self._clock.now(), self._tz)
 
     # --- user intentions ---------------------------------------------------------------------
@@ -271,11 +298,12 @@ class Controller(QObject):
         if self._walk is not None:
             self._walk.cancel()
 
-    def _begin(self, kind: Kind, routine: str, source: Source) -> None:
+    def _begin(self, kind: Kind, routine: str, source: Source) -> OpenBreak:
         self._end_current_activity()
-        self._activity = self._claim_row(kind, routine, source)
+        self._activity = activity = self._claim_row(kind, routine, source)
         self._routines.started(kind)
         self._after(self._policy.start_activity(self._clock.now(), kind))
+        return activity
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
@@ -288,12 +316,16 @@ class Controller(QObject):
                 raise CommandRefused(
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
-        self._begin(Kind.STRETCH, routine.id, source)
+        activity = self._begin(Kind.STRETCH, routine.id, source)
         steps = self._routines.steps(routine, self._level())
         player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
-        player.start()
+        self._tray.track_window(player, BreakWindow.STRETCH)
+        player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
+        self._checkpoints.start(
+            activity, lambda: (player.seconds, player.steps_done, player.step_count)
+        )
         return routine.id
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
@@ -305,12 +337,14 @@ class Controller(QObject):
 
     def start_walk(self, source: Source) -> None:
         walk = self._routines.walk_routine()
-        self._begin(Kind.WALK, walk.id, source)
+        activity = self._begin(Kind.WALK, walk.id, source)
         steps = self._routines.steps(walk, self._level(), walk_s=self._settings.walk_s)
         card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
         card.finished.connect(self._walk_finished)
         self._walk = card
-        card.start()
+        self._tray.track_window(card, BreakWindow.WALK)
+        card.start(take_focus=source is not Source.CLI)
+        self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
         card, self._walk = self._walk, None
@@ -320,6 +354,7 @@ class Controller(QObject):
 
     def _finish_activity(self, outcome: Outcome, seconds: int, done: int, total: int) -> None:
         a, self._activity = self._activity, None
+        self._checkpoints.stop()
         now = self._clock.now()
         if a is not None:
             self._history.finish(
@@ -395,17 +430,24 @@ class Controller(QObject):
         from backbreak.platform.idle import NullIdle  # loaded by then: launch detects idle
 
         now = self._clock.now()
-        due, taken = self._history.today_counts(now, self._tz)
         return status_reply(
             self._policy.status(now),
             self._tz,
             idle_source=self._idle.name,
             idle_known=self._idle.name != NullIdle.name,
             notifications=self._notifier.backend,
+            meeting_guard=self._meeting_guard_state(),
             history=self._history.describe(),
-            today_due=due,
-            today_taken=taken,
+            today=self._history.today_counts(now, self._tz),
         )
+
+    def _meeting_guard_state(self) -> str:
+        """``off`` (setting), ``unavailable`` (nothing could be read here), else ``on``."""
+        if not self._settings.meeting_guard:
+            return "off"
+        if self._meeting.name == "none" or self._meeting_readable is False:
+            return "unavailable"
+        return "on"
 
     def refresh_tray(self) -> None:
         now = self._clock.now()

@@ -33,7 +33,7 @@ def tray_view(
 def _look(state: PolicyState) -> TrayLook:
     if state in (PolicyState.PAUSED, PolicyState.OUTSIDE_HOURS):
         return TrayLook.PAUSED
-    if state in (PolicyState.PROMPTING, PolicyState.WAITING_DND):
+    if state in (PolicyState.PROMPTING, PolicyState.WAITING_DND, PolicyState.WAITING_MEETING):
         return TrayLook.DUE
     return TrayLook.ACTIVE
 
@@ -49,6 +49,8 @@ def _tooltip(status: PolicyStatus, now: datetime, tz: tzinfo | None) -> tuple[To
         return Tooltip.BREAK_TIME, "", 0
     if state is PolicyState.WAITING_DND:
         return Tooltip.WAITING_DND, "", 0
+    if state is PolicyState.WAITING_MEETING:
+        return Tooltip.WAITING_MEETING, "", 0
     if status.next_break_at is None:
         return Tooltip.NO_BREAK, "", 0
     minutes = max(0, round((status.next_break_at - now).total_seconds() / 60))

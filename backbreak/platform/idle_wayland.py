@@ -17,7 +17,10 @@ import functools
 import time
 from typing import Any
 
-PROBE_MS = 10_000  # input-free time after which the compositor says "idle"
+# input-free time after which the compositor says "idle": shorter than any pause the policy
+# waits for (a due prompt waits for a 3 s pause in typing), long enough that typing itself
+# sends nothing (one idle/resumed pair per pause of a second or more)
+PROBE_MS = 1_000
 
 
 @functools.cache

@@ -40,11 +40,15 @@ def break_coming(seconds: int) -> Notification:
     )
 
 
-def break_due(sitting_seconds: int, snooze_allowed: bool) -> Notification:
+def break_due(
+    sitting_seconds: int, snooze_allowed: bool, through_call: bool = False
+) -> Notification:
     """The bubble shown with the prompt card."""
     actions = [(NotificationAction.START.value, translate("Notifications", "Start"))]
     if snooze_allowed:
         actions.append((NotificationAction.SNOOZE.value, translate("Notifications", "Snooze")))
     return Notification(
-        translate("Notifications", "Time to stand up"), sitting_sentence(sitting_seconds), actions
+        translate("Notifications", "Time to stand up"),
+        sitting_sentence(sitting_seconds, through_call),
+        actions,
     )

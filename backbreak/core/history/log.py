@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
+from backbreak.core.clock import at_local
 from backbreak.core.history import weekly
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
@@ -23,7 +24,15 @@ Report = Callable[[Text], None]
 
 
 class HistoryLog:
-    def __init__(self, path: Path, report: Report, goal_walk_minutes: int = 20) -> None:
+    def __init__(
+        self,
+        path: Path,
+        report: Report,
+        goal_walk_minutes: int = 20,
+        recovery_file: Path | None = None,
+    ) -> None:
+        """``recovery_file``: where writes still held at quit are kept for the next start
+        (which imports them); without one they are lost, and the log says so."""
         self.path = path
         self._report = report
         self._said: set[str] = set()  # the English of each problem told
@@ -33,7 +42,7 @@ class HistoryLog:
         try:
             # A read-only or full data folder is not a reason to lose breaks: the store holds
             # them in memory and writes them once the folder can be written.
-            self.store = HistoryStore(path, wait_for_write_access=True)
+            self.store = HistoryStore(path, wait_for_write_access=True, recovery_file=recovery_file)
         except StoreError as e:
             self.problem = problem("%1 backbreak keeps running without history.", e.text)
             self._say(self.problem)
@@ -64,6 +73,8 @@ class HistoryLog:
             )
         if self.store.write_problem:
             self._say(self.store.write_problem)
+        if self.store.recovery_problem:
+            self._say(self.store.recovery_problem)
 
     # --- writes ------------------------------------------------------------------------------
     def open_prompt(
@@ -97,6 +108,33 @@ class HistoryLog:
                 row_id,
                 ended_at=when,
                 outcome=outcome,
+                kind=kind,
+                routine=routine,
+                seconds_active=max(0, seconds),
+                steps_done=steps_done,
+                steps_total=steps_total,
+            )
+        except StoreError as e:
+            self._say(e.text)
+        self._check()
+
+    def checkpoint(
+        self,
+        row_id: int | None,
+        when: datetime,
+        kind: Kind,
+        routine: str | None,
+        seconds: int,
+        steps_done: int,
+        steps_total: int,
+    ) -> None:
+        """The progress of the activity under way, so a kill -9 does not lose it."""
+        if self.store is None or row_id is None:
+            return
+        try:
+            self.store.checkpoint(
+                row_id,
+                at=when,
                 kind=kind,
                 routine=routine,
                 seconds_active=max(0, seconds),
@@ -149,18 +187,18 @@ class HistoryLog:
         except StoreError:
             return None
 
-    def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
+    def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
+        """Today's counters (all zero when the history cannot be read)."""
         if self.store is None:
-            return 0, 0
+            return weekly.Counters()
         today = weekly.local_date(now, tz)
         try:
             stats = weekly.week_stats(
                 self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
             )
         except StoreError:
-            return 0, 0
-        day = stats.days[today.weekday()]
-        return day.due, day.taken
+            return weekly.Counters()
+        return stats.days[today.weekday()]
 
     def active_days(
         self, now: datetime, tz: tzinfo | None, days: int = 56
@@ -171,7 +209,7 @@ class HistoryLog:
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
         try:
-            rows = self.store.rows_between(weekly.local_midnight(first, tz), now)
+            rows = self.store.rows_between(at_local(first, time(), tz), now)
         except StoreError:
             return []
         taken = {

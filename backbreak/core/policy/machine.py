@@ -17,7 +17,9 @@ from datetime import datetime, timedelta, tzinfo
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
+from backbreak.core.policy.holds import Holds, Showing
 from backbreak.core.policy.vocabulary import (
+    CallDevice,
     Effect,
     NaturalBreak,
     PolicyState,
@@ -100,6 +102,7 @@ class BreakPolicy:
         self._grace_until: datetime | None = None
         self._dnd = False
         self._dnd_reason = ""
+        self._holds = Holds(settings)
         self._span_start: datetime | None = None
         self._carry: list[Effect] = []  # effects of a call that then raised
         self._sync_span(now, [])
@@ -130,7 +133,12 @@ class BreakPolicy:
         elif self._activity is None and not self._locked:
             if self._idle_away and returned:
                 self._return(returned_at, now, out)
-            elif self._absent_since is None and self._inside and now - idle_start >= natural:
+            elif (
+                self._absent_since is None
+                and self._inside
+                and now - idle_start >= natural
+                and not self._holds.in_call()  # in a call without typing is not away
+            ):
                 self._go_away(idle_start, now, out)
                 self._idle_away = True
         return self._finish(now, out)
@@ -186,6 +194,20 @@ class BreakPolicy:
         self._dnd = on
         self._dnd_reason = reason if on else ""
         return self._finish(now, out)
+
+    def call_seen(self, now: datetime, device: CallDevice | None) -> None:
+        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none.
+        What it means shows with the event the controller feeds next, at the same ``now``."""
+        now, self._carry = self._advance(now)
+        if self._holds.call_seen(now, device):
+            self._idle_floor = max(self._idle_floor, now)  # quiet in the call was not away
+
+    def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
+        """The controller looked (see :meth:`wants_input_look`) at the seconds since the last
+        input; ``None`` when this system cannot tell (then nothing waits for a pause). What it
+        means shows with the event the controller feeds next, at the same ``now``."""
+        now, self._carry = self._advance(now)
+        self._holds.input_seen(now, idle_seconds)
 
     def start_activity(self, now: datetime, kind: Kind) -> list[Effect]:
         """The user began a stretch or a walk (from the prompt, the tray or the CLI)."""
@@ -268,6 +290,7 @@ class BreakPolicy:
         now, out = self._advance(now)
         old = self._settings
         self._settings = settings
+        self._holds.settings = settings
         if self._postponed_by is None and settings.interval_s != old.interval_s:
             self._due_after_sitting = _secs(settings.interval_s)
         self._rezone(now, WorkingHours(settings, self._hours.tz), out)
@@ -287,6 +310,17 @@ class BreakPolicy:
     def activity(self) -> Kind | None:
         return self._activity
 
+    def wants_call_look(self, now: datetime) -> bool:
+        """Whether the controller should look for a call (camera, microphone) before its next
+        event at ``now``: only when a notice or prompt is due, and while one waits for a call,
+        every 15 s."""
+        return self._holds.wants_call_look(max(utc(now), self._last), self._showing(now))
+
+    def wants_input_look(self, now: datetime) -> bool:
+        """Whether the controller should look at the input idle time before its next event at
+        ``now``: only when a prompt is due and may wait for a pause in typing."""
+        return self._holds.wants_input_look(max(utc(now), self._last), self._showing(now))
+
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""
@@ -300,6 +334,8 @@ class BreakPolicy:
                 moment -= _secs(self._settings.notice_ahead_s)
             if self._grace_until is not None:
                 moment = max(moment, self._grace_until)
+            if self._holds.held_until is not None:
+                moment = max(moment, self._holds.held_until)
             candidates.append(moment)
         return max(self._last, min(candidates)) if candidates else None
 
@@ -315,6 +351,8 @@ class BreakPolicy:
             state = PolicyState.OUTSIDE_HOURS
         elif self._prompt_open:
             state = PolicyState.PROMPTING
+        elif due_reached and self._holds.in_call() and self._accumulating():
+            state, waiting = PolicyState.WAITING_MEETING, str(self._holds.call)
         elif due_reached and self._dnd_active() and self._accumulating():
             state, waiting = PolicyState.WAITING_DND, self._dnd_reason
         elif self._postponed_by is Postponed.SNOOZE:
@@ -470,6 +508,7 @@ class BreakPolicy:
         self._notice_pending = True
         self._snoozes = 0
         self._postponed_by = None
+        self._holds.reset()
 
     def _postpone(self, why: Postponed, by: timedelta) -> None:
         self._due_after_sitting = self._sitting + by
@@ -490,30 +529,42 @@ class BreakPolicy:
             and now - self._absent_since >= natural
         ):
             self._withdraw(WithdrawReason.AWAY, out)
+        showing = self._showing(now)
+        if showing is None or self._holds.holding(now, showing):
+            return out
+        through_call = self._holds.shown(showing)
+        self._notice_pending = False
+        if showing is Showing.PROMPT:
+            self._prompt_open = True
+            out.append(
+                ShowPrompt(
+                    now - (self._sitting - self._due_after_sitting),
+                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
+                    through_call=through_call,
+                )
+            )
+        else:
+            out.append(ShowNotice(now + (self._due_after_sitting - self._sitting)))
+        return out
+
+    def _showing(self, now: datetime) -> Showing | None:
+        """What would be shown at ``now`` (not before the last event), if nothing held it."""
+        now = max(utc(now), self._last)
         if (
             not self._accumulating()
             or self._prompt_open
             or self._in_grace(now)
             or self._dnd_active()
         ):
-            return out
-        if self._sitting >= self._due_after_sitting:
-            self._prompt_open = True
-            self._notice_pending = False
-            out.append(
-                ShowPrompt(
-                    now - (self._sitting - self._due_after_sitting),
-                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
-                )
-            )
-        elif (
-            self._notice_pending
-            and self._notice_enabled()
-            and self._sitting >= self._due_after_sitting - _secs(self._settings.notice_ahead_s)
-        ):
-            self._notice_pending = False
-            out.append(ShowNotice(now + (self._due_after_sitting - self._sitting)))
-        return out
+            return None
+        sitting = self._sitting + (now - self._last)
+        if sitting >= self._due_after_sitting:
+            return Showing.PROMPT
+        ahead = _secs(self._settings.notice_ahead_s)
+        notice_from = self._due_after_sitting - ahead
+        if self._notice_pending and self._notice_enabled() and sitting >= notice_from:
+            return Showing.NOTICE
+        return None
 
     def _detail(self, now: datetime) -> StatusDetail | None:
         if self._activity is not None:

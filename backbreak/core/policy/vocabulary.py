@@ -8,6 +8,13 @@ from datetime import datetime
 from enum import Enum, StrEnum
 
 
+class CallDevice(StrEnum):
+    """What the meeting guard saw in use: the ``waiting_reason`` of a break held for a call."""
+
+    CAMERA = "camera"
+    MICROPHONE = "microphone"
+
+
 class PolicyState(StrEnum):
     """The ``state`` strings of ``backbreak status --json``."""
 
@@ -17,6 +24,7 @@ class PolicyState(StrEnum):
     PROMPTING = "prompting"
     OUTSIDE_HOURS = "outside-hours"
     WAITING_DND = "waiting-dnd"
+    WAITING_MEETING = "waiting-meeting"
 
 
 class StatusDetail(StrEnum):
@@ -54,10 +62,12 @@ class ShowNotice:
 
 @dataclass(frozen=True)
 class ShowPrompt:
-    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
+    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited);
+    ``through_call`` when it waited for a call to end."""
 
     due_at: datetime
     snooze_allowed: bool
+    through_call: bool = False
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class Tooltip(Enum):
     PAUSED_UNTIL = "paused-until"  # until ``at``
     BREAK_TIME = "break-time"
     WAITING_DND = "waiting-dnd"
+    WAITING_MEETING = "waiting-meeting"
     NO_BREAK = "no-break"
     OUTSIDE_HOURS = "outside-hours"  # next break ``at``
     SNOOZED = "snoozed"  # next break ``at``
