@@ -68,7 +68,9 @@ def desk(sway_session: SwaySession) -> Iterator[Desk]:  # noqa: F811 - the fixtu
                  what="typing to reach the text field")
     config = Path(s["XDG_CONFIG_HOME"]) / "backbreak"
     config.mkdir(parents=True, exist_ok=True)
-    (config / "config.toml").write_text('[breaks]\nnatural_break = "1m"\n')
+    # typing_pause 0s: the card comes while the user types (by default it would wait for a
+    # pause in the typing), which is when taking the focus would hurt most
+    (config / "config.toml").write_text('[breaks]\nnatural_break = "1m"\ntyping_pause = "0s"\n')
     state = Path(s["XDG_STATE_HOME"]) / "backbreak"
     state.mkdir(parents=True, exist_ok=True)
     (state / "welcomed").touch()  # no first-run welcome
