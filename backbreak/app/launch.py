@@ -8,7 +8,7 @@ import os
 import signal
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
@@ -22,12 +22,22 @@ from backbreak.core.paths import (
     config_path,
     data_dir,
     history_path,
+    history_recovery_path,
     log_dir,
     private_dir,
     user_routines_dir,
     welcomed_marker,
 )
 from backbreak.core.settings import load_config
+
+if TYPE_CHECKING:
+    from datetime import tzinfo
+
+    from backbreak.app.controller import Controller
+    from backbreak.core.clock import Clock
+    from backbreak.core.history.log import HistoryLog
+    from backbreak.core.routines.library import Library
+    from backbreak.platform.notify import Notifier
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
@@ -61,7 +71,7 @@ def _setup_logging() -> None:
 
 
 def _without_tls() -> None:
-    """Keep OpenSSL out of the process: about 5 MB resident of a 90 MB budget (issue 7).
+    """Keep OpenSSL out of the process: about 5 MB resident of a 90 MB memory budget.
 
     backbreak opens no network connection, ever; the ``ssl`` module would only arrive through
     APScheduler, which imports asyncio for ``iscoroutinefunction``, and asyncio treats a
@@ -135,6 +145,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
+    from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
@@ -145,19 +156,22 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         history_path(),
         lambda text: notifier.notify("backbreak", localized(text)),
         settings.goal_walk_minutes,
+        recovery_file=history_recovery_path(),
     )
     library = load_library(user_routines_dir())
     tell_problems(notifier, [*problems, *library.problems])
+    clock, idle = SystemClock(), detect_idle_source()
     controller = Controller(
         settings=settings,
-        clock=SystemClock(),
+        clock=clock,
         history=history,
         library=library,
         notifier=notifier,
-        idle=detect_idle_source(),
+        idle=idle,
         tray=tray,
+        meeting=detect_meeting_probe(),
     )
-    shell = _Shell(app, controller)
+    shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
 
@@ -166,13 +180,13 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, (interval_s, anytime))
+    live = LiveSettings(app, controller, notifier, (interval_s, anytime))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
         __version__,
-        controller.idle.name,
+        idle.name,
         notifier.backend,
     )
     if open_history:
@@ -190,11 +204,25 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
 
 class _Shell:
-    """The parts around the controller: the control channel's commands, the weekly window."""
+    """The parts around the controller: the session watcher, the welcome, the weekly window."""
 
-    def __init__(self, app: QApplication, controller: Any) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        controller: Controller,
+        history: HistoryLog,
+        library: Library,
+        notifier: Notifier,
+        clock: Clock,
+        tz: tzinfo | None = None,
+    ) -> None:
         self.app = app
         self.c = controller
+        self._history = history
+        self._library = library
+        self._notifier = notifier
+        self._clock = clock
+        self._tz = tz
         self._window: Any = None
         self._session: Any = None
         self._welcome: Any = None
@@ -233,7 +261,7 @@ class _Shell:
             self._session.stop()
 
     def show_history(self) -> None:
-        problem = self.c.history.unreadable_reason()
+        problem = self._history.unreadable_reason()
         if problem is not None:
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
@@ -256,17 +284,19 @@ class _Shell:
             from backbreak.ui.weekly.window import WeeklyWindow
             from backbreak.ui.wording import content
 
-            library = self.c.library
+            library = self._library
 
             def title(routine_id: str) -> str:
                 routine = library.routines.get(routine_id)
                 return content(routine.title) if routine else routine_id
 
+            store = self._history.store
+            assert store is not None  # else unreadable_reason() said why
             source = StoreWeekSource(
-                self.c.history.store,
+                store,
                 lambda: self.c.settings.goal_walk_minutes,
-                self.c.clock.now,
-                self.c.tz,
+                self._clock.now,
+                self._tz,
                 title,
             )
             self._window = WeeklyWindow(source)
@@ -280,7 +310,7 @@ class _Shell:
     def _window_source_week(self) -> str:
         from backbreak.core.history.weekly import local_date, week_of
 
-        return week_of(local_date(self.c.clock.now(), self.c.tz))
+        return week_of(local_date(self._clock.now(), self._tz))
 
     def _export(self, path: str) -> None:
         from pathlib import Path
@@ -289,7 +319,7 @@ class _Shell:
         from backbreak.core.history.store import StoreError
         from backbreak.core.user_files import write_atomically
 
-        store = self.c.history.store
+        store = self._history.store
         if store is None:
             return
         target = Path(path)
@@ -303,7 +333,7 @@ class _Shell:
                 why = localized(e.text)
             else:
                 why = e.strerror or str(e)
-            self.c.notifier.notify(
+            self._notifier.notify(
                 "backbreak",
                 translate("App", "Could not export the history to %1: %2")
                 .replace("%1", str(target))

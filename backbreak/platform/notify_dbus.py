@@ -94,10 +94,6 @@ class DBusNotifier(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
-    @property
-    def supports_actions(self) -> bool:
-        return self.capabilities is not None and "actions" in self.capabilities
-
     # -- Notifier --------------------------------------------------------------------------
     def notify(
         self,
@@ -111,7 +107,7 @@ class DBusNotifier(QObject):
             return
         caps = self.capabilities
         if caps is not None and "actions" not in caps:
-            actions = ()  # the spec lets servers drop them; supports_actions tells the caller
+            actions = ()  # the spec lets servers drop them
         if caps is not None and "body-markup" in caps:
             body = html.escape(body, quote=False)  # our text is plain text, never markup
         try:

@@ -47,10 +47,6 @@ class OneTimerQtScheduler(BaseScheduler):  # type: ignore[misc]
     def _process_jobs(self) -> None:
         self._start_timer(super()._process_jobs())
 
-    @property
-    def timer_active(self) -> bool:
-        return self._timer.isActive()
-
 
 class WakeupScheduler(QObject):
     """Calls ``callback`` once at the time last given to :meth:`arm` (one moving job)."""
@@ -76,10 +72,6 @@ class WakeupScheduler(QObject):
             self._scheduler.reschedule_job(JOB_ID, trigger=trigger)
         else:
             self._scheduler.add_job(self._run, trigger=trigger, id=JOB_ID)
-
-    def next_run(self) -> datetime | None:
-        job = self._scheduler.get_job(JOB_ID)
-        return job.next_run_time if job else None
 
     def shutdown(self) -> None:
         self._scheduler.shutdown(wait=False)
