@@ -69,7 +69,7 @@ def test_idle_as_long_as_a_natural_break_is_away(short: bool) -> None:
     idle = NATURAL.total_seconds() - (1 if short else 0)
     effects = policy.observe_idle(at(600 + idle), idle)
     if short:
-        assert effects == [] and policy.status(at(600 + idle)).detail == ""
+        assert effects == [] and policy.status(at(600 + idle)).detail is None
     else:
         assert effects == [SittingSpan(START, at(600))]
         assert policy.status(at(600 + idle)).detail == "away"

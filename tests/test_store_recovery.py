@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from backbreak.core.history import store as store_module
-from backbreak.core.history.store import MIGRATIONS, SCHEMA_VERSION, HistoryStore, StoreError
+from backbreak.core.history.store import HistoryStore, StoreError
+from backbreak.core.history.store_sql import MIGRATIONS, SCHEMA_VERSION
 from backbreak.core.model import Kind, Source
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)

@@ -23,6 +23,7 @@ class Mutant:
 
 POLICY = "backbreak/core/policy/machine.py"
 HOURS = "backbreak/core/policy/working_hours.py"
+HOLDS = "backbreak/core/policy/holds.py"
 WEEKLY = "backbreak/core/history/weekly.py"
 STORE = "backbreak/core/history/store.py"
 SCHEDULER = "backbreak/platform/qt_scheduler.py"
@@ -32,6 +33,7 @@ POLICY_TESTS = (
     "tests/test_policy_days.py",
     "tests/test_policy_properties.py",
     "tests/test_policy_boundaries.py",
+    "tests/test_policy_holds.py",
 )
 WEEKLY_TESTS = ("tests/test_weekly.py", "tests/test_weekly_boundaries.py")
 STORE_TESTS = ("tests/test_store.py", "tests/test_store_recovery.py")
@@ -70,8 +72,8 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "idle-away-at-threshold",
-        "and self._inside and now - idle_start >= natural:",
-        "and self._inside and now - idle_start > natural:",
+        "and now - idle_start >= natural\n",
+        "and now - idle_start > natural\n",
         "idle as long as the natural break is away: `>=` to `>`",
     ),
     _policy(
@@ -100,14 +102,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "prompt-at-due",
-        "if self._sitting >= self._due:",
-        "if self._sitting > self._due:",
+        "if sitting >= self._due_after_sitting:\n            return Showing.PROMPT",
+        "if sitting > self._due_after_sitting:\n            return Showing.PROMPT",
         "the prompt at the due moment: `>=` to `>`",
     ),
     _policy(
         "notice-at-its-moment",
-        "and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)",
-        "and self._sitting > self._due - _secs(self._settings.notice_ahead_s)",
+        "and sitting >= notice_from:",
+        "and sitting > notice_from:",
         "the notice at due minus ahead: `>=` to `>`",
     ),
     _policy(
@@ -148,8 +150,8 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "dnd-waiting-at-due",
-        "due_reached = sitting >= self._due",
-        "due_reached = sitting > self._due",
+        "due_reached = sitting >= self._due_after_sitting",
+        "due_reached = sitting > self._due_after_sitting",
         "status says waiting for DND from the due moment: `>=` to `>`",
     ),
     _policy(
@@ -184,6 +186,41 @@ MUTANTS: tuple[Mutant, ...] = (
         "self.restricted = settings.hours_enabled and self._start <= self._end",
         "a window that ends where it starts restricts nothing: `<` to `<=`",
         HOURS,
+    ),
+    _policy(
+        "call-recheck-on-time",
+        "return now >= self._call_looked_at + CALL_RECHECK",
+        "return now > self._call_looked_at + CALL_RECHECK",
+        "a call is looked at again once the recheck time has passed: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-pause-long-enough",
+        "if self._input_idle >= self.settings.typing_pause_s:",
+        "if self._input_idle > self.settings.typing_pause_s:",
+        "a pause in typing as long as asked for lets the prompt show: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-cap-reached",
+        "return self._typing_since is not None and now - self._typing_since >= cap",
+        "return self._typing_since is not None and now - self._typing_since > cap",
+        "typing holds the prompt at most the longest wait: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-hold-until-first",
+        "self.held_until = min(pause_done, cap)",
+        "self.held_until = max(pause_done, cap)",
+        "a typing hold is asked again at the pause or the cap, whichever comes first",
+        HOLDS,
+    ),
+    _policy(
+        "typing-wait-off",
+        "return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s > 0",
+        "return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s >= 0",
+        "a longest wait of 0 turns the typing pause off: `>` to `>=`",
+        HOLDS,
     ),
     # --- weekly figures -----------------------------------------------------------------------
     _weekly(
@@ -283,11 +320,13 @@ MUTANTS: tuple[Mutant, ...] = (
         "if False:",
         "a locked (not damaged) file moved aside",
     ),
-    _store(
-        "aside-overwrites",
+    Mutant(
+        "store.aside-overwrites",
+        "backbreak/core/user_files.py",
         "while candidate.exists():",
         "if candidate.exists():",
         "a third damaged file in one second overwrites an earlier one",
+        STORE_TESTS,
     ),
     _store(
         "newer-schema-boundary",
