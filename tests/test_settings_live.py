@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from app_rig import MONDAY_9, MakeRig, Rig
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
 from backbreak.app.live_settings import LiveSettings
 from backbreak.core.paths import config_path
@@ -17,11 +16,9 @@ from backbreak.core.settings import Settings, load_config
 
 
 @pytest.fixture
-def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
-    rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
-    yield rig, live
-    rig.c.stop()
+def shell(make_rig: MakeRig, qapp: QApplication) -> tuple[Rig, LiveSettings]:
+    rig = make_rig(Settings())
+    return rig, LiveSettings(qapp, rig.c, rig.notifier, (None, False))
 
 
 def test_a_hand_edit_of_config_toml_applies_at_once(

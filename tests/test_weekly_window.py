@@ -9,11 +9,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QTreeWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from backbreak.core.history import weekly
@@ -21,9 +30,11 @@ from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.history.week_source import StoreWeekSource
 from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.ui.weekly.week_chart import Series, date_text
+from backbreak.ui.weekly.trend_chart import TrendChart
+from backbreak.ui.weekly.week_chart import Series, WeekChart, date_text
 from backbreak.ui.weekly.window import WeeklyWindow
 
+W = TypeVar("W", bound=QWidget)
 THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
 TODAY = date(2026, 11, 18)  # Wednesday
 
@@ -179,6 +190,40 @@ class HandBuiltSource:
         return f"Routine {routine_id}"
 
 
+# --- finding the window's parts as a user or a screen reader does ----------------------------
+def _one(window: QWidget, kind: type[W], name: str | None = None) -> W:
+    found = [c for c in window.findChildren(kind) if name is None or c.accessibleName() == name]
+    assert len(found) == 1, (kind.__name__, name, found)
+    return found[0]
+
+
+def label(window: QWidget, name: str) -> QLabel:
+    return _one(window, QLabel, name)
+
+
+def button(window: QWidget, name: str) -> QPushButton:
+    return _one(window, QPushButton, name)
+
+
+def chart_of(window: QWidget) -> WeekChart:
+    """The window has one of each of these (their names are checked below, in English)."""
+    return _one(window, WeekChart)
+
+
+def trend_of(window: QWidget) -> TrendChart:
+    return _one(window, TrendChart)
+
+
+def events_of(window: QWidget) -> QTreeWidget:
+    return _one(window, QTreeWidget)
+
+
+def column_width(chart: WeekChart, day: int) -> int:
+    """How wide the chart's column for ``day`` is, measured with ``day_at`` along a row."""
+    y = chart.bar_rect(day, Series.DUE).center().y()
+    return sum(chart.day_at(QPoint(x, y)) == day for x in range(chart.width()))
+
+
 @pytest.fixture(autouse=True)
 def english_locale() -> Iterator[None]:
     """Day names and dates in a known locale, whatever the machine's LANG."""
@@ -210,19 +255,19 @@ def window(qtbot: QtBot, source: HandBuiltSource) -> WeeklyWindow:
 
 
 def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
-    assert window._week_title.text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
-    assert window._ratio_label.text() == "12 of 16 due break(s) taken (75 %)"
-    assert window._moved_label.text() == "Moved: 1 h 10 min"
-    assert window._goal_label.text() == "Daily goal met on 2 day(s)"
-    assert window._streak_label.text() == "Streak: 1 day(s) in a row"
-    chart = window._chart
+    assert label(window, "Week shown").text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
+    assert label(window, "Breaks taken this week").text() == "12 of 16 due break(s) taken (75 %)"
+    assert label(window, "Minutes moved this week").text() == "Moved: 1 h 10 min"
+    assert label(window, "Days the daily goal was met").text() == "Daily goal met on 2 day(s)"
+    assert label(window, "Running streak").text() == "Streak: 1 day(s) in a row"
+    chart = chart_of(window)
     assert chart.bars() == [(5, 6, 2), (4, 7, 1), (3, 3, 0)] + [(0, 0, 0)] * 4
     assert chart.today_index() == 2
     assert chart.selected_day() == 2  # today is selected on opening
 
 
 def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> None:
-    events = window._events
+    events = events_of(window)
     rows = [
         [events.topLevelItem(i).text(c) for c in range(5)]
         for i in range(events.topLevelItemCount())
@@ -237,7 +282,7 @@ def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> Non
     ]
     assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
     assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
-    heading = window._day_heading.text()
+    heading = label(window, "Selected day").text()
     assert heading.startswith("Wednesday 18 November: 3 of 3 due break(s) taken")
     assert "Daily goal met" in heading
 
@@ -246,18 +291,18 @@ def test_navigation_asks_the_source_for_the_right_weeks(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
     assert source.week_requests == [THIS_WEEK]
-    assert not window._next_button.isEnabled()  # no future weeks
-    assert not window._this_week_button.isEnabled()
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    assert not button(window, "Next week").isEnabled()  # no future weeks
+    assert not button(window, "This week").isEnabled()
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-2:] == ["2026-W46", "2026-W45"]
-    assert window._next_button.isEnabled() and window._this_week_button.isEnabled()
-    qtbot.mouseClick(window._next_button, Qt.MouseButton.LeftButton)
+    assert button(window, "Next week").isEnabled() and button(window, "This week").isEnabled()
+    qtbot.mouseClick(button(window, "Next week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == "2026-W46"
-    qtbot.mouseClick(window._this_week_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "This week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == THIS_WEEK
     window.show_week("2026-W01")  # starts Monday 29 December 2025
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == "2025-W52"
     assert window.week_shown() == "2025-W52"
 
@@ -271,19 +316,20 @@ def test_refresh_rereads_the_week_on_show(window: WeeklyWindow, source: HandBuil
 def test_clicking_a_bar_selects_its_day_and_lists_its_events(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     with qtbot.waitSignal(chart.day_selected) as selected:
         qtbot.mouseClick(
             chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(1, Series.TAKEN).center()
         )
     assert selected.args == [1]
     assert source.day_requests[-1] == date(2026, 11, 17)
-    assert window._events.topLevelItem(0).text(0) == "No breaks on this day."
-    assert window._day_heading.text().startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
+    assert events_of(window).topLevelItem(0).text(0) == "No breaks on this day."
+    heading = label(window, "Selected day").text()
+    assert heading.startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
 
 
 def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     chart.setFocus()
     seen = []
     for key in (
@@ -298,11 +344,11 @@ def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) ->
         qtbot.keyClick(chart, key)
         seen.append(chart.selected_day())
     assert seen == [3, 2, 1, 0, 0, 6, 6]  # clamped at both ends
-    assert window._day_heading.text().startswith("Sunday 22 November")
+    assert label(window, "Selected day").text().startswith("Sunday 22 November")
 
 
 def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
     assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
     assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
@@ -318,10 +364,10 @@ def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
 
 
 def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWindow) -> None:
-    points = window._trend.points()
+    points = trend_of(window).points()
     assert len(points) == 12
     assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
-    trend = window._trend
+    trend = trend_of(window)
     assert trend.tooltip_at(trend.week_rect(11).center()) == (
         "2026-W47: 12 of 16 due break(s) taken (75 %)"
     )
@@ -331,7 +377,7 @@ def test_clicking_a_trend_week_shows_it(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
     qtbot.mouseClick(
-        window._trend, Qt.MouseButton.LeftButton, pos=window._trend.week_rect(9).center()
+        trend_of(window), Qt.MouseButton.LeftButton, pos=trend_of(window).week_rect(9).center()
     )
     assert source.week_requests[-1] == "2026-W45"
 
@@ -340,16 +386,16 @@ def test_first_day_shows_a_friendly_empty_state(qtbot: QtBot) -> None:
     w = WeeklyWindow(HandBuiltSource())
     qtbot.addWidget(w)
     w.show()
-    assert w._pages.currentWidget() is w._empty_label
-    assert w._empty_label.text().startswith("Welcome! Your week will fill in here.")
-    assert w._events.isHidden() and w._trend.isHidden()
-    assert w._ratio_label.text() == "No breaks were due; 0 taken"
+    assert label(w, "Nothing recorded").isVisible() and not chart_of(w).isVisible()
+    assert label(w, "Nothing recorded").text().startswith("Welcome! Your week will fill in here.")
+    assert events_of(w).isHidden() and trend_of(w).isHidden()
+    assert label(w, "Breaks taken this week").text() == "No breaks were due; 0 taken"
 
 
 def test_an_old_empty_week_says_nothing_was_recorded(window: WeeklyWindow) -> None:
     window.show_week("2026-W30")
-    assert window._empty_label.text() == "Nothing was recorded in this week."
-    assert window._trend.points()[-1][0] == "2026-W30"  # the trend ends at an older week
+    assert label(window, "Nothing recorded").text() == "Nothing was recorded in this week."
+    assert trend_of(window).points()[-1][0] == "2026-W30"  # the trend ends at an older week
 
 
 def _pixel(image: QImage, point: QPoint) -> QColor:
@@ -358,7 +404,7 @@ def _pixel(image: QImage, point: QPoint) -> QColor:
 
 
 def test_palette_change_repaints_in_the_new_colours(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     bar = chart.bar_rect(0, Series.TAKEN)
     inside_taken_bar = QPoint(bar.center().x(), bar.bottom() - 2)
     dark = QPalette()
@@ -374,7 +420,7 @@ def test_palette_change_repaints_in_the_new_colours(window: WeeklyWindow) -> Non
 
 
 def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     normal = chart.sizeHint()
     font = chart.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -386,14 +432,20 @@ def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
         chart.fontMetrics().horizontalAdvance(date_text(d.date, "ddd d"))
         for d in hand_built_week().days
     ]
-    assert all(chart._layout().columns[i].width() > w for i, w in enumerate(widths))
+    assert all(column_width(chart, i) > w for i, w in enumerate(widths))
 
 
 def test_every_control_is_named_and_all_text_is_plain(window: WeeklyWindow) -> None:
-    controls = [*window.findChildren(QPushButton), window._chart, window._events, window._trend]
-    for control in controls:
+    named = {
+        chart_of(window): "Breaks per day",
+        trend_of(window): "Trend of the last weeks",
+        events_of(window): "Breaks on the selected day",
+    }
+    for control, name in named.items():
+        assert control.accessibleName() == name
+    for control in window.findChildren(QPushButton):
         assert control.accessibleName(), control
-    for control in [*window.findChildren(QPushButton), window._chart, window._events]:
+    for control in [*window.findChildren(QPushButton), chart_of(window), events_of(window)]:
         assert control.accessibleDescription(), control
     for label in window.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.accessibleName()
@@ -402,7 +454,7 @@ def test_every_control_is_named_and_all_text_is_plain(window: WeeklyWindow) -> N
 def test_export_asks_for_a_file_and_emits_the_chosen_path(
     window: WeeklyWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Export history"), Qt.MouseButton.LeftButton)
     dialog = window.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     target = tmp_path / "history.csv"
@@ -413,8 +465,9 @@ def test_export_asks_for_a_file_and_emits_the_chosen_path(
 
 
 def test_export_offers_json_too(window: WeeklyWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)  # one dialog, reused
+    export = button(window, "Export history")
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)  # one dialog, reused
     dialogs = window.findChildren(QFileDialog)
     assert len(dialogs) == 1
     dialog = dialogs[0]
@@ -430,18 +483,18 @@ def test_tab_walks_the_controls_in_reading_order(
     window.show_week("2026-W40")  # every navigation button enabled, chart and list shown
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
-    window._previous_button.setFocus()
+    button(window, "Previous week").setFocus()
     seen = [QApplication.focusWidget()]
     for _ in range(5):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
-        window._previous_button,
-        window._this_week_button,
-        window._next_button,
-        window._export_button,
-        window._chart,
-        window._events,
+        button(window, "Previous week"),
+        button(window, "This week"),
+        button(window, "Next week"),
+        button(window, "Export history"),
+        chart_of(window),
+        events_of(window),
     ]
 
 
@@ -467,9 +520,9 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
     now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
     w = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: now, UTC, lambda r: r.upper()))
     qtbot.addWidget(w)
-    assert w._chart.bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
-    assert w._ratio_label.text() == "2 of 3 due break(s) taken (67 %)"
-    assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == [
+    assert chart_of(w).bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
+    assert label(w, "Breaks taken this week").text() == "2 of 3 due break(s) taken (67 %)"
+    assert [events_of(w).topLevelItem(0).text(c) for c in (1, 2)] == [
         "Natural break",
         "Got up on my own",
     ]
@@ -479,22 +532,24 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
     window: WeeklyWindow, qtbot: QtBot, switch_language: Callable[[str], None]
 ) -> None:
-    window._chart.select_day(1)
-    window._chart.setFocus()
+    chart_of(window).select_day(1)
+    chart_of(window).setFocus()
     size = window.size()
-    assert window._previous_button.text() == "&Previous"
+    assert button(window, "Previous week").text() == "&Previous"
 
     switch_language("de")
     qtbot.waitUntil(lambda: window.windowTitle() == "Wochenverlauf \N{EN DASH} backbreak",
                     timeout=3000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    assert window._previous_button.text() == "&Zurück"
-    assert window._moved_label.text().startswith("Bewegt: ")
+    buttons = window.findChildren(QPushButton)
+    assert "&Zurück" in [b.text() for b in buttons]
+    assert any(lb.text().startswith("Bewegt: ") for lb in window.findChildren(QLabel))
     assert window.week_shown() == THIS_WEEK
-    assert window._chart.selected_day() == 1  # the day the user picked, not today
-    assert window._day_heading.text().startswith("Dienstag")  # day names from the new locale
-    assert QApplication.focusWidget() is window._chart
+    assert chart_of(window).selected_day() == 1  # the day the user picked, not today
+    headings = [lb.text() for lb in window.findChildren(QLabel)]
+    assert any(h.startswith("Dienstag") for h in headings)  # day names from the new locale
+    assert QApplication.focusWidget() is chart_of(window)
     # Not shrunk back to a default size; wider only where the German texts need it.
     assert window.height() == size.height() and window.width() >= size.width()
     assert len(window.findChildren(QPushButton)) == 4  # the English body is gone

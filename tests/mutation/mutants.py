@@ -377,4 +377,21 @@ MUTANTS: tuple[Mutant, ...] = (
         "pass",
         "`arm(None)` does not cancel the armed wake-up",
     ),
+    # --- checks that used to wait a fixed time -------------------------------------------------
+    Mutant(
+        "ui.rebuild-once",
+        "backbreak/ui/rebuild.py",
+        'if event.type() != QEvent.Type.LanguageChange or window.property("rebuild_due"):',
+        "if event.type() != QEvent.Type.LanguageChange:",
+        "a window rebuilt once per LanguageChange event instead of once per change",
+        ("tests/test_settings_dialog.py", "tests/test_weekly_window.py"),
+    ),
+    Mutant(
+        "control.sockets-kept",
+        "backbreak/control/server.py",
+        "QTimer.singleShot(0, partial(self._clients.discard, sock))",
+        "pass",
+        "the control server keeps every connection it ever had",
+        ("tests/test_control_server.py",),
+    ),
 )
