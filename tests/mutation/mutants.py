@@ -225,8 +225,8 @@ MUTANTS: tuple[Mutant, ...] = (
     # --- weekly figures -----------------------------------------------------------------------
     _weekly(
         "ratio-2-places",
-        "round(totals.taken / totals.due, 3)",
-        "round(totals.taken / totals.due, 2)",
+        "/ totals.due, 3)",  # whatever is counted over due (taken, or answered)
+        "/ totals.due, 2)",
         "`taken_ratio` rounded to 2 places instead of 3",
     ),
     _weekly(

@@ -2,15 +2,16 @@
 
     python tests/mutation/run.py                    # every mutant, against the tests it names
     python tests/mutation/run.py --all              # every mutant, against the offscreen suite
-    python tests/mutation/run.py policy.lock-return-at-threshold weekly.ratio-2-places
+    python tests/mutation/run.py policy.return-at-threshold weekly.ratio-2-places
     python tests/mutation/run.py --list             # the catalogue, without running anything
 
-Run it from the environment that has backbreak installed (``pip install -e '.[test]'``). The
-package and the tests are copied to a temporary folder once; each mutant changes one file
-there, the tests run with that copy first on the import path, and the file is put back.
-A mutant is *killed* when at least one test fails (a test run that hangs past ``--timeout``
-counts as killed and is marked so); a *survivor* is a change no test notices. Before any
-mutant, the named tests must pass on the unchanged copy.
+Run it from the environment that has backbreak installed in editable mode
+(``pip install -e '.[test]'``: the copy's assets and translations are found through it), in a
+git checkout. The working tree (what git tracks or would add) is copied to a temporary folder
+once; each mutant changes one file there, the tests run with that copy first on the import
+path, and the file is put back. A mutant is *killed* when at least one test fails (a test run
+that hangs past ``--timeout`` counts as killed and is marked so); a *survivor* is a change no
+test notices. Before any mutant, the named tests must pass on the unchanged copy.
 
 Exit status: 0 when every mutant was killed; 1 when one survived, no longer applies (its
 snippet is not in the file exactly once: update the catalogue after editing that code), or
@@ -47,14 +48,16 @@ class Result:
 
 
 def make_copy(into: Path) -> Path:
-    """The package and tests under ``into``; assets and translations linked where the wheel
-    puts them, so the copy imports without the repository on the path."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis")
-    shutil.copytree(ROOT / "backbreak", into / "backbreak", ignore=ignore)
-    shutil.copytree(ROOT / "tests", into / "tests", ignore=ignore)
-    shutil.copy2(ROOT / "pyproject.toml", into / "pyproject.toml")
-    for name in ("assets", "translations"):
-        (into / "backbreak" / name).symlink_to(ROOT / name, target_is_directory=True)
+    """The working tree's files (tracked, and new ones git does not ignore) under ``into``."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True,
+    ).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():  # a file deleted but not yet committed is skipped
+            (into / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, into / name)
     return into
 
 
@@ -84,11 +87,20 @@ def pytest_run(
 
 
 def check_copy_is_imported(copy: Path) -> None:
-    probe = "import backbreak.core.policy.machine as m; print(m.__file__)"
-    out = subprocess.run([sys.executable, "-c", probe], cwd=copy, env=environment(copy),
-                         capture_output=True, text=True, check=True).stdout.strip()
-    if not Path(out).resolve().is_relative_to(copy.resolve()):
-        sys.exit(f"the copy is not what gets imported ({out}); is PYTHONPATH overridden?")
+    """The copy's code is what the tests import; its data (assets, translations) comes through
+    the editable install's mapping, as the package's own folders do."""
+    probe = (
+        "import backbreak.core.policy.machine as m; from importlib.resources import files; "
+        "print(m.__file__); print(files('backbreak.assets'))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=copy, env=environment(copy),
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"the copy does not import (install with pip install -e '.[test]'):\n"
+                 f"{done.stderr}")
+    code = done.stdout.splitlines()[0]
+    if not Path(code).resolve().is_relative_to(copy.resolve()):
+        sys.exit(f"the copy is not what gets imported ({code}); is PYTHONPATH overridden?")
 
 
 def run_mutant(copy: Path, mutant: Mutant, tests: list[str], timeout: float) -> Result:
