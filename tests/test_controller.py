@@ -141,7 +141,27 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
     assert s["next_break_at"] == "2026-11-16T09:30:00+00:00"
     assert s["paused_until"] is None
     assert s["idle_source"] == "scripted"
-    assert s["today"] == {"due": 0, "taken": 0}
+    assert s["today"] == {"due": 0, "answered": 0, "extra": 0, "taken": 0}
+
+
+def _play_to_the_end(rig: Rig, qtbot: QtBot) -> None:
+    player = rig.c.player
+    assert player is not None
+    for _ in range(player.step_count - 1):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert rig.c.player is None
+
+
+def test_status_counts_a_tray_break_as_extra_not_as_an_answered_reminder(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
+    _play_to_the_end(rig, qtbot)
+    rig.tray.trigger("Stretch now")
+    _play_to_the_end(rig, qtbot)
+    assert rig.c.status()["today"] == {"due": 1, "answered": 1, "extra": 1, "taken": 2}
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
@@ -191,14 +211,26 @@ def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_bre
     assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
 
 
-def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) -> None:
-    """On top, but typing goes on where it was: the window manager is told not to focus them."""
+def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig: Rig) -> None:
+    """The card does not take the keys from what the user types, but can be reached (a dialog
+    that accepts focus: Alt+Tab includes it); the player the user chose takes the keyboard,
+    one started from a terminal leaves it where it is."""
     from PySide6.QtCore import Qt
 
     rig.run_for(30 * 60)
+    card = rig.c.card
+    assert card.isVisible()
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    rig.tray.trigger("Show break prompt")
     rig.tray.trigger("Stretch now")
-    for window in (rig.c.card, rig.c.player):
-        assert window is not None
-        assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-        assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-        assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    player = rig.c.player
+    assert player is not None
+    assert not player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    for window in (card, player):
+        flags = window.windowFlags()
+        assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    rig.c.start_stretch(None, Source.CLI)
+    assert rig.c.player is not None and rig.c.player is not player
+    assert rig.c.player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

@@ -179,11 +179,12 @@ def test_all_problems_are_listed_with_their_lines(empty: HistoryStore, tmp_path:
         "line 2, column kind", "line 4, column seconds_active", "line 4, column source"]
 
 
-def test_many_problems_are_capped_but_counted(empty: HistoryStore, tmp_path: Path) -> None:
+def test_reading_stops_at_the_fiftieth_problem(empty: HistoryStore, tmp_path: Path) -> None:
     text = HEADER + "nope,,walk,,skipped,0,tray\n" * 120
     e = rejected(empty, write(tmp_path, "bad.csv", text))
-    assert len(e.problems) == 50 and e.total == 120
-    assert "and 70 more problems" in str(e)
+    assert len(e.problems) == 50 and e.stopped
+    assert e.problems[-1].where == "line 51, column started_at"
+    assert str(e).endswith("stopped reading after 50 problems")
 
 
 @pytest.mark.parametrize(("content", "where", "message"), [

@@ -147,7 +147,8 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
     ro.unlock()
     history.flush()
     assert history.unreadable_reason() is None
-    assert history.today_counts(at(200), UTC) == (3, 3)  # (due, taken): all three landed
+    today = history.today_counts(at(200), UTC)
+    assert (today.due, today.taken) == (3, 3)  # all three landed
     history.close()
 
 
@@ -221,7 +222,8 @@ def test_leftover_wal_and_shm_do_not_keep_breaks_in_memory_once_the_folder_is_wr
     ro.unlock()
     history.flush()  # the next heartbeat
     assert "waiting" not in history.describe()
-    assert history.today_counts(at(200), UTC) == (3, 3)
+    today = history.today_counts(at(200), UTC)
+    assert (today.due, today.taken) == (3, 3)
     history.close()
     assert all_rows(path) == [(EARLIER, Kind.WALK, Outcome.COMPLETED, 600), *THREE_ANSWERED]
 

@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from toml_writer import toml_document
 
-from backbreak.core.routines.library import Library, RoutineProblem, check_file, load_library
+from backbreak.core.routines.library import Library, check_file, load_library
+from backbreak.core.routines.schema import RoutineProblem
 
 FUZZ = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]

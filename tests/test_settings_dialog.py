@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
-    LEVELS,
-    PREFERENCES,
+    Preference,
     Settings,
     accepted_range,
     dump_config,
@@ -75,6 +75,17 @@ def make(qtbot: QtBot) -> MakeDialog:
         return d
 
     return build
+
+
+def problem_label(d: QWidget) -> QLabel:
+    """The problem line: a label whose accessible name is the problem it shows."""
+    found = [
+        w
+        for w in d.findChildren(QLabel)
+        if w.accessibleDescription() == "Problem with the settings"
+    ]
+    assert len(found) == 1 and found[0].accessibleName() == ""
+    return found[0]
 
 
 def control(d: QWidget, name: str) -> QWidget:
@@ -149,8 +160,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     clock(d, "Working hours end").setTime(QTime(16, 15))
     for i, box in enumerate(day_boxes(d)):
         box.setChecked(i in (0, 2, 5))
-    combo(d, "Kind of break").setCurrentIndex(PREFERENCES.index("walk"))
-    combo(d, "Level").setCurrentIndex(LEVELS.index("strong"))
+    kind_of_break = combo(d, "Kind of break")
+    kind_of_break.setCurrentIndex(kind_of_break.findData("walk"))
+    level = combo(d, "Level")
+    level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
@@ -195,8 +208,8 @@ def test_what_the_dialog_emits_survives_the_file(make: MakeDialog, qtbot: QtBot)
     work_start=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_end=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(1, 60).map(lambda m: m * 60),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(), sound=st.booleans(), respect_dnd=st.booleans(),
@@ -286,7 +299,7 @@ def test_working_hours_ending_at_or_before_the_start_are_named_and_block_apply(
     d.show()
     clock(d, "Working hours start").setTime(start)
     clock(d, "Working hours end").setTime(end)
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel)
     assert problem.isVisible()
     assert problem.text() == "Working hours: the end must be later than the start."
@@ -364,7 +377,7 @@ def test_every_label_is_plain_text_with_a_buddy_and_a_mnemonic(make: MakeDialog)
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
         assert label.buddy() is not None, label.text()
         assert "&" in label.text(), label.text()
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel) and problem.textFormat() == Qt.TextFormat.PlainText
     language = combo(d, "Language")
     assert language.itemText(language.findData("fr")) == "<b>Français</b>"  # shown as is

@@ -17,12 +17,13 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from toml_writer import toml_document
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
+    AUTO_LEVEL,
     DAYS,
     FIELDS,
-    LEVELS,
-    PREFERENCES,
     ConfigProblem,
+    Preference,
     Settings,
     dump_config,
     load_config,
@@ -45,7 +46,9 @@ SCALARS = st.one_of(
     st.text(max_size=40),
     st.from_regex(r"\A\s?\d{1,6}\s?[hmsHMS]?(\d{1,4}[ms])?\s?\Z"),
     st.from_regex(r"\A-?\d{1,3}:\d{1,3}\Z"),
-    st.sampled_from([*DAYS, *PREFERENCES, *LEVELS, "de", "pt_BR", "", "30m", "1h30m", "0s"]),
+    st.sampled_from(
+        [*DAYS, *Preference, AUTO_LEVEL, *Level, "de", "pt_BR", "", "30m", "1h30m", "0s"]
+    ),
     st.times(), st.dates(), st.datetimes(),
 )
 VALUES = st.recursive(
@@ -134,8 +137,8 @@ VALID = st.builds(
     work_start=st.times().map(lambda t: time(t.hour, t.minute)),
     work_end=st.times().map(lambda t: time(t.hour, t.minute)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(60, 3600),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(),

@@ -67,9 +67,17 @@ def test_walking_exactly_the_goal_meets_it_today(store: HistoryStore, walked_s: 
     assert (stats.goal_days, stats.streak_days) == ((1, 1) if met else (0, 0))
 
 
-def test_a_skipped_due_break_is_answered_for_the_goal(store: HistoryStore) -> None:
-    due_break(store, at(MONDAY, 10), Outcome.SKIPPED)
-    assert week_stats(store, WEEK, UTC, 0, today=MONDAY).days[0].goal_met
+def test_a_day_meets_the_goal_only_with_every_reminder_answered(store: HistoryStore) -> None:
+    """Answered is taken (completed or partly done) from a reminder; a skipped one is not,
+    and a break from the tray is extra, answering no reminder."""
+    due_break(store, at(MONDAY, 10), Outcome.PARTIAL, 60)
+    tuesday = MONDAY + timedelta(days=1)
+    due_break(store, at(tuesday, 10), Outcome.SKIPPED)
+    extra = store.open_prompt(at(tuesday, 11), Kind.STRETCH, Source.TRAY)
+    store.finish(extra, ended_at=at(tuesday, 11, 5), outcome=Outcome.COMPLETED, seconds_active=60)
+    mon, tue = week_stats(store, WEEK, UTC, 0, today=tuesday).days[:2]
+    assert (mon.due, mon.answered, mon.extra, mon.goal_met) == (1, 1, 0, True)
+    assert (tue.due, tue.answered, tue.extra, tue.goal_met) == (1, 0, 1, False)
 
 
 def test_sundays_rows_belong_to_the_week(store: HistoryStore) -> None:
@@ -78,9 +86,9 @@ def test_sundays_rows_belong_to_the_week(store: HistoryStore) -> None:
     due_break(store, at(sunday + timedelta(days=1), 0, 0), Outcome.COMPLETED, 60)  # next week
     stats = week_stats(store, WEEK, UTC, 0, today=sunday)
     assert [d.due for d in stats.days] == [0, 0, 0, 0, 0, 0, 1]
-    assert trend(store, WEEK, 2, UTC, 0) == [("2026-W46", 0, 0), (WEEK, 1, 1)]
+    assert trend(store, WEEK, 2, UTC) == [("2026-W46", 0, 0), (WEEK, 1, 1)]
 
 
 def test_a_trend_of_one_week(store: HistoryStore) -> None:
     due_break(store, at(MONDAY, 9), Outcome.COMPLETED, 60)
-    assert trend(store, WEEK, 1, UTC, 0) == [(WEEK, 1, 1)]
+    assert trend(store, WEEK, 1, UTC) == [(WEEK, 1, 1)]

@@ -5,6 +5,7 @@ No translator is installed here, so plural texts read as their source form ("%n 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QToolTip,
     QTreeWidget,
     QWidget,
@@ -30,8 +32,9 @@ from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.history.week_source import StoreWeekSource
 from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
 from backbreak.core.model import Kind, Outcome, Source
+from backbreak.ui.weekly.day_texts import date_text
 from backbreak.ui.weekly.trend_chart import TrendChart
-from backbreak.ui.weekly.week_chart import Series, WeekChart, date_text
+from backbreak.ui.weekly.week_chart import Series, WeekChart
 from backbreak.ui.weekly.window import WeeklyWindow
 
 W = TypeVar("W", bound=QWidget)
@@ -42,7 +45,8 @@ TODAY = date(2026, 11, 18)  # Wednesday
 def day(
     d: date,
     due: int = 0,
-    taken: int = 0,
+    answered: int = 0,
+    extra: int = 0,
     skipped: int = 0,
     snoozed: int = 0,
     dismissed: int = 0,
@@ -55,7 +59,9 @@ def day(
     return DayStats(
         date=d,
         due=due,
-        taken=taken,
+        answered=answered,
+        extra=extra,
+        taken=answered + extra,
         skipped=skipped,
         snoozed=snoozed,
         dismissed=dismissed,
@@ -70,17 +76,12 @@ def day(
 def week_of_days(week: str, days: list[DayStats], goal_days: int, streak: int) -> WeekStats:
     monday = week_monday(week)
     totals = Totals(
-        due=sum(d.due for d in days),
-        taken=sum(d.taken for d in days),
-        skipped=sum(d.skipped for d in days),
-        snoozed=sum(d.snoozed for d in days),
-        dismissed=sum(d.dismissed for d in days),
-        natural=sum(d.natural for d in days),
-        stretch_minutes=sum(d.stretch_minutes for d in days),
-        walk_minutes=sum(d.walk_minutes for d in days),
-        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days),
+        **{name: sum(getattr(d, name) for d in days) for name in weekly.COUNTERS},
     )
-    ratio = totals.taken / totals.due if totals.due else None
+    totals = dataclasses.replace(
+        totals, longest_sitting_minutes=max(d.longest_sitting_minutes for d in days)
+    )
+    ratio = totals.answered / totals.due if totals.due else None
     return WeekStats(
         week=week,
         start=monday,
@@ -99,25 +100,26 @@ def empty_week(week: str) -> WeekStats:
 
 
 def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
-    """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
+    """Hand-computed: 16 due, 11 answered, 1 extra (12 taken), 70 min moved, goal met Wed,
+    streak 1."""
     mon = week_monday(week)
     days = [
         day(
             mon,
             due=6,
-            taken=5,
+            answered=4,
+            extra=1,
             skipped=1,
             snoozed=2,
             natural=2,
             stretch=8.0,
             walk=21.5,
             longest=52.0,
-            goal=True,
         ),
         day(
             mon + timedelta(days=1),
             due=7,
-            taken=4,
+            answered=4,
             skipped=1,
             dismissed=2,
             natural=1,
@@ -126,11 +128,17 @@ def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
             longest=95.0,
         ),
         day(
-            mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0, goal=True
+            mon + timedelta(days=2),
+            due=3,
+            answered=3,
+            stretch=4.5,
+            walk=20.0,
+            longest=41.0,
+            goal=True,
         ),
         *(day(mon + timedelta(days=i)) for i in range(3, 7)),
     ]
-    return week_of_days(week, days, goal_days=2, streak=1)
+    return week_of_days(week, days, goal_days=1, streak=1)
 
 
 def at(d: date, hour: int, minute: int) -> datetime:
@@ -191,18 +199,19 @@ class HandBuiltSource:
 
 
 # --- finding the window's parts as a user or a screen reader does ----------------------------
-def _one(window: QWidget, kind: type[W], name: str | None = None) -> W:
-    found = [c for c in window.findChildren(kind) if name is None or c.accessibleName() == name]
-    assert len(found) == 1, (kind.__name__, name, found)
+def _one(window: QWidget, kind: type[W], test: Callable[[W], bool] = lambda _: True) -> W:
+    found = [c for c in window.findChildren(kind) if test(c)]
+    assert len(found) == 1, (kind.__name__, found)
     return found[0]
 
 
-def label(window: QWidget, name: str) -> QLabel:
-    return _one(window, QLabel, name)
+def label(window: QWidget, description: str) -> QLabel:
+    """A summary label, by what a screen reader says it is (its text is its name)."""
+    return _one(window, QLabel, lambda lb: lb.accessibleDescription() == description)
 
 
 def button(window: QWidget, name: str) -> QPushButton:
-    return _one(window, QPushButton, name)
+    return _one(window, QPushButton, lambda b: b.accessibleName() == name)
 
 
 def chart_of(window: QWidget) -> WeekChart:
@@ -216,6 +225,21 @@ def trend_of(window: QWidget) -> TrendChart:
 
 def events_of(window: QWidget) -> QTreeWidget:
     return _one(window, QTreeWidget)
+
+
+def day_heading(window: QWidget) -> QLabel:
+    """The heading that labels the list of the selected day's breaks (its buddy)."""
+    events = events_of(window)
+    return _one(window, QLabel, lambda lb: lb.buddy() is events)
+
+
+def empty_note(window: QWidget) -> QLabel:
+    """What stands in the chart's place when nothing was recorded: the other page."""
+    pages = _one(window, QStackedWidget, lambda p: p.indexOf(chart_of(window)) >= 0)
+    (note,) = [pages.widget(i) for i in range(pages.count()) if pages.widget(i) is not
+               chart_of(window)]
+    assert isinstance(note, QLabel)
+    return note
 
 
 def column_width(chart: WeekChart, day: int) -> int:
@@ -239,7 +263,7 @@ def source() -> HandBuiltSource:
         weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
         for i in range(1, 12)
     }
-    trends[THIS_WEEK] = (12, 16)
+    trends[THIS_WEEK] = (11, 16)
     return HandBuiltSource(
         weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS}, trends=trends
     )
@@ -256,9 +280,11 @@ def window(qtbot: QtBot, source: HandBuiltSource) -> WeeklyWindow:
 
 def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
     assert label(window, "Week shown").text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
-    assert label(window, "Breaks taken this week").text() == "12 of 16 due break(s) taken (75 %)"
+    assert label(window, "Reminders answered this week").text() == (
+        "11 of 16 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert label(window, "Minutes moved this week").text() == "Moved: 1 h 10 min"
-    assert label(window, "Days the daily goal was met").text() == "Daily goal met on 2 day(s)"
+    assert label(window, "Days the daily goal was met").text() == "Daily goal met on 1 day(s)"
     assert label(window, "Running streak").text() == "Streak: 1 day(s) in a row"
     chart = chart_of(window)
     assert chart.bars() == [(5, 6, 2), (4, 7, 1), (3, 3, 0)] + [(0, 0, 0)] * 4
@@ -282,8 +308,8 @@ def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> Non
     ]
     assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
     assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
-    heading = label(window, "Selected day").text()
-    assert heading.startswith("Wednesday 18 November: 3 of 3 due break(s) taken")
+    heading = day_heading(window).text()
+    assert heading.startswith("Wednesday 18 November: 3 of 3 reminder(s) answered; ")
     assert "Daily goal met" in heading
 
 
@@ -324,8 +350,8 @@ def test_clicking_a_bar_selects_its_day_and_lists_its_events(
     assert selected.args == [1]
     assert source.day_requests[-1] == date(2026, 11, 17)
     assert events_of(window).topLevelItem(0).text(0) == "No breaks on this day."
-    heading = label(window, "Selected day").text()
-    assert heading.startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
+    heading = day_heading(window).text()
+    assert heading.startswith("Tuesday 17 November: 4 of 7 reminder(s) answered; ")
 
 
 def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
@@ -344,13 +370,16 @@ def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) ->
         qtbot.keyClick(chart, key)
         seen.append(chart.selected_day())
     assert seen == [3, 2, 1, 0, 0, 6, 6]  # clamped at both ends
-    assert label(window, "Selected day").text().startswith("Sunday 22 November")
+    assert day_heading(window).text().startswith("Sunday 22 November")
 
 
 def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     chart = chart_of(window)
     tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
-    assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
+    assert tip == (
+        "Monday 16 November\n5 break(s) taken\n"
+        "4 of 6 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
         "Tuesday 17 November\n7 break(s) due"
     )
@@ -360,16 +389,18 @@ def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     pos = chart.bar_rect(1, Series.TAKEN).center()
     event = QHelpEvent(QHelpEvent.Type.ToolTip, pos, chart.mapToGlobal(pos))
     QApplication.sendEvent(chart, event)
-    assert QToolTip.text() == "Tuesday 17 November\n4 break(s) taken (57 % of due)"
+    assert QToolTip.text() == (
+        "Tuesday 17 November\n4 break(s) taken\n4 of 7 reminder(s) answered"
+    )
 
 
 def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWindow) -> None:
     points = trend_of(window).points()
     assert len(points) == 12
-    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
+    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 11, 16)
     trend = trend_of(window)
     assert trend.tooltip_at(trend.week_rect(11).center()) == (
-        "2026-W47: 12 of 16 due break(s) taken (75 %)"
+        "2026-W47: 11 of 16 reminder(s) answered (69 %)"
     )
 
 
@@ -386,15 +417,15 @@ def test_first_day_shows_a_friendly_empty_state(qtbot: QtBot) -> None:
     w = WeeklyWindow(HandBuiltSource())
     qtbot.addWidget(w)
     w.show()
-    assert label(w, "Nothing recorded").isVisible() and not chart_of(w).isVisible()
-    assert label(w, "Nothing recorded").text().startswith("Welcome! Your week will fill in here.")
+    assert empty_note(w).isVisible() and not chart_of(w).isVisible()
+    assert empty_note(w).text().startswith("Welcome! Your week will fill in here.")
     assert events_of(w).isHidden() and trend_of(w).isHidden()
-    assert label(w, "Breaks taken this week").text() == "No breaks were due; 0 taken"
+    assert label(w, "Reminders answered this week").text() == "No reminders were due"
 
 
 def test_an_old_empty_week_says_nothing_was_recorded(window: WeeklyWindow) -> None:
     window.show_week("2026-W30")
-    assert label(window, "Nothing recorded").text() == "Nothing was recorded in this week."
+    assert empty_note(window).text() == "Nothing was recorded in this week."
     assert trend_of(window).points()[-1][0] == "2026-W30"  # the trend ends at an older week
 
 
@@ -485,7 +516,7 @@ def test_tab_walks_the_controls_in_reading_order(
     qtbot.waitUntil(lambda: window.isActiveWindow())
     button(window, "Previous week").setFocus()
     seen = [QApplication.focusWidget()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
@@ -494,6 +525,7 @@ def test_tab_walks_the_controls_in_reading_order(
         button(window, "Next week"),
         button(window, "Export history"),
         chart_of(window),
+        trend_of(window),  # the 12-week trend is a stop too: its arrows change the week
         events_of(window),
     ]
 
@@ -516,12 +548,17 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
     for hour, outcome in ((9, Outcome.COMPLETED), (10, Outcome.SKIPPED), (11, Outcome.PARTIAL)):
         row_id = store.open_prompt(at(monday, hour, 0), Kind.STRETCH, Source.SCHEDULED)
         store.finish(row_id, ended_at=at(monday, hour, 5), outcome=outcome, seconds_active=240)
+    extra = store.open_prompt(at(monday, 13, 0), Kind.WALK, Source.TRAY)
+    store.finish(extra, ended_at=at(monday, 13, 5), outcome=Outcome.COMPLETED, seconds_active=300)
     store.add_natural(at(TODAY, 14, 0), at(TODAY, 14, 8))
     now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
     w = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: now, UTC, lambda r: r.upper()))
     qtbot.addWidget(w)
-    assert chart_of(w).bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
-    assert label(w, "Breaks taken this week").text() == "2 of 3 due break(s) taken (67 %)"
+    assert chart_of(w).bars()[:3] == [(3, 3, 0), (0, 0, 0), (0, 0, 1)]
+    # three breaks taken against three reminders, yet only two reminders were answered
+    assert label(w, "Reminders answered this week").text() == (
+        "2 of 3 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert [events_of(w).topLevelItem(0).text(c) for c in (1, 2)] == [
         "Natural break",
         "Got up on my own",
@@ -542,14 +579,48 @@ def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
                     timeout=3000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    buttons = window.findChildren(QPushButton)
-    assert "&Zurück" in [b.text() for b in buttons]
+    assert "&Zurück" in [b.text() for b in window.findChildren(QPushButton)]
     assert any(lb.text().startswith("Bewegt: ") for lb in window.findChildren(QLabel))
     assert window.week_shown() == THIS_WEEK
     assert chart_of(window).selected_day() == 1  # the day the user picked, not today
-    headings = [lb.text() for lb in window.findChildren(QLabel)]
-    assert any(h.startswith("Dienstag") for h in headings)  # day names from the new locale
+    assert day_heading(window).text().startswith("Dienstag")  # day names from the new locale
     assert QApplication.focusWidget() is chart_of(window)
     # Not shrunk back to a default size; wider only where the German texts need it.
     assert window.height() == size.height() and window.width() >= size.width()
     assert len(window.findChildren(QPushButton)) == 4  # the English body is gone
+
+
+def _label(window: WeeklyWindow, what_it_says: str) -> QLabel:
+    """A figure label, found by what it is (its description; a reader names it by its text)."""
+    (label,) = [x for x in window.findChildren(QLabel) if x.accessibleDescription() == what_it_says]
+    return label
+
+
+@pytest.mark.parametrize(
+    ("due", "answered", "extra", "language", "expected"),
+    [
+        (2, 2, 1, "en", "2 of 2 reminders answered \N{MIDDLE DOT} 1 extra break"),
+        (1, 0, 3, "en", "0 of 1 reminder answered \N{MIDDLE DOT} 3 extra breaks"),
+        (4, 3, 0, "en", "3 of 4 reminders answered"),
+        (0, 0, 2, "en", "No reminders were due \N{MIDDLE DOT} 2 extra breaks"),
+        (2, 2, 1, "de", "2 von 2 Erinnerungen beantwortet \N{MIDDLE DOT} 1 zusätzliche Pause"),
+    ],
+)
+def test_the_header_counts_answered_reminders_and_extra_breaks_apart(
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    due: int,
+    answered: int,
+    extra: int,
+    language: str,
+    expected: str,
+) -> None:
+    """Breaks from the tray or the command line are extra: never "3 of 2 due breaks taken"."""
+    monday = week_monday(THIS_WEEK)
+    days = [day(monday, due=due, answered=answered, extra=extra)]
+    days += [day(monday + timedelta(days=i)) for i in range(1, 7)]
+    switch_language(language)
+    w = WeeklyWindow(HandBuiltSource(weeks={THIS_WEEK: week_of_days(THIS_WEEK, days, 0, 0)}))
+    qtbot.addWidget(w)
+    name = {"en": "Reminders answered this week", "de": "Diese Woche beantwortete Erinnerungen"}
+    assert _label(w, name[language]).text() == expected

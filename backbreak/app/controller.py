@@ -26,13 +26,14 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
 from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
 from backbreak.ui.notifications import NotificationAction, break_coming, break_due
 from backbreak.ui.player.window import RoutinePlayer
-from backbreak.ui.tray.system_tray import Tray
+from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
 translate = QCoreApplication.translate
 
@@ -118,6 +119,7 @@ class Controller(QObject):
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         c = self._card
+        t.track_window(c, BreakWindow.PROMPT)
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
         c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
         c.snooze_chosen.connect(self._snooze_if_allowed)
@@ -274,7 +276,7 @@ class Controller(QObject):
             )
             self.history_changed.emit()
 
-    def _level(self) -> str:
+    def _level(self) -> Level:
         return self._routines.level(self._settings, self._clock.now(), self._tz)
 
     # --- user intentions ---------------------------------------------------------------------
@@ -317,7 +319,8 @@ class Controller(QObject):
         player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
-        player.start()
+        self._tray.track_window(player, BreakWindow.STRETCH)
+        player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
         self._checkpoints.start(
             activity, lambda: (player.seconds, player.steps_done, player.step_count)
         )
@@ -337,7 +340,8 @@ class Controller(QObject):
         card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
         card.finished.connect(self._walk_finished)
         self._walk = card
-        card.start()
+        self._tray.track_window(card, BreakWindow.WALK)
+        card.start(take_focus=source is not Source.CLI)
         self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
@@ -424,7 +428,6 @@ class Controller(QObject):
         from backbreak.platform.idle import NullIdle  # loaded by then: launch detects idle
 
         now = self._clock.now()
-        due, taken = self._history.today_counts(now, self._tz)
         return status_reply(
             self._policy.status(now),
             self._tz,
@@ -433,8 +436,7 @@ class Controller(QObject):
             notifications=self._notifier.backend,
             meeting_guard=self._meeting_guard_state(),
             history=self._history.describe(),
-            today_due=due,
-            today_taken=taken,
+            today=self._history.today_counts(now, self._tz),
         )
 
     def _meeting_guard_state(self) -> str:

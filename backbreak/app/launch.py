@@ -29,6 +29,7 @@ from backbreak.core.paths import (
     welcomed_marker,
 )
 from backbreak.core.settings import load_config
+from backbreak.platform.display import missing_display
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
+NO_DISPLAY = (
+    "backbreak: no graphical session was found (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+    "so the tray app cannot start here.\nThe commands that need no display still work: "
+    "status, snooze, pause, resume, history, export, import, routines, config check."
+)
 
 
 def _setup_logging() -> None:
@@ -102,6 +108,8 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
 
 
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
+    if os.name == "posix":  # whatever this process creates (lock, logs, folders) is private
+        os.umask(0o077)
     lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
@@ -111,6 +119,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
                 return 0
         print("backbreak is already running.")
         return 0
+    if missing_display(os.environ):
+        lock.unlock()
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("backbreak")
@@ -121,9 +133,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     from backbreak.ui.i18n import install_translators
 
-    settings, problems = load_config(config_path())
-    install_translators(app, settings.language)
-    settings = with_overrides(settings, interval_s, anytime)
+    saved, problems = load_config(config_path())
+    install_translators(app, saved.language)
+    settings = with_overrides(saved, interval_s, anytime)
 
     from backbreak.ui.tray.system_tray import Tray
 
@@ -180,7 +192,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, notifier, (interval_s, anytime))
+    live = LiveSettings(app, controller, notifier, (interval_s, anytime), (saved, problems))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
@@ -241,19 +253,22 @@ class _Shell:
         self._session = w
 
     def welcome_once(self) -> None:
-        """The first run shows what backbreak does and the safety note, once."""
+        """What backbreak does and the safety note, on every start until acknowledged."""
         marker = welcomed_marker()
         if marker.exists():
             return
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
-        try:
-            private_dir(marker.parent)
-            marker.touch(mode=0o600)
-        except OSError as e:
-            log.warning("cannot remember the first run in %s: %s", marker, e)
-        self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
+        def acknowledged() -> None:
+            try:
+                private_dir(marker.parent)
+                marker.touch(mode=0o600)
+            except OSError as e:
+                log.warning("cannot remember the welcome was read in %s: %s", marker, e)
+
+        self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
+        self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
 
     def stop(self) -> None:

@@ -8,9 +8,11 @@ from datetime import datetime, tzinfo
 
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind
-from backbreak.core.routines.library import Library, PlayerStep, Routine, pick_next, plan
+from backbreak.core.routines.library import Library
+from backbreak.core.routines.plan import pick_next, plan
 from backbreak.core.routines.progression import level_for
-from backbreak.core.settings import Settings
+from backbreak.core.routines.schema import Level, PlayerStep, Routine
+from backbreak.core.settings import Preference, Settings
 
 
 @dataclass(frozen=True)
@@ -27,17 +29,17 @@ class RoutineChoice:
     def __init__(self, library: Library, history: HistoryLog) -> None:
         self._library = library
         self._history = history
-        self._turn: tuple[str, str] | None = None  # (kind, routine id), kept until used
+        self._turn: tuple[Kind, str] | None = None  # (kind, routine id), kept until used
         self._last_kind: Kind | None = None
 
-    def offer(self, preference: str) -> Offer:
+    def offer(self, preference: Preference | str) -> Offer:
         """What the next scheduled break offers; the same until a break starts or
         :meth:`forget` is called."""
         if self._turn is None:
             self._turn = pick_next(
                 self._library, self._history.last_routine(), preference, self._last_kind
             )
-        kind, routine_id = Kind(self._turn[0]), self._turn[1]
+        kind, routine_id = self._turn
         routine = self._library.get(routine_id)
         stretch = routine if kind is Kind.STRETCH else self.desk_routine()
         return Offer(kind, routine, stretch)
@@ -64,14 +66,13 @@ class RoutineChoice:
         """The preference may have changed: choose the next offer afresh."""
         self._turn = None
 
-    def level(self, settings: Settings, now: datetime, tz: tzinfo | None) -> str:
-        if settings.level != "auto":
-            return settings.level
-        return level_for(self._history.active_days(now, tz), "auto")
+    def level(self, settings: Settings, now: datetime, tz: tzinfo | None) -> Level:
+        """The level the user pinned, else the one their history has earned."""
+        return settings.level or level_for(self._history.active_days(now, tz))
 
-    def steps(self, routine: Routine, level: str, walk_s: int | None = None) -> list[PlayerStep]:
+    def steps(self, routine: Routine, level: Level, walk_s: int | None = None) -> list[PlayerStep]:
         return plan(routine, self._library, level, walk_s=walk_s)
 
-    def minutes(self, routine: Routine, level: str) -> int:
+    def minutes(self, routine: Routine, level: Level) -> int:
         """How long ``routine`` takes at ``level``, in whole minutes (at least 1)."""
         return max(1, round(sum(s.seconds for s in self.steps(routine, level)) / 60))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
+from backbreak.core.history.weekly import Counters
 from backbreak.core.policy.vocabulary import PolicyStatus, StatusDetail
 
 
@@ -18,8 +19,7 @@ def status_reply(
     notifications: str,
     meeting_guard: str,
     history: str,
-    today_due: int,
-    today_taken: int,
+    today: Counters,
 ) -> dict[str, Any]:
     detail = status.detail
     if detail is None and not idle_known:
@@ -36,7 +36,12 @@ def status_reply(
         "notifications": notifications,
         "meeting_guard": meeting_guard,
         "history": history,
-        "today": {"due": today_due, "taken": today_taken},
+        "today": {
+            "due": today.due,
+            "answered": today.answered,
+            "extra": today.extra,
+            "taken": today.taken,
+        },
     }
 
 

@@ -29,29 +29,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backbreak.core.settings import DAYS, LEVELS, PREFERENCES, Settings, accepted_range
+from backbreak.core.routines.schema import Level
+from backbreak.core.settings import AUTO_LEVEL, DAYS, Preference, Settings, accepted_range
 from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
 
 translate = QCoreApplication.translate
 
 
 def _preference_text(code: str) -> str:
-    texts = {
-        "alternate": translate("SettingsDialog", "Alternate stretches and walks"),
-        "stretch": translate("SettingsDialog", "Stretches"),
-        "walk": translate("SettingsDialog", "Walks"),
+    texts: dict[str, str] = {
+        Preference.ALTERNATE: translate("SettingsDialog", "Alternate stretches and walks"),
+        Preference.STRETCH: translate("SettingsDialog", "Stretches"),
+        Preference.WALK: translate("SettingsDialog", "Walks"),
     }
     return texts.get(code, code)
 
 
 def _level_text(code: str) -> str:
-    texts = {
-        "auto": translate("SettingsDialog", "Automatic (follows your progress)"),
-        "gentle": translate("SettingsDialog", "Gentle"),
-        "standard": translate("SettingsDialog", "Standard"),
-        "strong": translate("SettingsDialog", "Strong"),
+    texts: dict[str, str] = {
+        AUTO_LEVEL: translate("SettingsDialog", "Automatic (follows your progress)"),
+        Level.GENTLE: translate("SettingsDialog", "Gentle"),
+        Level.STANDARD: translate("SettingsDialog", "Standard"),
+        Level.STRONG: translate("SettingsDialog", "Strong"),
     }
     return texts.get(code, code)
+
+
+def _level(code: str) -> Level | None:
+    return None if code == AUTO_LEVEL else Level(code)
 
 
 def _to_qtime(t: time) -> QTime:
@@ -148,7 +153,8 @@ class SettingsDialog(QDialog):
         self._problem = QLabel()
         self._problem.setTextFormat(Qt.TextFormat.PlainText)
         self._problem.setWordWrap(True)
-        self._problem.setAccessibleName(tr("SettingsDialog", "Problem with the settings"))
+        # its name is the problem itself; what it is for goes in the description
+        self._problem.setAccessibleDescription(tr("SettingsDialog", "Problem with the settings"))
         self._problem.setStyleSheet("QLabel { font-weight: bold; }")
         self._problem.hide()
 
@@ -350,16 +356,16 @@ class SettingsDialog(QDialog):
     def _build_routines(self) -> QWidget:
         tr = translate
         self._preference = QComboBox()
-        for code in PREFERENCES:
-            self._preference.addItem(_preference_text(code), code)
+        for preference in Preference:
+            self._preference.addItem(_preference_text(preference), preference.value)
         _describe(
             self._preference,
             tr("SettingsDialog", "Kind of break"),
             tr("SettingsDialog", "What a scheduled break offers: stretches, walks or both"),
         )
         self._level = QComboBox()
-        for code in LEVELS:
-            self._level.addItem(_level_text(code), code)
+        for code in (AUTO_LEVEL, *Level):
+            self._level.addItem(_level_text(code), str(code))
         _describe(
             self._level,
             tr("SettingsDialog", "Level"),
@@ -487,8 +493,8 @@ class SettingsDialog(QDialog):
             work_start=_from_qtime(self._work_start.time()),
             work_end=_from_qtime(self._work_end.time()),
             work_days=tuple(i for i, box in enumerate(self._day_boxes) if box.isChecked()),
-            preference=str(self._preference.currentData()),
-            level=str(self._level.currentData()),
+            preference=Preference(str(self._preference.currentData())),
+            level=_level(str(self._level.currentData())),
             walk_s=self._walk.value() * 60,
             goal_walk_minutes=self._goal.value(),
             notifications=self._notifications.isChecked(),
@@ -519,7 +525,7 @@ class SettingsDialog(QDialog):
         for i, box in enumerate(self._day_boxes):
             box.setChecked(i in settings.work_days)
         self._select(self._preference, settings.preference, _preference_text)
-        self._select(self._level, settings.level, _level_text)
+        self._select(self._level, settings.level or AUTO_LEVEL, _level_text)
         self._select(self._language, settings.language, lambda code: code)
         self._walk.setValue(round(settings.walk_s / 60))
         self._goal.setValue(settings.goal_walk_minutes)
@@ -538,8 +544,7 @@ class SettingsDialog(QDialog):
 
     def problem(self) -> str:
         """Why the form cannot be applied, or "" when it can."""
-        s = self.settings()
-        if s.hours_enabled and s.work_start >= s.work_end:
+        if not self.settings().hours_in_order():
             return translate(
                 "SettingsDialog", "Working hours: the end must be later than the start."
             )

@@ -237,14 +237,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _weekly(
         "goal-walk-at-threshold",
-        "self.walk_s >= goal_walk_minutes * 60",
-        "self.walk_s > goal_walk_minutes * 60",
+        's["walk_minutes"] >= goal_walk_minutes * 60',
+        's["walk_minutes"] > goal_walk_minutes * 60',
         "walking exactly the goal meets it: `>=` to `>`",
     ),
     _weekly(
         "goal-today-counts",
-        "goal_met=d <= today and",
-        "goal_met=d < today and",
+        "goal_met = d <= today and",
+        "goal_met = d < today and",
         "today can meet the goal: `<=` to `<`",
     ),
     _weekly(
@@ -266,10 +266,16 @@ MUTANTS: tuple[Mutant, ...] = (
         "a snoozed prompt is not a due break",
     ),
     _weekly(
-        "skipped-is-answered",
-        "ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})",
-        "ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL})",
-        "a skipped due break counts as answered for the goal",
+        "extra-answers-nothing",
+        'if row.source is Source.SCHEDULED:\n            yield "answered", 1',
+        'if True:\n            yield "answered", 1',
+        "a break from the tray or command line counted as an answered reminder",
+    ),
+    _weekly(
+        "goal-wants-every-answer",
+        'return s["answered"] == s["due"] and',
+        'return s["answered"] >= s["due"] - 1 and',
+        "the goal met with one reminder unanswered",
     ),
     _weekly(
         "trend-one-week",

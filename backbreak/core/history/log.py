@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
+from backbreak.core.clock import at_local
 from backbreak.core.history import weekly
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
@@ -186,18 +187,18 @@ class HistoryLog:
         except StoreError:
             return None
 
-    def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
+    def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
+        """Today's counters (all zero when the history cannot be read)."""
         if self.store is None:
-            return 0, 0
+            return weekly.Counters()
         today = weekly.local_date(now, tz)
         try:
             stats = weekly.week_stats(
                 self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
             )
         except StoreError:
-            return 0, 0
-        day = stats.days[today.weekday()]
-        return day.due, day.taken
+            return weekly.Counters()
+        return stats.days[today.weekday()]
 
     def active_days(
         self, now: datetime, tz: tzinfo | None, days: int = 56
@@ -208,7 +209,7 @@ class HistoryLog:
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
         try:
-            rows = self.store.rows_between(weekly.local_midnight(first, tz), now)
+            rows = self.store.rows_between(at_local(first, time(), tz), now)
         except StoreError:
             return []
         taken = {

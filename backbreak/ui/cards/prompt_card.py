@@ -1,18 +1,24 @@
-"""The small card that asks the user to stand up."""
+"""The small card that asks the user to stand up.
+
+It appears without taking the keyboard from what the user is typing, and is announced to screen
+readers as an alert. Reached with Alt+Tab (or the tray), Return takes the highlighted choice and
+Esc skips the break.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backbreak.ui.placement import make_quiet, place_bottom_right
+from backbreak.ui.accessibility import Role, announce, set_role
+from backbreak.ui.placement import make_break_window, place_bottom_right, present
 from backbreak.ui.wording import content, sitting_sentence
 
 translate = QCoreApplication.translate
 
 
-class PromptCard(QWidget):
+class PromptCard(QDialog):
     stretch_chosen = Signal()
     walk_chosen = Signal()
     snooze_chosen = Signal()
@@ -21,11 +27,12 @@ class PromptCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        make_quiet(self)
+        set_role(self, Role.AlertMessage)
+        make_break_window(self)
         self.setObjectName("backbreak-prompt")
         self.setWindowTitle(translate("PromptCard", "backbreak: time to stand up"))
         self.setAccessibleName(translate("PromptCard", "Break reminder"))
-        self._answered = False
+        self._answered = True  # nothing asked yet
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         font = self._title.font()
@@ -44,9 +51,8 @@ class PromptCard(QWidget):
         )
         self.snooze_button = self._button("", translate("PromptCard", "Ask again in a few minutes"))
         self.skip_button = self._button(
-            translate("PromptCard", "Skip"), translate("PromptCard", "Skip this break")
+            translate("PromptCard", "Skip"), translate("PromptCard", "Skip this break (Esc)")
         )
-        self.stretch_button.setDefault(True)
         self.stretch_button.clicked.connect(lambda: self._answer(self.stretch_chosen))
         self.walk_button.clicked.connect(lambda: self._answer(self.walk_chosen))
         self.snooze_button.clicked.connect(lambda: self._answer(self.snooze_chosen))
@@ -85,16 +91,17 @@ class PromptCard(QWidget):
         self.stretch_button.setText(
             translate("PromptCard", "Stretch (%n min)", None, max(1, routine_minutes))
         )
-        self.stretch_button.setAccessibleName(self.stretch_button.text())
         self.snooze_button.setText(translate("PromptCard", "Snooze %n min", None, snooze_minutes))
-        self.snooze_button.setAccessibleName(self.snooze_button.text())
         self.snooze_button.setVisible(snooze_allowed)
-        self.walk_button.setDefault(prefer_walk)
-        self.stretch_button.setDefault(not prefer_walk)
+        default = self.walk_button if prefer_walk else self.stretch_button
+        for button in (self.stretch_button, self.walk_button):
+            button.setDefault(button is default)
+        default.setFocus()  # Return takes it; the ring shows it once the card has the keyboard
         self.setAccessibleDescription(self._title.text() + ". " + self._body.text())
+        self.adjustSize()
         place_bottom_right(self)
-        self.show()
-        self.raise_()
+        present(self, take_focus=False)
+        announce(self, self.accessibleDescription())
 
     def withdraw(self) -> None:
         """Close without an answer (the controller already knows why)."""
@@ -112,10 +119,12 @@ class PromptCard(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self._answer(self.skip_chosen)
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Return: the default (or focused) choice
+
+    def reject(self) -> None:
+        """The window was closed (its close button, the window manager)."""
+        self._answer(self.closed_unanswered)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._answered:
-            self._answered = True
-            self.closed_unanswered.emit()
-        super().closeEvent(event)
+        self._answer(self.closed_unanswered)
+        event.accept()
