@@ -7,8 +7,9 @@ from pathlib import Path
 
 from app_rig import MakeRig, Rig
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
+from weekly_window_parts import button
 
 from backbreak.app.launch import _Shell
 from backbreak.core.settings import Settings
@@ -30,9 +31,7 @@ def open_weekly_window(rig: Rig, qapp: QApplication, qtbot: QtBot) -> WeeklyWind
 
 
 def export_to(window: WeeklyWindow, target: Path, qtbot: QtBot) -> None:
-    (button,) = [b for b in window.findChildren(QPushButton)
-                 if b.accessibleName() == "Export history"]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Export history"), Qt.MouseButton.LeftButton)
     dialog = window.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.selectFile(str(target))
