@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from app_rig import MONDAY_9, MakeRig, Rig
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from backbreak.app.live_settings import LiveSettings, with_overrides
@@ -64,7 +64,7 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
     sh.show_dialog()
     dialog = sh.dialog
     qtbot.addWidget(dialog)
-    language = dialog._language
+    language = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Language")
     language.setCurrentIndex(language.findData("de"))
     dialog.apply()  # Apply: the dialog stays open
     assert "Jetzt dehnen" in rig.tray.menu_texts()
