@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from backbreak.core.routines.steering import Change, NoteReason
+from backbreak.core.text import fill
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
@@ -25,17 +26,15 @@ def change_line(change: Change, titles: dict[str, str]) -> str:
     if change.replacement is None:
         text = translate(
             "Checkin",
-            "%1 is left out until %3: your back felt worse after it twice in a row.",
+            "%1 is left out until %2: your back felt worse after it twice in a row.",
         )
-    else:
-        text = translate(
-            "Checkin",
-            "%1 is replaced by the easier %2 until %3: your back felt worse after it twice "
-            "in a row.",
-        )
-        new = content(titles.get(change.replacement, change.replacement))
-        text = text.replace("%2", new)
-    return text.replace("%1", old).replace("%3", _day(change.until))
+        return fill(text, [old, _day(change.until)])
+    text = translate(
+        "Checkin",
+        "%1 is replaced by the easier %2 until %3: your back felt worse after it twice in a row.",
+    )
+    new = content(titles.get(change.replacement, change.replacement))
+    return fill(text, [old, new, _day(change.until)])
 
 
 def note_text(reason: NoteReason) -> str:

@@ -84,6 +84,9 @@ class RoutinePlayer(QDialog):
 
         self._picture = Illustration()
         self._notes = self._label()
+        italic = self._notes.font()
+        italic.setItalic(True)
+        self._notes.setFont(italic)
         self._notes.setText("\n".join(notes))
         self._notes.setVisible(bool(notes))
         self._progress = self._label()
