@@ -70,6 +70,10 @@ def test_a_score_is_set_once_and_the_other_is_left_as_it_is(tmp_path: Path) -> N
         store.pain.record(row, after=10)
         (r,) = store.rows_between(at(0), at(1))
         assert (r.pain_before, r.pain_after, r.seconds_active) == (0, 10, 150)
+        # in either order, and giving one score again leaves the other and the exercises
+        store.pain.record(row, before=1)
+        (c,) = store.pain.between(at(0), at(1))
+        assert (c.before, c.after, c.exercises) == (1, 10, ("seated-pelvic-tilt",))
         # Rows without a score are no check-in.
         store.open_prompt(at(10), Kind.STRETCH, Source.TRAY, "desk-seated")
         assert [c.row for c in store.pain.between(at(0), at(60))] == [row]

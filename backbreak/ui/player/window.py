@@ -186,6 +186,14 @@ class RoutinePlayer(QDialog):
         return self._index
 
     @property
+    def steps(self) -> tuple[PlayerStep, ...]:
+        return tuple(self._steps)
+
+    def notes_text(self) -> str:
+        """The lines said above the steps ("" when none)."""
+        return self._notes.text()
+
+    @property
     def step_count(self) -> int:
         return len(self._steps)
 
@@ -301,7 +309,7 @@ class RoutinePlayer(QDialog):
 
     def tick(self) -> None:
         """One second of the countdown (the timer calls it; tests may too)."""
-        if self._paused or self._ended:
+        if self._paused or self._ended or not self.checkin.isHidden():  # a check-in waits
             return
         self._seconds += 1
         self._left -= 1
