@@ -26,7 +26,7 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
-from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.library import Library
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
@@ -329,17 +329,12 @@ class Controller(QObject):
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        played, notes = self._pain.steer(routine)
-        steps = self._routines.steps(played, self._level())
-        pain = self._pain.questions(self._settings, activity.row_id, steps)
-        player = RoutinePlayer(routine.title, steps, safety_text(), pain=pain, notes=notes)
+        player = self._pain.player(routine, self._level(), self._settings, activity.row_id)
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
         player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
-        self._checkpoints.start(
-            activity, lambda: (player.seconds, player.steps_done, player.step_count)
-        )
+        self._checkpoints.start(activity, player.progress)
         return routine.id
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:

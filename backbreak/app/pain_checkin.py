@@ -1,6 +1,7 @@
-"""The pain check-in's part of a guided stretch (issue 15): whether the player asks, what the
-routine plays instead of an exercise the check-ins swapped out, and what each answer stores
-and brings. The rules are ``core.routines.steering``'s; this only feeds them the history.
+"""The guided stretch's player, with the pain check-in's part in it (issue 15): whether the
+player asks, what the routine plays instead of an exercise the check-ins swapped out, and what
+each answer stores and brings. The rules are ``core.routines.steering``'s; this only feeds them
+the history.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from functools import partial
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store_pain import Checkin
-from backbreak.core.routines.library import Library
-from backbreak.core.routines.schema import PlayerStep, Routine
+from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.plan import plan
+from backbreak.core.routines.schema import Level, PlayerStep, Routine
 from backbreak.core.routines.steering import (
     LOOK_BACK,
     Moment,
@@ -25,6 +27,7 @@ from backbreak.core.routines.steering import (
 from backbreak.core.settings import Settings
 from backbreak.ui.player.checkin import PainQuestions
 from backbreak.ui.player.steering_text import change_line, note_text
+from backbreak.ui.player.window import RoutinePlayer
 
 
 class PainCheckinFlow:
@@ -36,6 +39,16 @@ class PainCheckinFlow:
         self._clock = clock
         self._tz = tz
         self._asked_at: datetime | None = None  # this run's last question, skipped ones too
+
+    def player(
+        self, routine: Routine, level: Level, settings: Settings, row_id: int | None
+    ) -> RoutinePlayer:
+        """The player for ``routine`` on break ``row_id``: its exercises as the check-ins steer
+        them, saying what changed, and the check-in when it is asked."""
+        played, notes = self.steer(routine)
+        steps = plan(played, self._library, level)
+        pain = self.questions(settings, row_id, steps)
+        return RoutinePlayer(routine.title, steps, safety_text(), pain=pain, notes=notes)
 
     def _recent(self, now: datetime) -> list[Checkin]:
         return self._history.checkins(now - LOOK_BACK, now + timedelta(days=1))

@@ -206,6 +206,10 @@ class RoutinePlayer(QDialog):
         """Seconds of exercise so far (the clock stops while paused)."""
         return self._seconds
 
+    def progress(self) -> tuple[int, int, int]:
+        """(seconds so far, steps done, steps in all): what a checkpoint saves."""
+        return self._seconds, len(self._done), len(self._steps)
+
     @property
     def paused(self) -> bool:
         return self._paused
