@@ -95,6 +95,7 @@ class Controller(QObject):
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
+        self._desktop_reduces_motion = False
         self._walk: WalkCard | None = None
         self._card = PromptCard()
         self._clocks = ClockWatch(clock)
@@ -206,9 +207,22 @@ class Controller(QObject):
     def set_dnd(self, on: bool, reason: str) -> None:
         self._after(self._policy.set_dnd(self._clock.now(), on, reason))
 
+    def set_desktop_reduces_motion(self, on: bool) -> None:
+        """The desktop's reduced-motion wish (``platform.motion``), added to the setting's."""
+        self._desktop_reduces_motion = on
+        self._show_motion()
+
+    def _reduced_motion(self) -> bool:
+        return self._settings.reduced_motion or self._desktop_reduces_motion
+
+    def _show_motion(self) -> None:
+        if self._player is not None:
+            self._player.set_reduced_motion(self._reduced_motion())
+
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect at once: timing, goal, tray texts."""
         self._settings = settings
+        self._show_motion()
         self._history.goal_walk_minutes = settings.goal_walk_minutes
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
         self._routines.forget()  # the routine preference may have changed
@@ -316,7 +330,9 @@ class Controller(QObject):
                 ) from None
         activity = self._begin(Kind.STRETCH, routine.id, source)
         steps = self._routines.steps(routine, self._level())
-        player = RoutinePlayer(routine.title, steps, safety_text())
+        player = RoutinePlayer(
+            routine.title, steps, safety_text(), reduced_motion=self._reduced_motion()
+        )
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)

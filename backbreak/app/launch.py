@@ -237,6 +237,7 @@ class _Shell:
         self._tz = tz
         self._window: Any = None
         self._session: Any = None
+        self._motion: Any = None
         self._welcome: Any = None
         self._problem_box: Any = None
 
@@ -251,6 +252,12 @@ class _Shell:
         w.about_to_sleep.connect(self.c.about_to_sleep)
         w.woke.connect(self.c.woke)
         self._session = w
+        from backbreak.platform.motion import MotionPreference
+
+        motion = MotionPreference(parent=self.app)
+        motion.changed.connect(self.c.set_desktop_reduces_motion)
+        self.c.set_desktop_reduces_motion(motion.reduced)
+        self._motion = motion
 
     def welcome_once(self) -> None:
         """What backbreak does and the safety note, on every start until acknowledged."""

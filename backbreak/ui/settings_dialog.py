@@ -436,6 +436,15 @@ class SettingsDialog(QDialog):
             tr("SettingsDialog", "Monochrome tray icon"),
             tr("SettingsDialog", "Draw the tray icon in one colour, like the panel's own icons"),
         )
+        self._reduced_motion = self._check(
+            tr("SettingsDialog", "Reduce m&otion: show exercises as still pictures"),
+            tr("SettingsDialog", "Reduce motion"),
+            tr(
+                "SettingsDialog",
+                "Show each exercise's start and end pose side by side instead of moving "
+                "(also when the desktop asks for reduced motion)",
+            ),
+        )
 
         page = QWidget()
         form = QFormLayout(page)
@@ -447,6 +456,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self._autostart)
         form.addRow(self._monochrome)
+        form.addRow(self._reduced_motion)
         return page
 
     @property
@@ -470,6 +480,7 @@ class SettingsDialog(QDialog):
             self._respect_dnd,
             self._autostart,
             self._monochrome,
+            self._reduced_motion,
             *self._day_boxes,
         )
         return [
@@ -506,6 +517,7 @@ class SettingsDialog(QDialog):
             meeting_guard=self._meeting_guard.isChecked(),
             typing_pause_s=self._typing_pause.value(),
             typing_pause_cap_s=self._typing_pause_cap.value(),
+            reduced_motion=self._reduced_motion.isChecked(),
         )
 
     def show_settings(self, settings: Settings, keep_baseline: bool = False) -> None:
@@ -537,6 +549,7 @@ class SettingsDialog(QDialog):
         self._meeting_guard.setChecked(settings.meeting_guard)
         self._typing_pause.setValue(settings.typing_pause_s)
         self._typing_pause_cap.setValue(settings.typing_pause_cap_s)
+        self._reduced_motion.setChecked(settings.reduced_motion)
         if not keep_baseline:
             self._shown = self.settings()
         self._enable_hours(settings.hours_enabled)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.routines.checks import ID, Checker, Path_
+from backbreak.core.routines.frames import Frames, find_frames, frame_names
 from backbreak.core.routines.schema import (
     Exercise,
     Override,
@@ -159,7 +160,7 @@ def _check_exercise(
         "seed": check.take_text(body, "seed", p),
         "illustration": check.take_text(body, "illustration", p),
     }
-    path = _find_illustration(check, required["illustration"], illustration_dirs)
+    frames = _find_illustration(check, required["illustration"], illustration_dirs)
     required["steps"] = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
     required["setup_steps"] = _check_setup_steps(check, body, required["steps"])
     required["step_s"] = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
@@ -167,12 +168,18 @@ def _check_exercise(
     required["feel"], required["avoid"] = _check_cues(check, body)
     if any(v is None for v in required.values()):
         return None
-    return Exercise(**required, reps=reps, hold_s=hold_s, illustration_path=path)
+    return Exercise(
+        **required,
+        reps=reps,
+        hold_s=hold_s,
+        illustration_path=frames.start if frames else None,
+        illustration_end=frames.end if frames else None,
+    )
 
 
 def _find_illustration(
     check: Checker, name: str | None, illustration_dirs: tuple[Path, ...]
-) -> Path | None:
+) -> Frames | None:
     if name is None:
         return None
     where = ("exercise", "illustration")
@@ -182,10 +189,17 @@ def _find_illustration(
             problem("expected a file name ending in .svg (no folders), got %1", repr(name)),
         )
         return None
-    found = next((d / name for d in illustration_dirs if (d / name).is_file()), None)
+    found = find_frames(name, illustration_dirs)
+    if isinstance(found, str):
+        check.report(where, problem("the other frame of %1 is missing: %2", repr(name), found))
+        return None
     if found is None:
         folders = " or ".join(str(d) for d in illustration_dirs)
-        check.report(where, problem("file %1 not found in %2", repr(name), folders))
+        start, end = frame_names(name)
+        check.report(
+            where,
+            problem("file %1 (or %2 and %3) not found in %4", repr(name), start, end, folders),
+        )
     return found
 
 

@@ -20,7 +20,9 @@ Exercise::
     title = "Standing glute squeeze"
     position = "standing"            # standing | seated | floor | walking
     seed = "000_125f6504fb713911.txt" # the seed article the facts come from
-    illustration = "glute-squeeze.svg"  # in assets/illustrations/ (or next to a user file)
+    illustration = "glute-squeeze.svg"  # in assets/illustrations/ (or next to a user file):
+                                        # the frames glute-squeeze.start.svg and .end.svg, or
+                                        # the still picture glute-squeeze.svg (see ``frames``)
     steps = ["Stand tall ...", "Squeeze ..."]   # one line per player screen, 1 to 8 lines
     setup_steps = 1      # optional, default 1: leading steps that only get you into position
     step_seconds = 5     # seconds for each set-up screen, and for one repetition (1-120)
@@ -130,8 +132,9 @@ class Exercise:
     setup_steps: int = 1
     levels: tuple[int, int, int] = (1, 1, 1)
     """Amount (reps or hold seconds) for gentle, standard, strong."""
-    illustration_path: Path | None = None
+    illustration_path: Path | None = None  # the start frame, or the still picture
     source: str = BUILTIN
+    illustration_end: Path | None = None  # the end frame; None: a still picture
 
     @property
     def unit(self) -> Unit:
@@ -176,6 +179,7 @@ class PlayerStep:
     avoid: tuple[str, ...] = ()  # the "avoid" part of ``cues``, for styling
     position: Position | None = None
     is_work: bool = False  # False for a set-up screen
+    illustration_end: Path | None = None  # the end frame (``illustration`` is the start)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.routines.sides import other_side
 from backbreak.ui.placement import (
     fit_to_screen,
     make_break_window,
@@ -28,6 +29,7 @@ from backbreak.ui.placement import (
     present,
     usable_width,
 )
+from backbreak.ui.player.animation import FrameAnimation
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.text_column import TextColumn, reserve_text_height
@@ -49,7 +51,10 @@ class RoutinePlayer(QDialog):
         steps: Sequence[PlayerStep],
         safety: Sequence[str] = (),
         parent: QWidget | None = None,
+        *,
+        reduced_motion: bool = False,
     ) -> None:
+        """``reduced_motion``: show each exercise's two frames side by side, never moving."""
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
@@ -71,6 +76,10 @@ class RoutinePlayer(QDialog):
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
+        self._picture.set_side_by_side(reduced_motion)
+        self._animation = FrameAnimation(self._picture, parent=self)
+        self._animation.set_enabled(not reduced_motion)
+        self._other_side = other_side(self._steps)
         self._progress = self._label()
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
@@ -118,8 +127,7 @@ class RoutinePlayer(QDialog):
             b.installEventFilter(self)  # Space and the arrows mean the same on every button
         self._done_button.setDefault(True)
 
-        lh = self.fontMetrics().height()
-        self._picture.setFixedWidth(8 * lh)
+        self._picture.setFixedWidth(self._picture.sizeHint().width())
         self._ring.setFixedSize(self._ring.sizeHint())
         top = QHBoxLayout()
         top.addWidget(self._picture)
@@ -185,6 +193,8 @@ class RoutinePlayer(QDialog):
         self._done_button.setFocus()
         present(self, take_focus=take_focus)
         self._timer.start()
+        if not self._paused:
+            self._animation.resume()
 
     def _fit(self) -> None:
         """One size for the whole routine: as wide as suits the text, as tall as its longest
@@ -227,7 +237,10 @@ class RoutinePlayer(QDialog):
         self._instruction.setText(instruction)
         self._cues.setText(self._cue_text(step))
         self._text.to_top()
-        self._picture.set_file(step.illustration, content(step.title))
+        self._picture.set_frames(step.illustration, step.illustration_end, content(step.title))
+        self._picture.set_mirrored(self._other_side[self._index])
+        running = self._timer.isActive() and not self._paused
+        self._animation.show(step, step.seconds - self._left, running)
         self._ring.set_time(self._left, step.seconds)
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
@@ -260,6 +273,7 @@ class RoutinePlayer(QDialog):
             self.next()
         else:
             self._ring.set_time(self._left, self._steps[self._index].seconds)
+            self._animation.sync(self._steps[self._index].seconds - self._left)
 
     def next(self) -> None:
         if self._ended:
@@ -280,6 +294,10 @@ class RoutinePlayer(QDialog):
 
     def toggle_pause(self) -> None:
         self._paused = not self._paused
+        if self._paused:
+            self._animation.pause()
+        elif self._timer.isActive():
+            self._animation.resume()
         self._pause.setText(
             translate("Player", "Resume") if self._paused else translate("Player", "Pause")
         )
@@ -304,8 +322,21 @@ class RoutinePlayer(QDialog):
             return
         self._ended = True
         self._timer.stop()
+        self._animation.stop()
         self.hide()
         self.finished.emit(outcome, len(self._done), self._seconds)
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._picture.side_by_side
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Switch between the moving picture and the two frames side by side."""
+        if on == self.reduced_motion:
+            return
+        self._picture.set_side_by_side(on)
+        self._picture.setFixedWidth(self._picture.sizeHint().width())
+        self._animation.set_enabled(not on)
 
     def show_safety(self) -> None:
         box = QMessageBox(

@@ -1,0 +1,606 @@
+"""The exercises' poses: a start and an end :class:`Frame` per exercise, and what they show.
+
+Read by ``draw_illustrations.py``. Side views face right; lying figures have the head where it
+reads best. Each description is one sentence for a screen reader (translated with the routine
+texts); the start frame's says "A person ...", the end frame's "The same person ...".
+"""
+
+from __future__ import annotations
+
+import math
+
+from illustration_model import (
+    ELBOW_BACK,
+    ELBOW_DOWN,
+    ELBOW_UP,
+    FLOOR_LINE,
+    GROUND,
+    KNEE_BACK,
+    KNEE_FWD,
+    KNEE_UP,
+    MAT,
+    SHIN,
+    THIGH,
+    Figure,
+    Frame,
+    Limb,
+    Point,
+    TopView,
+    all_fours,
+    angle,
+    arc,
+    arrow_up,
+    at,
+    chair,
+    desk,
+    face_down,
+    foot,
+    hand,
+    lerp,
+    on_back,
+    seated,
+    standing,
+)
+
+# --- the exercises -----------------------------------------------------------------------------
+Exercise = tuple[Frame, str, Frame, str, list[list[Point]]]
+
+
+def glute_squeeze() -> Exercise:
+    start = standing()
+    end = standing(pelvis=(57.0, 58.0))
+    return (
+        Frame(start, highlight=[((52.0, 62.0), 2.5, 3.5)]),
+        "A person standing tall beside a desk, feet hip-width apart.",
+        Frame(
+            end,
+            highlight=[((52.0, 62.0), 6.0, 8.0)],
+            arrows=[[(40.0, 56.0), (46.0, 62.0)], [(40.0, 68.0), (46.0, 62.0)]],
+        ),
+        "The same person squeezing the buttocks, which are highlighted.",
+        desk(),
+    )
+
+
+def drawing_in() -> Exercise:
+    arms = {"near_arm": Limb(angles=(262.0, 275.0)), "far_arm": Limb(angles=(262.0, 275.0))}
+    start, end = seated(**arms), seated(**arms)
+    return (
+        Frame(
+            start,
+            highlight=[((48.0, 72.0), 2.5, 3.0)],
+            body_lines=[[(41.0, 60.0), (53.0, 70.0), (42.0, 79.0)]],
+        ),
+        "A person sitting tall on a chair, belly relaxed.",
+        Frame(
+            end,
+            highlight=[((48.0, 72.0), 5.0, 6.0)],
+            body_lines=[[(41.0, 60.0), (45.0, 70.0), (42.0, 79.0)]],
+            arrows=[[(62.0, 64.0), (52.0, 64.0)]],
+        ),
+        "The same person drawing the lower belly in, an arrow pointing inward.",
+        chair(),
+    )
+
+
+def backward_steps() -> Exercise:
+    start = standing(
+        x=70.0, near_arm=hand((73.0, 89.0), ELBOW_BACK), far_arm=hand((68.0, 89.0), ELBOW_BACK)
+    )
+    end = standing(
+        x=70.0,
+        lean=92.0,
+        pelvis=(66.0, 59.0),
+        near_arm=hand((80.0, 86.0), ELBOW_BACK),
+        far_arm=hand((56.0, 88.0), ELBOW_DOWN),
+        near_leg=foot((75.0, GROUND), 0, KNEE_FWD),
+        far_leg=foot((46.0, 104.0), -60, KNEE_FWD),
+    )
+    arrow = [[(44.0, 116.0 - 22.0), (24.0, 94.0)]]
+    return (
+        Frame(start, highlight=[((65.0, 62.0), 5.0, 7.0)], arrows=arrow),
+        "A person standing tall, facing away from the free space behind them.",
+        Frame(end, highlight=[((61.0, 63.0), 5.0, 7.0)], arrows=arrow),
+        "The same person stepping backwards, the rear foot pushing the floor away.",
+        FLOOR_LINE,
+    )
+
+
+def posture_walk() -> Exercise:
+    def stride(front: float, back: float) -> Figure:
+        return standing(
+            x=58.0,
+            pelvis=(58.0, 60.0),
+            lean=88.0,
+            head=86.0,
+            near_arm=hand((58.0 - 9 * front, 88.0), ELBOW_BACK if front > 0 else ELBOW_DOWN),
+            far_arm=hand((58.0 + 9 * front, 88.0), ELBOW_BACK if front < 0 else ELBOW_DOWN),
+            near_leg=foot((58.0 + 14 * front, GROUND), 0 if front > 0 else -35, KNEE_FWD),
+            far_leg=foot((58.0 + 14 * back, GROUND), 0 if back > 0 else -35, KNEE_FWD),
+        )
+
+    arrow = [[(84.0, 22.0), (104.0, 22.0)]]
+    return (
+        Frame(stride(1, -1), highlight=[((53.0, 64.0), 4.0, 6.0)], arrows=arrow),
+        "A person walking tall, head up, the right foot in front.",
+        Frame(stride(-1, 1), highlight=[((53.0, 64.0), 4.0, 6.0)], arrows=arrow),
+        "The same person mid-stride, the left foot in front.",
+        FLOOR_LINE,
+    )
+
+
+def standing_back_extension() -> Exercise:
+    hands = {"near_arm": hand((51.0, 64.0), ELBOW_BACK), "far_arm": hand((50.0, 63.0), ELBOW_BACK)}
+    start = standing(**hands)
+    end = standing(
+        pelvis=(59.0, 59.0),
+        lean=104.0,
+        head=100.0,
+        near_arm=hand((53.0, 64.0), ELBOW_BACK),
+        far_arm=hand((52.0, 63.0), ELBOW_BACK),
+    )
+    curve = [arc((58.0, 3.0), (38.0, 2.0), (34.0, 18.0))]
+    return (
+        Frame(start, highlight=[((53.0, 54.0), 3.0, 7.0)], curves=curve),
+        "A person standing tall with both hands on the lower back.",
+        Frame(end, highlight=[((54.0, 54.0), 3.0, 7.0)], curves=curve),
+        "The same person easing the hips forward and leaning back a little.",
+        FLOOR_LINE,
+    )
+
+
+def hip_flexor_stretch() -> Exercise:
+    def split(px: float, knee_ahead: float, tuck: float) -> Figure:
+        return standing(
+            pelvis=(px, 62.0),
+            lean=90.0 + tuck,
+            near_arm=hand((90.0, 63.0), ELBOW_DOWN),
+            far_arm=hand((px + 2, 80.0), ELBOW_BACK),
+            near_leg=foot((px + knee_ahead, GROUND), 0, KNEE_FWD),
+            far_leg=foot((px - 30.0, GROUND), -20, KNEE_FWD),
+        )
+
+    return (
+        Frame(split(62.0, 12.0, 0.0), highlight=[((60.0, 70.0), 3.0, 5.0)]),
+        "A person in a short split stance, one hand on a desk, the right foot back.",
+        Frame(
+            split(65.0, 9.0, -5.0),
+            highlight=[((61.0, 71.0), 4.5, 7.0)],
+            curves=[arc((50.0, 56.0), (44.0, 66.0), (50.0, 76.0))],
+        ),
+        "The same person tucking the tailbone under, the front of the back hip highlighted.",
+        desk(),
+    )
+
+
+def standing_knee_to_chest() -> Exercise:
+    support = hand((92.0, 63.0), ELBOW_DOWN)
+    start = standing(x=58.0, near_arm=hand((60.0, 89.0), ELBOW_BACK), far_arm=support)
+    end = standing(
+        x=58.0,
+        lean=88.0,
+        near_arm=hand((76.0, 52.0), ELBOW_DOWN),
+        far_arm=support,
+        near_leg=Limb(angles=(55.0, -85.0), toe=-10.0),
+        far_leg=foot((58.0, GROUND), 0, KNEE_FWD),
+    )
+    return (
+        Frame(start, highlight=[((55.0, 60.0), 3.0, 5.0)], arrows=[[(80.0, 100.0), (80.0, 84.0)]]),
+        "A person standing tall next to a desk, one hand resting on it for balance.",
+        Frame(end, highlight=[((54.0, 60.0), 4.0, 6.0)], arrows=[[(80.0, 100.0), (80.0, 84.0)]]),
+        "The same person holding one knee up toward the chest.",
+        desk(),
+    )
+
+
+def seated_pelvic_tilt() -> Exercise:
+    # the pelvis, drawn as an accent bar through the hip: tipped forward, then back
+    start = seated(pelvis=(41.0, 79.0), lean=92.0, curve=-8.0)
+    end = seated(pelvis=(39.0, 80.0), lean=96.0, curve=4.0)
+    return (
+        Frame(
+            start,
+            accent_bars=[((34.0, 74.0), (49.0, 83.0))],
+            curves=[arc((22.0, 70.0), (16.0, 80.0), (24.0, 90.0))],
+        ),
+        "A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.",
+        Frame(
+            end,
+            accent_bars=[((34.0, 82.0), (48.0, 73.0))],
+            curves=[arc((22.0, 70.0), (16.0, 80.0), (24.0, 90.0))],
+        ),
+        "The same person tipping the pelvis back, the lower back pressed into the chair.",
+        chair(),
+    )
+
+
+def seated_side_bend() -> Exercise:
+    # seen from the front: seat across, knees apart, both arms down
+    def sit(lean: float) -> Figure:
+        return Figure(
+            pelvis=(60.0, 78.0),
+            trunk=lean,
+            head=lean + (90.0 - lean) * 0.4,
+            near_arm=hand(
+                (60.0 - 8 + (lean - 90) * -0.9, 96.0 if lean > 90 else 84.0), (-1.0, 0.0)
+            ),
+            far_arm=hand((78.0 + (lean - 90) * -0.3, 80.0), (1.0, 0.0)),
+            near_leg=Limb(target=(44.0, GROUND), hint=(-1.0, -1.0), toe=180.0),
+            far_leg=Limb(target=(76.0, GROUND), hint=(1.0, -1.0), toe=0.0),
+            show_far_arm=True,
+            show_far_leg=True,
+            front=True,
+        )
+
+    seat = [*FLOOR_LINE, [(34.0, 84.0), (86.0, 84.0)]]
+    return (
+        Frame(
+            sit(90.0),
+            highlight=[((54.0, 62.0), 3.0, 6.0)],
+            curves=[arc((44.0, 20.0), (34.0, 24.0), (30.0, 36.0))],
+        ),
+        "A person seen from the front, sitting upright with feet wide apart.",
+        Frame(
+            sit(108.0),
+            highlight=[((59.0, 60.0), 3.5, 8.0)],
+            curves=[arc((44.0, 20.0), (34.0, 24.0), (30.0, 36.0))],
+        ),
+        "The same person leaning to one side, the side of the waist highlighted.",
+        seat,
+    )
+
+
+def bridge() -> Exercise:
+    start = on_back()
+    lifted = at((92.0, GROUND), 180 - 65, 24.0)  # the knee, shin leaning back
+    shoulder = (30.0, 104.0)
+    end = on_back(pelvis=(64.0, 88.0), trunk=angle((64.0, 88.0), shoulder))
+    del lifted
+    up = [arrow_up(64.0, 84.0, 12.0)]
+    return (
+        Frame(start, highlight=[((66.0, 103.0), 5.0, 4.0)], arrows=up),
+        "A person lying on their back, knees bent and feet flat on the floor.",
+        Frame(end, highlight=[((66.0, 93.0), 6.0, 5.0)], arrows=[arrow_up(64.0, 70.0, 10.0)]),
+        "The same person with the hips lifted, knees, hips and shoulders in one line.",
+        FLOOR_LINE,
+    )
+
+
+def bird_dog() -> Exercise:
+    start = all_fours()
+    end = all_fours(
+        near_arm=Limb(angles=(0.0, 0.0)),
+        far_leg=Limb(angles=(180.0, 180.0), toe=195.0),
+    )
+    return (
+        Frame(start, highlight=[((48.0, 78.0), 5.0, 3.0)]),
+        "A person on hands and knees, back flat.",
+        Frame(end, highlight=[((48.0, 78.0), 6.0, 3.5)]),
+        "The same person reaching one arm forward and the opposite leg back in one line.",
+        FLOOR_LINE,
+    )
+
+
+def cat_cow() -> Exercise:
+    cow = all_fours(curve=-18.0, head=40.0)
+    cat = all_fours(curve=22.0, head=-65.0)
+    return (
+        Frame(cow, arrows=[[(56.0, 58.0), (56.0, 70.0)]]),
+        "A person on hands and knees, the belly sinking and the chest lifting.",
+        Frame(cat, arrows=[[(56.0, 62.0), (56.0, 50.0)]]),
+        "The same person rounding the back up, tailbone and chin tucked.",
+        FLOOR_LINE,
+    )
+
+
+def childs_pose() -> Exercise:
+    knee = (62.0, GROUND)
+
+    def kneel(pelvis: Point, far: float) -> Limb:
+        return Limb(angles=(angle(pelvis, (knee[0] - far, knee[1])), 180.0), toe=190.0)
+
+    up = (38.0, 95.0)
+    start = Figure(
+        pelvis=up,
+        trunk=88.0,
+        near_arm=hand((62.0, 96.0), ELBOW_BACK),
+        far_arm=hand((59.0, 96.0), ELBOW_BACK),
+        near_leg=kneel(up, 0.0),
+        far_leg=kneel(up, 3.0),
+        show_far_arm=False,
+    )
+    down = (37.0, 95.0)
+    end = Figure(
+        pelvis=down,
+        trunk=-8.0,
+        head=-5.0,
+        near_arm=hand((104.0, GROUND), ELBOW_UP),
+        far_arm=hand((101.0, GROUND), ELBOW_UP),
+        near_leg=kneel(down, 0.0),
+        far_leg=kneel(down, 3.0),
+        show_far_arm=False,
+    )
+    return (
+        Frame(start, highlight=[((37.0, 76.0), 3.0, 6.0)]),
+        "A person kneeling, sitting back on the heels, back upright.",
+        Frame(end, highlight=[((50.0, 91.0), 6.0, 3.0)]),
+        "The same person folded forward over the thighs, arms reaching long in front.",
+        FLOOR_LINE,
+    )
+
+
+def plank() -> Exercise:
+    elbow = (94.0, GROUND)
+    forearms = {"near_arm": Limb(angles=(270.0, 0.0)), "far_arm": Limb(angles=(270.0, 0.0))}
+    shoulder = (elbow[0], elbow[1] - 17.0)
+    low = (62.0, 104.0)
+    start = face_down(
+        pelvis=low,
+        trunk=angle(low, shoulder),
+        head=angle(low, shoulder) + 8,
+        near_leg=Limb(angles=(182.0, 180.0), toe=215.0),
+        far_leg=Limb(angles=(182.0, 180.0), toe=215.0),
+        **forearms,
+    )
+    line = angle((12.0, 104.0), shoulder)
+    high = at(shoulder, line + 180, 34.0)
+    end = face_down(
+        pelvis=high,
+        trunk=line,
+        head=line + 4,
+        near_leg=Limb(angles=(line + 180, line + 180), toe=215.0),
+        far_leg=Limb(angles=(line + 180, line + 180), toe=215.0),
+        **forearms,
+    )
+    return (
+        Frame(start, highlight=[((76.0, 96.0), 6.0, 3.0)], arrows=[arrow_up(44.0, 96.0, 10.0)]),
+        "A person lying face down, propped on the forearms, elbows under the shoulders.",
+        Frame(end, highlight=[((72.0, 89.0), 7.0, 3.5)], arrows=[arrow_up(44.0, 86.0, 10.0)]),
+        "The same person on forearms and toes, head, shoulders and hips in one straight line.",
+        FLOOR_LINE,
+    )
+
+
+def _side_plank(bent: bool, lifted: bool) -> Figure:
+    """Seen from the front: propped on one forearm (elbow under the shoulder), head to the
+    left, the top hand on the hip; ``bent``: resting on the knee instead of the feet."""
+    shoulder = (22.0, GROUND - 17.0)
+    reach = THIGH + (0.0 if bent else SHIN)  # pelvis to the point resting on the floor
+    if lifted:
+        rest = (shoulder[0] + math.sqrt((34.0 + reach) ** 2 - 17.0**2), GROUND)
+        pelvis = lerp(shoulder, rest, 34.0 / (34.0 + reach))
+    else:
+        pelvis = (shoulder[0] + math.sqrt(34.0**2 - 14.0**2), 104.0)
+    trunk = angle(pelvis, shoulder)
+    if bent:
+        thigh = angle(pelvis, (pelvis[0] + reach, GROUND)) if not lifted else trunk + 180
+        leg = Limb(angles=(thigh, 35.0), toe=0.0)
+    else:
+        line = trunk + 180 if lifted else -3.0
+        leg = Limb(angles=(line, line), toe=65.0)
+    return Figure(
+        pelvis=pelvis,
+        trunk=trunk,
+        head=trunk,
+        near_arm=Limb(angles=(270.0, 180.0)),
+        far_arm=hand((pelvis[0] - 3.0, pelvis[1] - 5.0), ELBOW_UP),
+        near_leg=leg,
+        far_leg=leg,
+        show_far_leg=False,
+        front=True,
+    )
+
+
+def side_plank() -> Exercise:
+    return (
+        Frame(_side_plank(False, False), highlight=[((52.0, 98.0), 6.0, 4.0)]),
+        "A person lying on one side, propped on the forearm with the elbow under the shoulder.",
+        Frame(
+            _side_plank(False, True),
+            highlight=[((50.0, 82.0), 6.0, 4.0)],
+            arrows=[arrow_up(66.0, 96.0, 14.0)],
+        ),
+        "The same person with the hips lifted, body in one straight line from feet to head.",
+        FLOOR_LINE,
+    )
+
+
+def bent_knee_side_plank() -> Exercise:
+    return (
+        Frame(_side_plank(True, False), highlight=[((50.0, 99.0), 6.0, 4.0)]),
+        "A person lying on one side with the knees bent, propped on the forearm.",
+        Frame(
+            _side_plank(True, True),
+            highlight=[((48.0, 86.0), 6.0, 4.0)],
+            arrows=[arrow_up(62.0, 98.0, 12.0)],
+        ),
+        "The same person lifting the hips from the knees to the shoulders in one line.",
+        FLOOR_LINE,
+    )
+
+
+def sphinx() -> Exercise:
+    start = face_down(
+        pelvis=(40.0, GROUND),
+        trunk=2.0,
+        head=4.0,
+        near_arm=hand((110.0, GROUND), ELBOW_UP),
+        far_arm=hand((108.0, GROUND), ELBOW_UP),
+    )
+    shoulder = (70.0, GROUND - 17.0)
+    end = face_down(
+        pelvis=(40.0, GROUND),
+        trunk=angle((40.0, GROUND), shoulder) + 4,
+        curve=-5.0,
+        head=45.0,
+        near_arm=Limb(angles=(270.0, 0.0)),
+        far_arm=Limb(angles=(270.0, 0.0)),
+    )
+    return (
+        Frame(start, highlight=[((52.0, 104.0), 5.0, 3.0)], arrows=[arrow_up(60.0, 96.0, 10.0)]),
+        "A person lying face down, legs stretched out behind.",
+        Frame(end, highlight=[((50.0, 101.0), 5.0, 3.0)], arrows=[arrow_up(60.0, 80.0, 10.0)]),
+        "The same person resting on the forearms, elbows under the shoulders, chest lifted.",
+        FLOOR_LINE,
+    )
+
+
+def superman() -> Exercise:
+    start = face_down(
+        pelvis=(46.0, GROUND),
+        trunk=0.0,
+        head=0.0,
+        near_arm=Limb(angles=(0.0, 0.0)),
+        far_arm=Limb(angles=(0.0, 0.0)),
+        show_far_leg=True,
+    )
+    end = face_down(
+        pelvis=(46.0, GROUND),
+        trunk=2.0,
+        head=6.0,
+        near_arm=Limb(angles=(13.0, 13.0)),
+        far_arm=Limb(angles=(0.0, 0.0)),
+        far_leg=Limb(angles=(192.0, 192.0), toe=212.0),
+        show_far_leg=True,
+    )
+    return (
+        Frame(start, highlight=[((56.0, 104.0), 6.0, 3.0)]),
+        "A person lying face down, arms stretched past the head.",
+        Frame(
+            end,
+            highlight=[((56.0, 104.0), 7.0, 3.5)],
+            arrows=[arrow_up(104.0, 96.0, 8.0), arrow_up(12.0, 96.0, 8.0)],
+        ),
+        "The same person lifting one arm and the opposite leg a few centimetres.",
+        FLOOR_LINE,
+    )
+
+
+def knee_rotation() -> Exercise:
+    start = TopView(pelvis=(68.0, 60.0), knees=(82.0, 60.0), feet=(74.0, 60.0))
+    end = TopView(pelvis=(68.0, 60.0), knees=(84.0, 80.0), feet=(104.0, 74.0), spread=2.5)
+    curve = [arc((96.0, 50.0), (106.0, 60.0), (100.0, 78.0))]
+    return (
+        Frame(start, highlight=[((60.0, 60.0), 6.0, 5.0)], curves=curve),
+        "Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.",
+        Frame(end, highlight=[((60.0, 60.0), 6.0, 5.0)], curves=curve),
+        "Seen from above: the same person with both knees lowered to one side, shoulders down.",
+        MAT,
+    )
+
+
+def knee_to_chest() -> Exercise:
+    start = on_back(
+        pelvis=(58.0, GROUND),
+        near_leg=Limb(angles=(0.0, 0.0), toe=80.0),
+        far_leg=Limb(angles=(0.0, 0.0), toe=80.0),
+        show_far_leg=True,
+        near_arm=hand((64.0, GROUND), ELBOW_UP),
+    )
+    end = on_back(
+        pelvis=(58.0, GROUND),
+        near_leg=Limb(angles=(128.0, 5.0), toe=80.0),
+        far_leg=Limb(angles=(0.0, 0.0), toe=80.0),
+        show_far_leg=True,
+        near_arm=hand((54.0, 74.0), ELBOW_UP),
+    )
+    return (
+        Frame(
+            start,
+            highlight=[((50.0, 103.0), 6.0, 3.0)],
+            curves=[arc((96.0, 98.0), (94.0, 76.0), (74.0, 70.0))],
+        ),
+        "A person lying on their back with the legs relaxed.",
+        Frame(
+            end,
+            highlight=[((50.0, 103.0), 6.0, 3.0)],
+            curves=[arc((96.0, 98.0), (94.0, 76.0), (74.0, 70.0))],
+        ),
+        "The same person drawing one knee toward the chest with both hands.",
+        FLOOR_LINE,
+    )
+
+
+def lunge() -> Exercise:
+    start = standing(x=50.0)
+    end = standing(
+        x=50.0,
+        pelvis=(52.0, 78.0),
+        lean=90.0,
+        near_arm=hand((54.0, 100.0), ELBOW_BACK),
+        far_arm=hand((51.0, 100.0), ELBOW_BACK),
+        near_leg=foot((76.0, GROUND), 0, KNEE_UP),
+        far_leg=foot((28.0, GROUND - 2.0), -40, KNEE_FWD),
+    )
+    return (
+        Frame(start, highlight=[((48.0, 62.0), 4.0, 6.0)], arrows=[[(70.0, 96.0), (88.0, 96.0)]]),
+        "A person standing tall with feet hip-width apart and space in front.",
+        Frame(end, highlight=[((48.0, 82.0), 4.0, 6.0)], arrows=[[(70.0, 58.0), (70.0, 68.0)]]),
+        "The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.",
+        FLOOR_LINE,
+    )
+
+
+def downward_dog() -> Exercise:
+    start = all_fours()
+    end = all_fours(
+        pelvis=(48.0, 50.0),
+        trunk=angle((48.0, 50.0), (76.0, 84.0)),
+        head=-70.0,
+        near_arm=hand((92.0, GROUND), ELBOW_BACK),
+        far_arm=hand((89.0, GROUND), ELBOW_BACK),
+        near_leg=foot((28.0, GROUND - 1.0), 0, KNEE_BACK),
+        far_leg=foot((25.0, GROUND - 1.0), 0, KNEE_BACK),
+    )
+    return (
+        Frame(start, highlight=[((30.0, 92.0), 3.0, 6.0)], arrows=[arrow_up(40.0, 70.0, 12.0)]),
+        "A person on hands and knees, knees under the hips.",
+        Frame(end, highlight=[((32.0, 86.0), 3.0, 7.0)], arrows=[arrow_up(48.0, 38.0, 10.0)]),
+        "The same person with hips high and arms and legs straight, an upside-down V.",
+        FLOOR_LINE,
+    )
+
+
+def pelvic_tilt() -> Exercise:
+    start = on_back(pelvis=(62.0, 105.0), curve=-10.0)
+    end = on_back(pelvis=(62.0, GROUND), curve=0.0)
+    return (
+        Frame(
+            start,
+            accent_bars=[((56.0, 108.0), (68.0, 100.0))],
+            arrows=[[(45.0, 84.0), (45.0, 96.0)]],
+        ),
+        "A person lying on their back, knees bent, a small gap under the lower back.",
+        Frame(
+            end, accent_bars=[((56.0, 100.0), (68.0, 106.0))], arrows=[[(45.0, 84.0), (45.0, 96.0)]]
+        ),
+        "The same person pressing the lower back into the floor by tipping the pelvis.",
+        FLOOR_LINE,
+    )
+
+
+EXERCISES = {
+    "backward-steps": backward_steps,
+    "bent-knee-side-plank": bent_knee_side_plank,
+    "bird-dog": bird_dog,
+    "bridge": bridge,
+    "cat-cow": cat_cow,
+    "childs-pose": childs_pose,
+    "downward-dog": downward_dog,
+    "drawing-in": drawing_in,
+    "pelvic-tilt": pelvic_tilt,
+    "glute-squeeze": glute_squeeze,
+    "hip-flexor-stretch": hip_flexor_stretch,
+    "knee-rotation": knee_rotation,
+    "knee-to-chest": knee_to_chest,
+    "lunge": lunge,
+    "plank": plank,
+    "posture-walk": posture_walk,
+    "seated-pelvic-tilt": seated_pelvic_tilt,
+    "seated-side-bend": seated_side_bend,
+    "side-plank": side_plank,
+    "sphinx": sphinx,
+    "standing-back-extension": standing_back_extension,
+    "standing-knee-to-chest": standing_knee_to_chest,
+    "superman": superman,
+}
