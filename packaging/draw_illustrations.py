@@ -120,7 +120,7 @@ def svg(
         f'fill="{FIGURE}"/>'
     )
     if frame.body_lines:
-        out.append(f'<g class="figure" {STROKE} stroke="{FIGURE}" stroke-width="3">')
+        out.append(f'<g class="contour" {STROKE} stroke="{FIGURE}" stroke-width="3">')
         out += [f'<path d="{polyline(p)}"/>' for p in frame.body_lines]
         out.append("</g>")
     if frame.accent_bars:

@@ -319,3 +319,21 @@ def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig:
     rig.c.start_stretch(None, Source.CLI)
     assert rig.c.player is not None and rig.c.player is not player
     assert rig.c.player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_reduced_motion_from_the_setting_or_the_desktop_reaches_the_player(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.tray.trigger("Stretch now")
+    player = rig.c.player
+    assert player is not None and not player.reduced_motion
+    rig.c.set_desktop_reduces_motion(True)
+    assert player.reduced_motion
+    rig.c.set_desktop_reduces_motion(False)
+    assert not player.reduced_motion
+    rig.c.apply_settings(rig.c.settings.with_(reduced_motion=True))
+    assert player.reduced_motion
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    rig.tray.trigger("Stretch now")  # the next player starts that way
+    assert rig.c.player is not None and rig.c.player.reduced_motion
+    qtbot.keyClick(rig.c.player, Qt.Key.Key_Escape)

@@ -51,6 +51,11 @@ class FrameAnimation(QObject):
         return self._timer.isActive()
 
     @property
+    def next_wake_ms(self) -> int | None:
+        """In how many milliseconds the picture changes next (None: not before told)."""
+        return self._timer.interval() if self._timer.isActive() else None
+
+    @property
     def enabled(self) -> bool:
         return self._enabled
 

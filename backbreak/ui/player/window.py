@@ -169,6 +169,10 @@ class RoutinePlayer(QDialog):
         return self._index
 
     @property
+    def current_step(self) -> PlayerStep:
+        return self._steps[self._index]
+
+    @property
     def step_count(self) -> int:
         return len(self._steps)
 
