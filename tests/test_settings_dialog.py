@@ -40,7 +40,7 @@ from backbreak.core.settings import (
     dump_config,
     parse_config,
 )
-from backbreak.ui.settings_dialog import SettingsDialog
+from backbreak.ui.settings.dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
 B = QDialogButtonBox.StandardButton
@@ -470,9 +470,12 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
     assert d.settings() == Settings(walk_s=12 * 60)  # the typed value is still there...
     assert button(d, B.Apply).isEnabled()  # ...and still not applied
     assert spin(d, "Intervall zwischen Pausen").value() == Settings().interval_s // 60
-    assert QApplication.focusWidget() is d._walk
+    tr = QCoreApplication.translate  # the German names, found as a screen reader finds them
+    assert QApplication.focusWidget() is spin(d, tr("SettingsDialog", "Walk length"))
     german = QLocale("de")
-    assert [b.text() for b in d._day_boxes] == [
+    days = [w for w in d.findChildren(QCheckBox) if w.accessibleDescription()
+            == tr("SettingsDialog", "Remind on this day during working hours")]
+    assert [b.text() for b in days] == [
         german.standaloneDayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
     assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
 
