@@ -199,7 +199,12 @@ def chair(x: float = 30.0, seat: float = 84.0, back: bool = True) -> list[list[P
 
 
 def desk(x: float = 88.0, top: float = 64.0) -> list[list[Point]]:
+    """A desk seen from the side, in front of a figure facing right."""
     return [*FLOOR_LINE, [(x, top), (118.0, top)], [(x + 4, top), (x + 4, FLOOR)]]
+
+
+DESK_BEHIND = [*FLOOR_LINE, [(2.0, 58.0), (38.0, 58.0)], [(34.0, 58.0), (34.0, FLOOR)]]
+"""A desk behind a figure facing right, within reach of its far hand."""
 
 
 MAT = [[(4.0, 30.0), (116.0, 30.0), (116.0, 90.0), (4.0, 90.0), (4.0, 30.0)]]

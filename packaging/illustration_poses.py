@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from illustration_model import (
+    DESK_BEHIND,
     ELBOW_BACK,
     ELBOW_DOWN,
     ELBOW_UP,
@@ -174,22 +175,24 @@ def hip_flexor_stretch() -> Exercise:
 
 
 def standing_knee_to_chest() -> Exercise:
-    support = hand((92.0, 63.0), ELBOW_DOWN)
-    start = standing(x=58.0, near_arm=hand((60.0, 89.0), ELBOW_BACK), far_arm=support)
+    # the desk behind: the hand on it stays clear of the lifted knee
+    support = hand((37.0, 57.0), (-1.0, 1.0))
+    start = standing(x=54.0, near_arm=Limb(angles=(278.0, 298.0)), far_arm=support)
     end = standing(
-        x=58.0,
-        lean=88.0,
-        near_arm=hand((76.0, 52.0), ELBOW_DOWN),
+        x=54.0,
+        lean=90.0,
+        near_arm=hand((74.0, 52.0), ELBOW_DOWN),
         far_arm=support,
-        near_leg=Limb(angles=(55.0, -85.0), toe=-10.0),
-        far_leg=foot((58.0, GROUND), 0, KNEE_FWD),
+        near_leg=Limb(angles=(58.0, -88.0), toe=-10.0),
+        far_leg=foot((54.0, GROUND), 0, KNEE_FWD),
     )
+    up = [[(84.0, 100.0), (84.0, 82.0)]]
     return (
-        Frame(start, highlight=[((55.0, 60.0), 3.0, 5.0)], arrows=[[(80.0, 100.0), (80.0, 84.0)]]),
+        Frame(start, highlight=[((51.0, 60.0), 3.0, 5.0)], arrows=up),
         "A person standing tall next to a desk, one hand resting on it for balance.",
-        Frame(end, highlight=[((54.0, 60.0), 4.0, 6.0)], arrows=[[(80.0, 100.0), (80.0, 84.0)]]),
-        "The same person holding one knee up toward the chest.",
-        desk(),
+        Frame(end, highlight=[((50.0, 60.0), 4.0, 6.0)], arrows=up),
+        "The same person holding one knee up toward the chest with the other hand.",
+        DESK_BEHIND,
     )
 
 
@@ -361,9 +364,40 @@ def plank() -> Exercise:
     )
 
 
+def knee_plank() -> Exercise:
+    elbow = (94.0, GROUND)
+    forearms = {"near_arm": Limb(angles=(270.0, 0.0)), "far_arm": Limb(angles=(270.0, 0.0))}
+    shoulder = (elbow[0], elbow[1] - 17.0)
+    low = (62.0, 104.0)
+    shins = Limb(angles=(182.0, 180.0), toe=215.0)
+    start = face_down(
+        pelvis=low,
+        trunk=angle(low, shoulder),
+        head=angle(low, shoulder) + 8,
+        near_leg=shins,
+        far_leg=shins,
+        **forearms,
+    )
+    knee = (shoulder[0] - math.sqrt((34.0 + THIGH) ** 2 - 17.0**2), GROUND)
+    line = angle(knee, shoulder)
+    high = at(shoulder, line + 180, 34.0)
+    kneeling = Limb(angles=(line + 180, 180.0), toe=200.0)
+    end = face_down(
+        pelvis=high, trunk=line, head=line + 4, near_leg=kneeling, far_leg=kneeling, **forearms
+    )
+    return (
+        Frame(start, highlight=[((76.0, 96.0), 6.0, 3.0)], arrows=[arrow_up(50.0, 96.0, 10.0)]),
+        "A person lying face down, propped on the forearms, knees on the floor.",
+        Frame(end, highlight=[((74.0, 88.0), 7.0, 3.5)], arrows=[arrow_up(50.0, 84.0, 10.0)]),
+        "The same person on forearms and knees, head, shoulders, hips and knees in one line.",
+        FLOOR_LINE,
+    )
+
+
 def _side_plank(bent: bool, lifted: bool) -> Figure:
     """Seen from the front: propped on one forearm (elbow under the shoulder), head to the
-    left, the top hand on the hip; ``bent``: resting on the knee instead of the feet."""
+    left, the top arm reaching up (what makes it read as a side plank at a glance); ``bent``:
+    resting on the knee, the lower legs folded back behind."""
     shoulder = (22.0, GROUND - 17.0)
     reach = THIGH + (0.0 if bent else SHIN)  # pelvis to the point resting on the floor
     if lifted:
@@ -374,7 +408,7 @@ def _side_plank(bent: bool, lifted: bool) -> Figure:
     trunk = angle(pelvis, shoulder)
     if bent:
         thigh = angle(pelvis, (pelvis[0] + reach, GROUND)) if not lifted else trunk + 180
-        leg = Limb(angles=(thigh, 35.0), toe=0.0)
+        leg = Limb(angles=(thigh, 150.0), toe=100.0)
     else:
         line = trunk + 180 if lifted else -3.0
         leg = Limb(angles=(line, line), toe=65.0)
@@ -383,7 +417,7 @@ def _side_plank(bent: bool, lifted: bool) -> Figure:
         trunk=trunk,
         head=trunk,
         near_arm=Limb(angles=(270.0, 180.0)),
-        far_arm=hand((pelvis[0] - 3.0, pelvis[1] - 5.0), ELBOW_UP),
+        far_arm=Limb(angles=(92.0, 90.0)),
         near_leg=leg,
         far_leg=leg,
         show_far_leg=False,
@@ -394,7 +428,7 @@ def _side_plank(bent: bool, lifted: bool) -> Figure:
 def side_plank() -> Exercise:
     return (
         Frame(_side_plank(False, False), highlight=[((52.0, 98.0), 6.0, 4.0)]),
-        "A person lying on one side, propped on the forearm with the elbow under the shoulder.",
+        "A person lying on one side, propped on the forearm under the shoulder, the top arm up.",
         Frame(
             _side_plank(False, True),
             highlight=[((50.0, 82.0), 6.0, 4.0)],
@@ -408,7 +442,7 @@ def side_plank() -> Exercise:
 def bent_knee_side_plank() -> Exercise:
     return (
         Frame(_side_plank(True, False), highlight=[((50.0, 99.0), 6.0, 4.0)]),
-        "A person lying on one side with the knees bent, propped on the forearm.",
+        "A person lying on one side, knees bent back, propped on the forearm, the top arm up.",
         Frame(
             _side_plank(True, True),
             highlight=[((48.0, 86.0), 6.0, 4.0)],
@@ -562,17 +596,17 @@ def downward_dog() -> Exercise:
 
 
 def pelvic_tilt() -> Exercise:
-    start = on_back(pelvis=(62.0, 105.0), curve=-10.0)
+    start = on_back(pelvis=(62.0, 105.0), curve=-15.0)
     end = on_back(pelvis=(62.0, GROUND), curve=0.0)
     return (
         Frame(
             start,
-            accent_bars=[((56.0, 108.0), (68.0, 100.0))],
+            accent_bars=[((55.0, 109.0), (69.0, 99.0))],
             arrows=[[(45.0, 84.0), (45.0, 96.0)]],
         ),
         "A person lying on their back, knees bent, a small gap under the lower back.",
         Frame(
-            end, accent_bars=[((56.0, 100.0), (68.0, 106.0))], arrows=[[(45.0, 84.0), (45.0, 96.0)]]
+            end, accent_bars=[((55.0, 100.0), (69.0, 106.0))], arrows=[[(45.0, 84.0), (45.0, 96.0)]]
         ),
         "The same person pressing the lower back into the floor by tipping the pelvis.",
         FLOOR_LINE,
@@ -592,6 +626,7 @@ EXERCISES = {
     "glute-squeeze": glute_squeeze,
     "hip-flexor-stretch": hip_flexor_stretch,
     "knee-rotation": knee_rotation,
+    "knee-plank": knee_plank,
     "knee-to-chest": knee_to_chest,
     "lunge": lunge,
     "plank": plank,
