@@ -123,9 +123,9 @@ def posture_walk() -> Exercise:
     arrow = [[(84.0, 22.0), (104.0, 22.0)]]
     return (
         Frame(stride(1, -1), highlight=[((53.0, 64.0), 4.0, 6.0)], arrows=arrow),
-        "A person walking tall, head up, the right foot in front.",
+        "A person walking tall, head up, one foot in front.",
         Frame(stride(-1, 1), highlight=[((53.0, 64.0), 4.0, 6.0)], arrows=arrow),
-        "The same person mid-stride, the left foot in front.",
+        "The same person a stride later, the other foot in front.",
         FLOOR_LINE,
     )
 
@@ -163,7 +163,7 @@ def hip_flexor_stretch() -> Exercise:
 
     return (
         Frame(split(62.0, 12.0, 0.0), highlight=[((60.0, 70.0), 3.0, 5.0)]),
-        "A person in a short split stance, one hand on a desk, the right foot back.",
+        "A person in a short split stance, one hand on a desk, one foot back.",
         Frame(
             split(65.0, 9.0, -5.0),
             highlight=[((61.0, 71.0), 4.5, 7.0)],
@@ -550,7 +550,7 @@ def knee_to_chest() -> Exercise:
             highlight=[((50.0, 103.0), 6.0, 3.0)],
             curves=[arc((96.0, 98.0), (94.0, 76.0), (74.0, 70.0))],
         ),
-        "The same person drawing one knee toward the chest with both hands.",
+        "The same person drawing one knee toward the chest, a hand on the shin.",
         FLOOR_LINE,
     )
 
