@@ -414,3 +414,30 @@ def test_reduced_motion_can_be_switched_on_an_open_player(qtbot: QtBot) -> None:
     assert len(_active_timers(player)) == 1
     player.set_reduced_motion(False)
     assert len(_active_timers(player)) == 2
+
+
+def test_a_player_follows_the_applications_wish_for_still_pictures(qtbot: QtBot) -> None:
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    library = load_library(None)
+    r = library.get("desk-seated")
+    player = RoutinePlayer(r.title, plan(r, library, "standard"), safety_text())
+    qtbot.addWidget(player)
+    wish = still_pictures()
+    assert wish is still_pictures()  # one per application
+    try:
+        assert not player.reduced_motion
+        wish.set_desktop(True)
+        assert player.reduced_motion
+        wish.set_setting(True)
+        wish.set_desktop(False)
+        assert player.reduced_motion  # the setting alone
+        wish.set_setting(False)
+        assert not player.reduced_motion
+        wish.set_setting(True)
+        late = RoutinePlayer(r.title, plan(r, library, "standard"), safety_text())
+        qtbot.addWidget(late)
+        assert late.reduced_motion  # a player opened later starts still
+    finally:
+        wish.set_setting(False)
+        wish.set_desktop(False)

@@ -51,7 +51,7 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120, reduced_motion=True,
+    typing_pause_cap_s=120, reduced_motion=True, standing_walk_after_s=40 * 60,
 )
 
 
@@ -153,6 +153,7 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     d.show()
     spin(d, "Interval between breaks").setValue(45)
     spin(d, "Time away that counts as a break").setValue(10)
+    spin(d, "Walk after standing").setValue(40)
     spin(d, "Notice ahead of a break").setValue(90)
     spin(d, "Snooze length").setValue(15)
     spin(d, "Snoozes per break").setValue(0)
@@ -429,13 +430,13 @@ def test_tab_walks_the_breaks_page_in_reading_order(make: MakeDialog, qtbot: QtB
     first = spin(d, "Interval between breaks")
     first.setFocus()
     seen: list[QWidget] = [first]
-    for _ in range(4):
+    for _ in range(5):
         QTest.keyClick(seen[-1], Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.append(focused)
     assert [w.accessibleName() for w in seen] == [
-        "Interval between breaks", "Time away that counts as a break",
+        "Interval between breaks", "Time away that counts as a break", "Walk after standing",
         "Notice ahead of a break", "Snooze length", "Snoozes per break"]
 
 
@@ -481,7 +482,10 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
 
 
 def test_a_language_change_rebuilds_a_hidden_dialog_once(
-    make: MakeDialog, qtbot: QtBot, switch_language: Callable[[str], None]
+    make: MakeDialog,
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    settle: Callable[[], None],
 ) -> None:
     d = make(Settings())
     builds: list[QWidget] = []
@@ -493,7 +497,8 @@ def test_a_language_change_rebuilds_a_hidden_dialog_once(
 
     d._build = counting  # type: ignore[method-assign]
     switch_language("fr")
-    qtbot.waitUntil(lambda: bool(builds), timeout=3000)
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()  # the window hears of it: a rebuild is queued...
+    QCoreApplication.sendEvent(d, QEvent(QEvent.Type.LanguageChange))  # ...and hears again
+    settle()  # everything queued so far has run
     assert len(builds) == 1  # one rebuild for the translators swapped, however many events
     assert d.windowTitle().startswith("Paramètres")

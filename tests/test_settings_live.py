@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from app_rig import MONDAY_9, MakeRig, Rig
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
 from backbreak.app.live_settings import LiveSettings, with_overrides
 from backbreak.core.paths import config_path
@@ -17,11 +16,9 @@ from backbreak.core.settings import Settings, load_config
 
 
 @pytest.fixture
-def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
-    rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
-    yield rig, live
-    rig.c.stop()
+def shell(make_rig: MakeRig, qapp: QApplication) -> tuple[Rig, LiveSettings]:
+    rig = make_rig(Settings())
+    return rig, LiveSettings(qapp, rig.c, rig.notifier, (None, False))
 
 
 def test_a_hand_edit_of_config_toml_applies_at_once(
@@ -78,10 +75,10 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
 
 
 def test_command_line_overrides_last_for_the_run_and_are_never_saved(
-    tmp_path: Path, qtbot: QtBot, qapp: QApplication
+    make_rig: MakeRig, qtbot: QtBot, qapp: QApplication
 ) -> None:
     """``backbreak run --interval 20s --anytime``, then one change in Settings."""
-    rig = Rig(tmp_path, with_overrides(Settings(), 20, True))
+    rig = make_rig(with_overrides(Settings(), 20, True))
     live = LiveSettings(qapp, rig.c, rig.notifier, (20, True))
     try:
         live.show_dialog()
@@ -106,7 +103,7 @@ def test_command_line_overrides_last_for_the_run_and_are_never_saved(
         assert load_config(config_path())[0] == Settings(interval_s=45 * 60, sound=True)
         assert (rig.c.settings.interval_s, rig.c.settings.sound) == (20, True)
     finally:
-        rig.c.stop()
+        rig.stop()
 
 
 @pytest.mark.parametrize("make", ["folder", "too large"])
@@ -139,3 +136,27 @@ def test_config_toml_turned_into_a_folder_or_a_huge_file_is_logged_and_told(
     assert title == "backbreak: some files have problems" and str(path) in body
     assert any(expected in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
     assert rig.c.settings == Settings()  # all defaults, as the message says
+
+
+def test_reduced_motion_in_config_toml_reaches_an_open_player_at_once(
+    shell: tuple[Rig, LiveSettings], qtbot: QtBot
+) -> None:
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    rig, _sh = shell
+    rig.tray.trigger("Stretch now")
+    player = rig.c.player
+    assert player is not None and not player.reduced_motion
+    try:
+        config_path().write_text("[app]\nreduced_motion = true\n", encoding="utf-8")
+        qtbot.waitUntil(lambda: player.reduced_motion, timeout=5000)
+        still_pictures().set_desktop(True)  # the desktop's wish alone keeps it still too
+        config_path().write_text("[app]\nreduced_motion = false\n", encoding="utf-8")
+        qtbot.waitUntil(lambda: not rig.c.settings.reduced_motion, timeout=5000)
+        assert player.reduced_motion
+        still_pictures().set_desktop(False)
+        assert not player.reduced_motion
+    finally:
+        still_pictures().set_setting(False)
+        still_pictures().set_desktop(False)
+        player.skip()

@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Solange der Bildschirm gesperrt ist, gelten Sie als sitzend.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -74,6 +78,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Spazieren gehen</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
     </message>
 </context>
 <context>
@@ -545,6 +557,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Spazieren gehen</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1451,6 +1471,14 @@
         <translation>Minuten fern vom Computer, nach denen die Pause als gemacht gilt</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Spaziergang nach dem Stehen</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minuten Stehen am Schreibtisch, nach denen ein kurzer Spaziergang vorgeschlagen wird</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1521,6 +1549,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>A&amp;bwesenheit, die als Pause zählt:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Nach dem &amp;Stehen einen Spaziergang vorschlagen:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1785,6 +1817,14 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Ich sitze</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Wochenverlauf…</translation>
     </message>
@@ -1833,6 +1873,13 @@
         <translation>
             <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
             <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1986,8 +2033,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sitzen %1, Stehen %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Beantwortete gegenüber fälligen Erinnerungen pro Woche. Die Pfeiltasten links und rechts zeigen die Woche davor oder danach.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehen</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2302,6 +2361,13 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <translation>
             <numerusform>Sie sitzen seit %n Minute.</numerusform>
             <numerusform>Sie sitzen seit %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Sie stehen seit %n Minute. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
+            <numerusform>Sie stehen seit %n Minuten. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Mientras la pantalla está bloqueada, cuenta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -74,6 +78,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Hora de levantarse</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Dar un paseo</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
     </message>
 </context>
 <context>
@@ -545,6 +557,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>A continuación: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Dar un paseo</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1451,6 +1471,14 @@
         <translation>Minutos lejos del ordenador tras los que la pausa cuenta como hecha</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Paseo tras estar de pie</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos de pie ante el escritorio tras los que se sugiere un paseo corto</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1521,6 +1549,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausencia que cuenta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Sugerir un paseo tras es&amp;tar de pie:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1785,6 +1817,14 @@
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estoy sentado</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Historial semanal…</translation>
     </message>
@@ -1833,6 +1873,13 @@
         <translation>
             <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
             <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -1986,8 +2033,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, de pie %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Recordatorios respondidos frente a recordatorios pendientes por semana. Las flechas izquierda y derecha muestran la semana anterior o siguiente.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2302,6 +2361,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>
             <numerusform>Llevas %n minuto sentado.</numerusform>
             <numerusform>Llevas %n minutos sentado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Lleva %n minuto de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
+            <numerusform>Lleva %n minutos de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
         </translation>
     </message>
 </context>

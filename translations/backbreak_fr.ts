@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Il n’y a aucune pause à passer pour le moment.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Tant que l&apos;écran est verrouillé, vous êtes compté comme assis.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -74,6 +78,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Il est temps de se lever</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Aller marcher</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
     </message>
 </context>
 <context>
@@ -545,6 +557,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>Ensuite : %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Aller marcher</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1451,6 +1471,14 @@
         <translation>Minutes loin de l’ordinateur après lesquelles la pause compte comme prise</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Marche après la station debout</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutes debout au bureau après lesquelles une courte marche est proposée</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1521,6 +1549,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Absence comptée comme pause :</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Proposer une marche après s&amp;tation debout :</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1785,6 +1817,14 @@
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Je suis assis</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Historique de la semaine…</translation>
     </message>
@@ -1833,6 +1873,13 @@
         <translation>
             <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
             <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -1986,8 +2033,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Assis %1, debout %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Rappels traités par rapport aux rappels dus, par semaine. Les flèches gauche et droite montrent la semaine d&apos;avant ou d&apos;après.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2302,6 +2361,13 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>
             <numerusform>Vous êtes assis depuis %n minute.</numerusform>
             <numerusform>Vous êtes assis depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Vous êtes debout depuis %n minute. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
+            <numerusform>Vous êtes debout depuis %n minutes. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,10 @@
         <source>There is no break to skip right now.</source>
         <translation>今スキップできる休憩はありません。</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>画面がロックされている間は、座っているものとみなされます。</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -72,6 +76,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>立ち上がる時間です</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>歩きに行く</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
     </message>
 </context>
 <context>
@@ -541,6 +553,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>次は「%1」です。</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>歩きに行く</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1445,6 +1465,14 @@
         <translation>コンピューターから離れてこの時間（分）が過ぎると、休憩を取ったとみなします</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>立ち作業の後の散歩</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>机で立って作業したあと、短い散歩を勧めるまでの分数</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1515,6 +1543,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>休憩とみなす離席時間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>立ち作業の後に散歩を勧める(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1778,6 +1810,14 @@
         <translation>再開</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>立っています</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>座っています</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>週間の記録…</translation>
     </message>
@@ -1825,6 +1865,12 @@
         <source>Next break at %1 (in %n min)</source>
         <translation>
             <numerusform>次の休憩は %1（あと %n 分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>立ち作業中。%1 に散歩をおすすめします（あと %n 分）</numerusform>
         </translation>
     </message>
 </context>
@@ -1970,8 +2016,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>座り %1、立ち %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>週ごとの、予定されたリマインダーのうち応じた数。左右の矢印キーで前後の週を表示します。</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>座り</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立ち</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2274,6 +2332,12 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <source>You have been sitting for %n minute(s).</source>
         <translation>
             <numerusform>%n 分間座り続けています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>%n 分間立っています。じっと立っているのは動いていることになりません。短い散歩で背中と脚を動かしましょう。</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Não há nenhuma pausa para pular agora.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Enquanto a tela está bloqueada, você conta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -74,6 +78,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Hora de levantar</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Caminhar</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
     </message>
 </context>
 <context>
@@ -545,6 +557,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>A seguir: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Fazer uma caminhada</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1451,6 +1471,14 @@
         <translation>Minutos longe do computador depois dos quais a pausa conta como feita</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Caminhada depois de ficar em pé</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos em pé na mesa depois dos quais uma caminhada curta é sugerida</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1521,6 +1549,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausência que conta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>&amp;Sugerir uma caminhada após ficar em pé:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1785,6 +1817,14 @@
         <translation>Retomar</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estou sentado</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Histórico semanal…</translation>
     </message>
@@ -1833,6 +1873,13 @@
         <translation>
             <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
             <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -1986,8 +2033,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, em pé %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Lembretes respondidos em relação aos lembretes devidos por semana. As setas esquerda e direita mostram a semana anterior ou seguinte.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2302,6 +2361,13 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <translation>
             <numerusform>Você está sentado há %n minuto.</numerusform>
             <numerusform>Você está sentado há %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Você está em pé há %n minuto. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
+            <numerusform>Você está em pé há %n minutos. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
         </translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
-from backbreak.ui.notifications import NotificationAction, break_coming, break_due
+from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
 from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
@@ -95,7 +95,6 @@ class Controller(QObject):
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
-        self._desktop_reduces_motion = False
         self._walk: WalkCard | None = None
         self._card = PromptCard()
         self._clocks = ClockWatch(clock)
@@ -116,6 +115,7 @@ class Controller(QObject):
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
+        t.posture_requested.connect(self._posture_from_tray)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
@@ -143,6 +143,7 @@ class Controller(QObject):
         if self._prompt is not None:
             self._card.withdraw()
             self._close_prompt(self._clock.now(), Outcome.DISMISSED)
+        self._after(self._policy.spans_so_far(self._clock.now()))  # sitting or standing so far
         self._scheduler.shutdown()
         self._history.close()
 
@@ -207,22 +208,9 @@ class Controller(QObject):
     def set_dnd(self, on: bool, reason: str) -> None:
         self._after(self._policy.set_dnd(self._clock.now(), on, reason))
 
-    def set_desktop_reduces_motion(self, on: bool) -> None:
-        """The desktop's reduced-motion wish (``platform.motion``), added to the setting's."""
-        self._desktop_reduces_motion = on
-        self._show_motion()
-
-    def _reduced_motion(self) -> bool:
-        return self._settings.reduced_motion or self._desktop_reduces_motion
-
-    def _show_motion(self) -> None:
-        if self._player is not None:
-            self._player.set_reduced_motion(self._reduced_motion())
-
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect at once: timing, goal, tray texts."""
         self._settings = settings
-        self._show_motion()
         self._history.goal_walk_minutes = settings.goal_walk_minutes
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
         self._routines.forget()  # the routine preference may have changed
@@ -244,6 +232,8 @@ class Controller(QObject):
                 self.history_changed.emit()
             elif isinstance(e, pol.SittingSpan):
                 self._history.sitting_span(e.start, e.end)
+            elif isinstance(e, pol.StandingSpan):
+                self._history.standing_span(e.start, e.end)
             elif isinstance(e, pol.WalkReturned) and self._walk is not None:
                 # The card's own timer kept running while the user was away; the policy's
                 # account of the absence covers a card that could not tick (a suspend).
@@ -260,22 +250,28 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
-        offer = self._routines.offer(self._settings.preference)
+        standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
+        offer = self._routines.offer(self._settings.preference, walk=standing)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
         minutes = self._routines.minutes(offer.stretch, self._level())
-        sitting = self._policy.status(now).sitting_seconds
-        if self._settings.notifications:
-            self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
+        status = self._policy.status(now)
+        if self._settings.notifications and standing:
+            self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
+        elif self._settings.notifications:
+            self._notifier.notify(
+                *break_due(status.sitting_seconds, e.snooze_allowed, e.through_call)
+            )
         self._card.ask(
-            sitting,
+            status.sitting_seconds,
             offer.routine.title,
             minutes,
             self._settings.snooze_s // 60,
             e.snooze_allowed,
             prefer_walk=offer.kind is Kind.WALK,
             through_call=e.through_call,
+            standing_seconds=status.standing_seconds if standing else None,
         )
         if self._settings.sound:
             QApplication.beep()  # the desktop's own alert sound
@@ -285,6 +281,7 @@ class Controller(QObject):
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None
         if p is not None:
+            self._notifier.withdraw()  # its bubbles' buttons no longer apply
             self._history.finish(
                 p.row_id, now, outcome, p.kind, p.routine, seconds=0, steps_done=0, steps_total=0
             )
@@ -297,6 +294,7 @@ class Controller(QObject):
     def _claim_row(self, kind: Kind, routine: str | None, source: Source) -> OpenBreak:
         """Turn the open prompt into the activity, or open a new row for an on-demand break."""
         now = self._clock.now()
+        self._notifier.withdraw()  # the break the bubbles announced is being taken
         if self._prompt is not None:
             self._card.withdraw()
             p, self._prompt = self._prompt, None
@@ -330,9 +328,7 @@ class Controller(QObject):
                 ) from None
         activity = self._begin(Kind.STRETCH, routine.id, source)
         steps = self._routines.steps(routine, self._level())
-        player = RoutinePlayer(
-            routine.title, steps, safety_text(), reduced_motion=self._reduced_motion()
-        )
+        player = RoutinePlayer(routine.title, steps, safety_text())
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
@@ -433,9 +429,28 @@ class Controller(QObject):
     def resume(self) -> None:
         self._after(self._policy.resume(self._clock.now()))
 
+    def set_posture(self, posture: pol.Posture) -> pol.Posture:
+        """The user says they stand or sit; refused when they count as sitting (locked)."""
+        now = self._clock.now()
+        say = self._policy.stand if posture is pol.Posture.STANDING else self._policy.sit
+        self._after(say(now))
+        said = self._policy.status(now).posture
+        log.info("posture: %s", said)
+        if said is not posture:
+            raise CommandRefused(
+                translate("Controller", "While the screen is locked you count as sitting.")
+            )
+        return said
+
+    def _posture_from_tray(self, posture: pol.Posture) -> None:
+        with contextlib.suppress(CommandRefused):  # the tray cannot be used while locked
+            self.set_posture(posture)
+
     def _notification_action(self, key: str) -> None:
         if key == NotificationAction.START:  # the notice's or the prompt's: the scheduled break
             self.start_stretch(None, Source.SCHEDULED)
+        elif key == NotificationAction.WALK:
+            self.start_walk(Source.SCHEDULED)
         elif key == NotificationAction.SNOOZE:
             self._snooze_if_allowed()
 

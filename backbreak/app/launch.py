@@ -124,7 +124,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         print(NO_DISPLAY, file=sys.stderr)
         return 1
 
-    app = QApplication(sys.argv[:1])
+    from backbreak.platform.display_server import preferred_platform
+
+    platform, why_platform = preferred_platform(os.environ)
+    app = QApplication(sys.argv[:1] + (["-platform", platform] if platform else []))
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
@@ -152,6 +155,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
+    from backbreak.app.quiet_windows import keep_focus_with_user
+
+    log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
+             keep_focus_with_user(app, APP_ID))
     _without_tls()
     from backbreak.app.controller import Controller
     from backbreak.core.history.log import HistoryLog
@@ -183,6 +190,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
         meeting=detect_meeting_probe(),
     )
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    still_pictures().set_setting(settings.reduced_motion)
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
@@ -253,10 +263,11 @@ class _Shell:
         w.woke.connect(self.c.woke)
         self._session = w
         from backbreak.platform.motion import MotionPreference
+        from backbreak.ui.player.still_pictures import still_pictures
 
         motion = MotionPreference(parent=self.app)
-        motion.changed.connect(self.c.set_desktop_reduces_motion)
-        self.c.set_desktop_reduces_motion(motion.reduced)
+        motion.changed.connect(still_pictures().set_desktop)
+        still_pictures().set_desktop(motion.reduced)
         self._motion = motion
 
     def welcome_once(self) -> None:

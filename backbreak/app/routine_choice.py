@@ -32,9 +32,10 @@ class RoutineChoice:
         self._turn: tuple[Kind, str] | None = None  # (kind, routine id), kept until used
         self._last_kind: Kind | None = None
 
-    def offer(self, preference: Preference | str) -> Offer:
+    def offer(self, preference: Preference | str, walk: bool = False) -> Offer:
         """What the next scheduled break offers; the same until a break starts or
-        :meth:`forget` is called."""
+        :meth:`forget` is called. ``walk``: a walk whatever the turn (the walk suggested after
+        standing), with the turn's stretch beside it."""
         if self._turn is None:
             self._turn = pick_next(
                 self._library, self._history.last_routine(), preference, self._last_kind
@@ -42,6 +43,8 @@ class RoutineChoice:
         kind, routine_id = self._turn
         routine = self._library.get(routine_id)
         stretch = routine if kind is Kind.STRETCH else self.desk_routine()
+        if walk:
+            return Offer(Kind.WALK, self.walk_routine(), stretch)
         return Offer(kind, routine, stretch)
 
     def desk_routine(self) -> Routine:

@@ -32,6 +32,7 @@ from backbreak.ui.placement import (
 from backbreak.ui.player.animation import FrameAnimation
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
+from backbreak.ui.player.still_pictures import still_pictures
 from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
@@ -52,9 +53,10 @@ class RoutinePlayer(QDialog):
         safety: Sequence[str] = (),
         parent: QWidget | None = None,
         *,
-        reduced_motion: bool = False,
+        reduced_motion: bool | None = None,
     ) -> None:
-        """``reduced_motion``: show each exercise's two frames side by side, never moving."""
+        """``reduced_motion``: show each exercise's two frames side by side, never moving;
+        None follows the application's wish (:func:`still_pictures`), also while open."""
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
@@ -76,8 +78,12 @@ class RoutinePlayer(QDialog):
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
-        self._picture.set_side_by_side(reduced_motion)
         self._animation = FrameAnimation(self._picture, parent=self)
+        if reduced_motion is None:
+            wish = still_pictures()
+            wish.changed.connect(self.set_reduced_motion)
+            reduced_motion = wish.on
+        self._picture.set_side_by_side(reduced_motion)
         self._animation.set_enabled(not reduced_motion)
         self._other_side = other_side(self._steps)
         self._progress = self._label()

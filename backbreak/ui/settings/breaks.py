@@ -1,4 +1,5 @@
-"""The Breaks page: interval, natural breaks, notice, snoozing, calls and typing pauses."""
+"""The Breaks page: interval, natural breaks, the walk after standing, notice, snoozing, calls
+and typing pauses."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ class BreaksPage(SettingsPage):
             tr(
                 "SettingsDialog",
                 "Minutes away from the computer after which the break counts as taken",
+            ),
+        )
+        self.standing_walk_after = minutes_box("standing_walk_after_s")
+        describe(
+            self.standing_walk_after,
+            tr("SettingsDialog", "Walk after standing"),
+            tr(
+                "SettingsDialog",
+                "Minutes of standing at your desk after which a short walk is suggested",
             ),
         )
         self.notice_ahead = number_box("notice_ahead_s")
@@ -102,6 +112,12 @@ class BreaksPage(SettingsPage):
             self.natural_break,
         )
         form.addRow(
+            buddy_label(
+                tr("SettingsDialog", "Suggest a walk after stan&ding:"), self.standing_walk_after
+            ),
+            self.standing_walk_after,
+        )
+        form.addRow(
             buddy_label(tr("SettingsDialog", "&Notice ahead of a break:"), self.notice_ahead),
             self.notice_ahead,
         )
@@ -124,6 +140,7 @@ class BreaksPage(SettingsPage):
         """Durations are shown in whole minutes (rounded, kept inside the accepted range)."""
         self.interval.setValue(round(settings.interval_s / 60))
         self.natural_break.setValue(round(settings.natural_break_s / 60))
+        self.standing_walk_after.setValue(round(settings.standing_walk_after_s / 60))
         self.notice_ahead.setValue(settings.notice_ahead_s)
         self.snooze.setValue(round(settings.snooze_s / 60))
         self.snooze_limit.setValue(settings.snooze_limit)
@@ -135,6 +152,7 @@ class BreaksPage(SettingsPage):
         return {
             "interval_s": self.interval.value() * 60,
             "natural_break_s": self.natural_break.value() * 60,
+            "standing_walk_after_s": self.standing_walk_after.value() * 60,
             "notice_ahead_s": self.notice_ahead.value(),
             "snooze_s": self.snooze.value() * 60,
             "snooze_limit": self.snooze_limit.value(),
@@ -147,6 +165,7 @@ class BreaksPage(SettingsPage):
         spins = (
             self.interval,
             self.natural_break,
+            self.standing_walk_after,
             self.notice_ahead,
             self.snooze,
             self.snooze_limit,
