@@ -169,6 +169,7 @@ def test_repetitions_without_a_pace_go_up_hold_and_down_in_the_rep_time() -> Non
     up = motion.DEFAULT_MOVE_S
     assert m.pose_at(0) == 0.0
     assert m.pose_at(up / 2) == pytest.approx(0.5)
+    assert m.pose_at(up / 4) < 0.2 and m.pose_at(3 * up / 4) > 0.8  # eased: soft start and stop
     assert m.pose_at(up) == 1.0  # the hold at the end pose
     assert m.still_for(up) == pytest.approx((6 - 2 * up) / 2)
     assert m.pose_at(up + 1.0 + up / 2) == pytest.approx(0.5)  # on the way down
