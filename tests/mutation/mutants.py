@@ -259,8 +259,8 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _weekly(
         "touching-spans-merge",
-        "if cur_end is not None and a <= cur_end:",
-        "if cur_end is not None and a < cur_end:",
+        "if merged and a <= merged[-1][1]:",
+        "if merged and a < merged[-1][1]:",
         "touching sitting spans are one sitting: `<=` to `<`",
     ),
     _weekly(
