@@ -25,7 +25,7 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
-from backbreak.core.routines.library import Library, safety_text
+from backbreak.core.routines.library import Library, safety_note
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
@@ -106,11 +106,13 @@ class Controller(QObject):
         self._checkpoints = ActivityCheckpoints(history, clock, self)
         self._wire()
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
+        self._tray.set_routines([(r.id, r.title) for r in library.on_demand_routines()])
 
     # --- wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
         t = self._tray
-        t.stretch_requested.connect(lambda: self.start_stretch(None, Source.TRAY))
+        t.stretch_requested.connect(lambda: self._start_from_tray(None))
+        t.routine_requested.connect(self._start_from_tray)
         t.walk_requested.connect(lambda: self.start_walk(Source.TRAY))
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
@@ -211,7 +213,7 @@ class Controller(QObject):
         self._settings = settings
         self._history.goal_walk_minutes = settings.goal_walk_minutes
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
-        self._routines.forget()  # the routine preference may have changed
+        self._routines.forget()  # the routine preference or the cautions may have changed
         self._after(self._policy.update_settings(self._clock.now(), settings))
 
     # --- effects -----------------------------------------------------------------------------
@@ -246,11 +248,11 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
-        offer = self._routines.offer(self._settings.preference)
+        offer = self._routines.offer(self._settings.preference, self._settings.cautions)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
-        minutes = self._routines.minutes(offer.stretch, self._level())
+        minutes = self._routines.minutes(offer.stretch, self._level(), self._settings.cautions)
         sitting = self._policy.status(now).sitting_seconds
         if self._settings.notifications:
             self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
@@ -305,8 +307,9 @@ class Controller(QObject):
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
+        cautions = self._settings.cautions
         if routine_id is None:
-            routine = self._routines.offer(self._settings.preference).stretch
+            routine = self._routines.offer(self._settings.preference, cautions).stretch
         else:
             try:
                 routine = self._routines.routine(routine_id)
@@ -314,9 +317,20 @@ class Controller(QObject):
                 raise CommandRefused(
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
+        planned = self._routines.planned(routine, self._level(), cautions=cautions)
+        if not planned.steps:
+            raise CommandRefused(
+                f"nothing in routine {routine.id!r} suits the cautions ticked in the safety "
+                "screen (Settings, Routines)"
+            )
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        steps = self._routines.steps(routine, self._level())
-        player = RoutinePlayer(routine.title, steps, safety_text())
+        player = RoutinePlayer(
+            routine.title,
+            planned.steps,
+            safety_note().lines,
+            note=safety_note(),
+            changes=planned.swaps,
+        )
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
@@ -325,6 +339,19 @@ class Controller(QObject):
             activity, lambda: (player.seconds, player.steps_done, player.step_count)
         )
         return routine.id
+
+    def _start_from_tray(self, routine_id: str | None) -> None:
+        try:
+            self.start_stretch(routine_id, Source.TRAY)
+        except CommandRefused:
+            self._notifier.notify(
+                "backbreak",
+                translate(
+                    "App",
+                    "Nothing in this routine suits what you ticked in the safety screen; "
+                    "choose another one, or change the ticks in Settings.",
+                ),
+            )
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
         player, self._player = self._player, None

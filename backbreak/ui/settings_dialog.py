@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.routines.library import safety_note
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import AUTO_LEVEL, DAYS, Preference, Settings, accepted_range
 from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
+from backbreak.ui.safety_screen import CautionsField
 
 translate = QCoreApplication.translate
 
@@ -397,6 +399,8 @@ class SettingsDialog(QDialog):
         form.addRow(
             _buddy_label(tr("SettingsDialog", "Daily walking go&al:"), self._goal), self._goal
         )
+        self._cautions = CautionsField(safety_note())
+        form.addRow(_buddy_label(tr("SettingsDialog", "Sa&fety:"), self._cautions), self._cautions)
         return page
 
     def _build_general(self) -> QWidget:
@@ -478,6 +482,7 @@ class SettingsDialog(QDialog):
             self._work_start.timeChanged,
             self._work_end.timeChanged,
             *(c.currentIndexChanged for c in (self._preference, self._level, self._language)),
+            self._cautions.changed,
         ]
 
     # --- public ----------------------------------------------------------------------------
@@ -506,6 +511,7 @@ class SettingsDialog(QDialog):
             meeting_guard=self._meeting_guard.isChecked(),
             typing_pause_s=self._typing_pause.value(),
             typing_pause_cap_s=self._typing_pause_cap.value(),
+            cautions=self._cautions.cautions(),
         )
 
     def show_settings(self, settings: Settings, keep_baseline: bool = False) -> None:
@@ -537,6 +543,7 @@ class SettingsDialog(QDialog):
         self._meeting_guard.setChecked(settings.meeting_guard)
         self._typing_pause.setValue(settings.typing_pause_s)
         self._typing_pause_cap.setValue(settings.typing_pause_cap_s)
+        self._cautions.set_cautions(settings.cautions)
         if not keep_baseline:
             self._shown = self.settings()
         self._enable_hours(settings.hours_enabled)
