@@ -12,6 +12,7 @@ from backbreak.core.routines.library import check_file, load_library
 from backbreak.core.routines.loading import parse_file
 from backbreak.core.routines.schema import Caution, PacePhase, Phase
 
+SEEDS_LINE = 'seed = ["003_fc335fcc40c2eeea.txt", "002_b729dc92cf150060.txt"]'
 GOOD = """\
 [exercise]
 id = "shoulder-roll"
@@ -82,8 +83,7 @@ BAD: list[tuple[str, str, str, str, int]] = [
     ("neither seed nor source",
      _swap(GOOD, 'seed = ["003_fc335fcc40c2eeea.txt", "002_b729dc92cf150060.txt"]\n', ""),
      "exercise.seed", "expected exactly one of seed", 1),
-    ("another source", _swap(GOOD, 'seed = ["003_fc335fcc40c2eeea.txt", "002_b729dc92cf150060.txt"]',
-                             'source = "my book"'),
+    ("another source", _swap(GOOD, SEEDS_LINE, 'source = "my book"'),
      "exercise.source", "expected 'common-practice' (or a seed instead), got str 'my book'", 5),
     ("unknown seed", _swap(GOOD, '"002_b729dc92cf150060.txt"]', '"999_nothing.txt"]'),
      "exercise.seed", "unknown seed article '999_nothing.txt'; expected one of 000_", 5),
