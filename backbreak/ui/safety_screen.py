@@ -31,12 +31,28 @@ from backbreak.ui.wording import caution_text, cautions_summary, content
 
 translate = QCoreApplication.translate
 
-_MNEMONIC = {  # a key each, for Alt+key: the first letters that the four texts do not share
-    Caution.BENDING_BACKWARDS: "B",
-    Caution.KNEELING_WRISTS: "K",
-    Caution.BALANCE: "M",
-    Caution.FLOOR: "N",
-}
+
+def with_mnemonics(texts: list[str], taken: str = "") -> list[str]:
+    """``texts`` with an Alt+key each: the first letter of each not used before (nor in
+    ``taken``); a script without such letters gets a digit after the text, "(&1)"."""
+    used = set(taken.lower())
+    out: list[str] = []
+    for n, text in enumerate(texts, 1):
+        plain = text.replace("&", "&&")
+        at = next(
+            (
+                i
+                for i, ch in enumerate(plain)
+                if ch.isascii() and ch.isalpha() and ch.lower() not in used
+            ),
+            -1,
+        )
+        if at < 0:
+            out.append(f"{plain} (&{n})")
+            continue
+        used.add(plain[at].lower())
+        out.append(f"{plain[:at]}&{plain[at:]}")
+    return out
 
 
 def _urgent_heading() -> str:
@@ -114,8 +130,9 @@ class SafetyScreen(QDialog):
             bold=True,
         )
         self._boxes: dict[Caution, QCheckBox] = {}
-        for caution in Caution:
-            box = QCheckBox(self._with_mnemonic(caution))
+        texts = with_mnemonics([caution_text(c) for c in Caution], taken="oc")  # OK, Cancel
+        for caution, box_text in zip(Caution, texts, strict=True):
+            box = QCheckBox(box_text)
             box.setChecked(caution in cautions)
             self._boxes[caution] = box  # its accessible name is its text
         buttons = QDialogButtonBox(
@@ -134,18 +151,6 @@ class SafetyScreen(QDialog):
         layout.addWidget(buttons)
         self._fit(layout, text, [*labels, ticks_heading])
         ok.setFocus()
-
-    @staticmethod
-    def _with_mnemonic(caution: Caution) -> str:
-        """The box's text with an Alt+key where its letter is in the (translated) text."""
-        text = caution_text(caution).replace("&", "&&")
-        key = _MNEMONIC[caution]
-        at = text.find(key)
-        if at < 0:
-            at = text.lower().find(key.lower())
-        if at < 0:  # a script without the letter: the key after the text, as in Japanese
-            return f"{text} (&{key})"
-        return f"{text[:at]}&{text[at:]}"
 
     def _fit(self, layout: QVBoxLayout, text: TextColumn, labels: list[QLabel]) -> None:
         margins = layout.contentsMargins()
