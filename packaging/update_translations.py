@@ -17,8 +17,8 @@ What lupdate is given, and why:
   count as ``translate`` too.
 * **Routine content.** Titles, steps, cues, routine titles and descriptions, the safety note
   and the seed articles' titles live in TOML, what each illustration shows in its SVG's
-  ``<desc>``; the UI shows them through ``translate("Routines", text)``. They are written into the same generated file under the
-  context ``Routines``.
+  ``<desc>``; the UI shows them through ``translate("Routines", text)``. They are written into
+  the same generated file under the context ``Routines``.
 * lupdate only ever gets that explicit file (given a folder it finds nothing, and with
   ``-no-obsolete`` it would then wipe every translation). ``-locations none`` keeps the ``.ts``
   files from changing when code merely moves.

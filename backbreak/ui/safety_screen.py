@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -140,8 +140,10 @@ class SafetyScreen(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(True)
+        for box in self._boxes.values():
+            box.installEventFilter(self)  # Return on a box is OK, even after Cancel had focus
         ok.setAccessibleDescription(translate("Safety", "Keep these ticks"))
         layout = QVBoxLayout(self)
         layout.addWidget(text, 1)
@@ -161,6 +163,11 @@ class SafetyScreen(QDialog):
         rest = layout.sizeHint().height() - text.sizeHint().height()
         height = text.content_height() + rest
         fit_to_screen(self, QSize(width, height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self._boxes.values():
+            self._ok.setDefault(True)  # Qt leaves the last focused button the default
+        return super().eventFilter(watched, event)
 
     def cautions(self) -> frozenset[Caution]:
         """The ticked cautions."""
