@@ -27,6 +27,8 @@ def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) ->
         "snooze",
         "pause",
         "resume",
+        "stand",
+        "sit",
         "quit",
         "status",
         "stats",
@@ -50,6 +52,8 @@ def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) ->
         ["snooze", "5m"],
         ["pause", "until-tomorrow"],
         ["resume"],
+        ["stand"],
+        ["sit"],
         ["quit"],
     ],
 )

@@ -41,7 +41,7 @@ from backbreak.core.settings import (
     parse_config,
 )
 from backbreak.ui.safety_screen import SafetyScreen
-from backbreak.ui.settings_dialog import SettingsDialog
+from backbreak.ui.settings.dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
 B = QDialogButtonBox.StandardButton
@@ -52,7 +52,8 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120, cautions=frozenset({Caution.BALANCE, Caution.FLOOR}),
+    typing_pause_cap_s=120, standing_walk_after_s=40 * 60,
+    cautions=frozenset({Caution.BALANCE, Caution.FLOOR}),
 )
 
 
@@ -154,6 +155,7 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     d.show()
     spin(d, "Interval between breaks").setValue(45)
     spin(d, "Time away that counts as a break").setValue(10)
+    spin(d, "Walk after standing").setValue(40)
     spin(d, "Notice ahead of a break").setValue(90)
     spin(d, "Snooze length").setValue(15)
     spin(d, "Snoozes per break").setValue(0)
@@ -463,13 +465,13 @@ def test_tab_walks_the_breaks_page_in_reading_order(make: MakeDialog, qtbot: QtB
     first = spin(d, "Interval between breaks")
     first.setFocus()
     seen: list[QWidget] = [first]
-    for _ in range(4):
+    for _ in range(5):
         QTest.keyClick(seen[-1], Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.append(focused)
     assert [w.accessibleName() for w in seen] == [
-        "Interval between breaks", "Time away that counts as a break",
+        "Interval between breaks", "Time away that counts as a break", "Walk after standing",
         "Notice ahead of a break", "Snooze length", "Snoozes per break"]
 
 
@@ -504,9 +506,12 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
     assert d.settings() == Settings(walk_s=12 * 60)  # the typed value is still there...
     assert button(d, B.Apply).isEnabled()  # ...and still not applied
     assert spin(d, "Intervall zwischen Pausen").value() == Settings().interval_s // 60
-    assert QApplication.focusWidget() is d._walk
+    tr = QCoreApplication.translate  # the German names, found as a screen reader finds them
+    assert QApplication.focusWidget() is spin(d, tr("SettingsDialog", "Walk length"))
     german = QLocale("de")
-    assert [b.text() for b in d._day_boxes] == [
+    days = [w for w in d.findChildren(QCheckBox) if w.accessibleDescription()
+            == tr("SettingsDialog", "Remind on this day during working hours")]
+    assert [b.text() for b in days] == [
         german.standaloneDayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
     assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
 

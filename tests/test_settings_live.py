@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from test_controller import MONDAY_9, Rig
 
@@ -67,7 +67,7 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
     sh.show_dialog()
     dialog = sh.dialog
     qtbot.addWidget(dialog)
-    language = dialog._language
+    language = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Language")
     language.setCurrentIndex(language.findData("de"))
     dialog.apply()  # Apply: the dialog stays open
     assert "Jetzt dehnen" in rig.tray.menu_texts()

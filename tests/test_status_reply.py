@@ -44,6 +44,8 @@ def test_every_field_of_the_contract() -> None:
         "detail": "locked",
         "next_break_at": "2026-11-16T10:20:00+00:00",
         "sitting_seconds": 612,
+        "posture": "sitting",
+        "standing_seconds": 0,
         "paused_until": "2026-11-16T10:10:00+00:00",
         "snoozes_in_row": 2,
         "waiting_reason": None,

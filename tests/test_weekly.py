@@ -147,7 +147,8 @@ def test_json_has_exactly_the_issue_5_shape(store: HistoryStore) -> None:
     assert list(doc) == ["week", "start", "end", "days", "totals", "taken_ratio", "goal_days",
                          "streak_days"]
     counters = ["due", "answered", "extra", "taken", "skipped", "snoozed", "dismissed",
-                "natural", "stretch_minutes", "walk_minutes", "longest_sitting_minutes"]
+                "natural", "stretch_minutes", "walk_minutes", "longest_sitting_minutes",
+                "sitting_minutes", "standing_minutes"]
     days = doc["days"]
     assert isinstance(days, list) and len(days) == 7
     assert all(list(d) == ["date", *counters] for d in days)

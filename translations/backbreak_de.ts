@@ -49,6 +49,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Solange der Bildschirm gesperrt ist, gelten Sie als sitzend.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -78,6 +82,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Zeit zum Aufstehen</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Spazieren gehen</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
     </message>
 </context>
 <context>
@@ -724,6 +736,14 @@
         <source>Next up: %1.</source>
         <translation>Als Nächstes: %1.</translation>
     </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Spazieren gehen</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
         <translation>
@@ -756,26 +776,6 @@
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
         <translation>backbreak erinnert Sie an Bewegung; es ist keine medizinische Beratung.</translation>
-    </message>
-    <message>
-        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
-        <translation>Eine einfache Gewohnheit für einen starken, gesunden unteren Rücken (Dr. Ben Kim)</translation>
-    </message>
-    <message>
-        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
-        <translation>Stärkt Gehen den unteren Rücken? (Simple Strong Facts)</translation>
-    </message>
-    <message>
-        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
-        <translation>Wie man den unteren Rücken stärkt (wikiHow, mit Trainer Pete Cerqua)</translation>
-    </message>
-    <message>
-        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
-        <translation>Wie man den unteren Rücken stärkt (Synergy Release Sports Chiropractor, Atlanta)</translation>
-    </message>
-    <message>
-        <source>Exercise and lower back pain</source>
-        <translation>Bewegung und Schmerzen im unteren Rücken</translation>
     </message>
     <message>
         <source>Switch on your core</source>
@@ -938,34 +938,6 @@
         <translation>Richten Sie sich langsam auf, den Rücken Stück für Stück.</translation>
     </message>
     <message>
-        <source>Downward-facing dog</source>
-        <translation>Herabschauender Hund</translation>
-    </message>
-    <message>
-        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
-        <translation>Gehen Sie in den Vierfüßlerstand, Knie unter den Hüften, Hände etwas vor den Schultern.</translation>
-    </message>
-    <message>
-        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
-        <translation>Atmen Sie aus, stellen Sie die Zehen auf und schieben Sie die Hüften nach oben und hinten zu einem umgekehrten V, Arme lang, Nacken locker.</translation>
-    </message>
-    <message>
-        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
-        <translation>Bleiben Sie so und atmen Sie langsam. Lassen Sie mit jedem Ausatmen die Fersen Richtung Boden sinken. Dann legen Sie die Knie ab.</translation>
-    </message>
-    <message>
-        <source>A long stretch along the backs of your legs and your spine.</source>
-        <translation>Eine lange Dehnung an der Rückseite der Beine und entlang der Wirbelsäule.</translation>
-    </message>
-    <message>
-        <source>Your weight pressed up and away from your wrists.</source>
-        <translation>Ihr Gewicht nach oben und weg von den Handgelenken geschoben.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
-        <translation>Drücken Sie die Knie nicht durch: Beugen Sie sie etwas, wenn sich Ihr Rücken rundet.</translation>
-    </message>
-    <message>
         <source>Abdominal drawing-in</source>
         <translation>Bauch einziehen</translation>
     </message>
@@ -1054,36 +1026,12 @@
         <translation>Nicht wippen.</translation>
     </message>
     <message>
-        <source>Plank on the knees</source>
-        <translation>Unterarmstütz auf den Knien</translation>
-    </message>
-    <message>
-        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
-        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Knie, Ellbogen unter den Schultern.</translation>
-    </message>
-    <message>
-        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
-        <translation>Halten Sie Kopf, Schultern, Hüften und Knie in einer geraden Linie und atmen Sie gleichmäßig.</translation>
-    </message>
-    <message>
         <source>Knee rotation</source>
         <translation>Knie zur Seite kippen</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
         <translation>Legen Sie sich auf den Rücken, die Arme in T-Form zur Seite ausgestreckt, die Knie angewinkelt.</translation>
-    </message>
-    <message>
-        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
-        <translation>Heben Sie das rechte Knie, fassen Sie das Schienbein mit der freien Hand und ziehen Sie es sanft zur Brust. Halten.</translation>
-    </message>
-    <message>
-        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
-        <translation>Setzen Sie es ab, drehen Sie sich so, dass die andere Hand auf dem Schreibtisch liegt, und heben Sie dann das linke Knie genauso und halten Sie.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
-        <translation>Reißen Sie nicht am Knie: Ein sanfter Zug genügt.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
@@ -1186,6 +1134,26 @@
         <translation>Sie haben bereits Rückenschmerzen: Eine Fachperson kann Ihnen sagen, welche dieser Übungen zu Ihnen passen.</translation>
     </message>
     <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Eine einfache Gewohnheit für einen starken, gesunden unteren Rücken (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>Stärkt Gehen den unteren Rücken? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Wie man den unteren Rücken stärkt (wikiHow, mit Trainer Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Wie man den unteren Rücken stärkt (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>Bewegung und Schmerzen im unteren Rücken</translation>
+    </message>
+    <message>
         <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
         <translation>Prüfen Sie, ob der Boden hinter Ihnen für ein paar Schritte frei ist und Schreibtisch oder Wand in Reichweite sind.</translation>
     </message>
@@ -1216,6 +1184,46 @@
     <message>
         <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
         <translation>Ihr Rumpf bleibt ruhig und waagerecht, während Arm und Bein sich bewegen, als stünde ein Glas Wasser auf Ihrem Rücken.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Herabschauender Hund</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Gehen Sie in den Vierfüßlerstand, Knie unter den Hüften, Hände etwas vor den Schultern.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Atmen Sie aus, stellen Sie die Zehen auf und schieben Sie die Hüften nach oben und hinten zu einem umgekehrten V, Arme lang, Nacken locker.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Bleiben Sie so und atmen Sie langsam. Lassen Sie mit jedem Ausatmen die Fersen Richtung Boden sinken. Dann legen Sie die Knie ab.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Eine lange Dehnung an der Rückseite der Beine und entlang der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Ihr Gewicht nach oben und weg von den Handgelenken geschoben.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Drücken Sie die Knie nicht durch: Beugen Sie sie etwas, wenn sich Ihr Rücken rundet.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Unterarmstütz auf den Knien</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Knie, Ellbogen unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Halten Sie Kopf, Schultern, Hüften und Knie in einer geraden Linie und atmen Sie gleichmäßig.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
@@ -1372,6 +1380,18 @@
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
         <translation>Heben Sie die Hüfte zu einer geraden Linie an, aus der Taille heraus. Halten.</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Heben Sie das rechte Knie, fassen Sie das Schienbein mit der freien Hand und ziehen Sie es sanft zur Brust. Halten.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Setzen Sie es ab, drehen Sie sich so, dass die andere Hand auf dem Schreibtisch liegt, und heben Sie dann das linke Knie genauso und halten Sie.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Reißen Sie nicht am Knie: Ein sanfter Zug genügt.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
@@ -1720,6 +1740,14 @@
         <translation>Minuten fern vom Computer, nach denen die Pause als gemacht gilt</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Spaziergang nach dem Stehen</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minuten Stehen am Schreibtisch, nach denen ein kurzer Spaziergang vorgeschlagen wird</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>A&amp;bwesenheit, die als Pause zählt:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Nach dem &amp;Stehen einen Spaziergang vorschlagen:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -2050,6 +2082,14 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Ich sitze</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Wochenverlauf…</translation>
     </message>
@@ -2098,6 +2138,13 @@
         <translation>
             <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
             <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,8 +2298,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sitzen %1, Stehen %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Beantwortete gegenüber fälligen Erinnerungen pro Woche. Die Pfeiltasten links und rechts zeigen die Woche davor oder danach.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehen</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2567,6 +2626,13 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <translation>
             <numerusform>Sie sitzen seit %n Minute.</numerusform>
             <numerusform>Sie sitzen seit %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Sie stehen seit %n Minute. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
+            <numerusform>Sie stehen seit %n Minuten. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
         </translation>
     </message>
     <message>

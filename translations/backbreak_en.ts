@@ -78,6 +78,13 @@
             <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Standing; a walk is suggested at %1 (in %n min)</numerusform>
+            <numerusform>Standing; a walk is suggested at %1 (in %n min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -228,6 +235,13 @@
         <translation>
             <numerusform>You have been sitting for %n minute.</numerusform>
             <numerusform>You have been sitting for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>You have been standing for %n minute. Standing still is not moving: a short walk gets your back and legs going.</numerusform>
+            <numerusform>You have been standing for %n minutes. Standing still is not moving: a short walk gets your back and legs going.</numerusform>
         </translation>
     </message>
 </context>

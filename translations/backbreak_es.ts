@@ -49,6 +49,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Mientras la pantalla está bloqueada, cuenta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -78,6 +82,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Hora de levantarse</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Dar un paseo</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
     </message>
 </context>
 <context>
@@ -724,6 +736,14 @@
         <source>Next up: %1.</source>
         <translation>A continuación: %1.</translation>
     </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Dar un paseo</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
         <translation>
@@ -756,26 +776,6 @@
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
         <translation>backbreak te recuerda que te muevas; no es consejo médico.</translation>
-    </message>
-    <message>
-        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
-        <translation>Un hábito sencillo para mantener la zona lumbar fuerte y sana (Dr. Ben Kim)</translation>
-    </message>
-    <message>
-        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
-        <translation>¿Caminar fortalece la zona lumbar? (Simple Strong Facts)</translation>
-    </message>
-    <message>
-        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
-        <translation>Cómo fortalecer la salud de la zona lumbar (wikiHow, con el entrenador Pete Cerqua)</translation>
-    </message>
-    <message>
-        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
-        <translation>Cómo fortalecer la zona lumbar (Synergy Release Sports Chiropractor, Atlanta)</translation>
-    </message>
-    <message>
-        <source>Exercise and lower back pain</source>
-        <translation>El ejercicio y el dolor lumbar</translation>
     </message>
     <message>
         <source>Switch on your core</source>
@@ -938,34 +938,6 @@
         <translation>Sube despacio, desenrollando la espalda poco a poco.</translation>
     </message>
     <message>
-        <source>Downward-facing dog</source>
-        <translation>Perro boca abajo</translation>
-    </message>
-    <message>
-        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
-        <translation>Ponte a cuatro patas, con las rodillas bajo las caderas y las manos un poco por delante de los hombros.</translation>
-    </message>
-    <message>
-        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
-        <translation>Espira, apoya los dedos de los pies y sube las caderas hacia arriba y atrás formando una V invertida, con los brazos largos y el cuello relajado.</translation>
-    </message>
-    <message>
-        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
-        <translation>Quédate ahí y respira despacio. Con cada espiración, deja que los talones bajen hacia el suelo. Luego baja las rodillas.</translation>
-    </message>
-    <message>
-        <source>A long stretch along the backs of your legs and your spine.</source>
-        <translation>Un estiramiento largo por la parte de atrás de las piernas y a lo largo de la columna.</translation>
-    </message>
-    <message>
-        <source>Your weight pressed up and away from your wrists.</source>
-        <translation>Tu peso empujado hacia arriba, lejos de las muñecas.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
-        <translation>No bloquees las rodillas: dóblalas un poco si la espalda se redondea.</translation>
-    </message>
-    <message>
         <source>Abdominal drawing-in</source>
         <translation>Meter el abdomen</translation>
     </message>
@@ -1054,36 +1026,12 @@
         <translation>No hagas rebotes.</translation>
     </message>
     <message>
-        <source>Plank on the knees</source>
-        <translation>Plancha con las rodillas apoyadas</translation>
-    </message>
-    <message>
-        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
-        <translation>Túmbate boca abajo y luego súbete sobre los antebrazos y las rodillas, con los codos bajo los hombros.</translation>
-    </message>
-    <message>
-        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
-        <translation>Mantén la cabeza, los hombros, las caderas y las rodillas en línea recta y respira con calma.</translation>
-    </message>
-    <message>
         <source>Knee rotation</source>
         <translation>Rotación de rodillas</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
         <translation>Túmbate boca arriba con los brazos abiertos en T y las rodillas dobladas.</translation>
-    </message>
-    <message>
-        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
-        <translation>Levanta la rodilla derecha y sujeta la espinilla con la mano libre, llevándola suavemente hacia el pecho. Mantén.</translation>
-    </message>
-    <message>
-        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
-        <translation>Bájala, gírate para apoyar la otra mano en la mesa y luego levanta la rodilla izquierda igual y mantén.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
-        <translation>No tires bruscamente de la rodilla: basta con un tirón suave.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
@@ -1186,6 +1134,26 @@
         <translation>Ya tienes dolor de espalda: un profesional puede decirte cuáles de estos ejercicios te convienen.</translation>
     </message>
     <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Un hábito sencillo para mantener la zona lumbar fuerte y sana (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>¿Caminar fortalece la zona lumbar? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Cómo fortalecer la salud de la zona lumbar (wikiHow, con el entrenador Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Cómo fortalecer la zona lumbar (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>El ejercicio y el dolor lumbar</translation>
+    </message>
+    <message>
         <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
         <translation>Comprueba que el suelo detrás de ti está despejado unos pasos y que tienes la mesa o una pared al alcance.</translation>
     </message>
@@ -1216,6 +1184,46 @@
     <message>
         <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
         <translation>Tu tronco quieto y nivelado mientras se mueven el brazo y la pierna, como si tuvieras un vaso de agua sobre la espalda.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Perro boca abajo</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Ponte a cuatro patas, con las rodillas bajo las caderas y las manos un poco por delante de los hombros.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Espira, apoya los dedos de los pies y sube las caderas hacia arriba y atrás formando una V invertida, con los brazos largos y el cuello relajado.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Quédate ahí y respira despacio. Con cada espiración, deja que los talones bajen hacia el suelo. Luego baja las rodillas.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Un estiramiento largo por la parte de atrás de las piernas y a lo largo de la columna.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Tu peso empujado hacia arriba, lejos de las muñecas.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>No bloquees las rodillas: dóblalas un poco si la espalda se redondea.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Plancha con las rodillas apoyadas</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Túmbate boca abajo y luego súbete sobre los antebrazos y las rodillas, con los codos bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Mantén la cabeza, los hombros, las caderas y las rodillas en línea recta y respira con calma.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
@@ -1372,6 +1380,18 @@
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
         <translation>Eleva la cadera hasta formar una línea recta, subiendo desde la cintura. Mantén.</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levanta la rodilla derecha y sujeta la espinilla con la mano libre, llevándola suavemente hacia el pecho. Mantén.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Bájala, gírate para apoyar la otra mano en la mesa y luego levanta la rodilla izquierda igual y mantén.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>No tires bruscamente de la rodilla: basta con un tirón suave.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
@@ -1720,6 +1740,14 @@
         <translation>Minutos lejos del ordenador tras los que la pausa cuenta como hecha</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Paseo tras estar de pie</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos de pie ante el escritorio tras los que se sugiere un paseo corto</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausencia que cuenta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Sugerir un paseo tras es&amp;tar de pie:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -2050,6 +2082,14 @@
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estoy sentado</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Historial semanal…</translation>
     </message>
@@ -2098,6 +2138,13 @@
         <translation>
             <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
             <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,8 +2298,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, de pie %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Recordatorios respondidos frente a recordatorios pendientes por semana. Las flechas izquierda y derecha muestran la semana anterior o siguiente.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2567,6 +2626,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>
             <numerusform>Llevas %n minuto sentado.</numerusform>
             <numerusform>Llevas %n minutos sentado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Lleva %n minuto de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
+            <numerusform>Lleva %n minutos de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
         </translation>
     </message>
     <message>

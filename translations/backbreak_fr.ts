@@ -49,6 +49,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Il n’y a aucune pause à passer pour le moment.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Tant que l&apos;écran est verrouillé, vous êtes compté comme assis.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -78,6 +82,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Il est temps de se lever</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Aller marcher</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
     </message>
 </context>
 <context>
@@ -724,6 +736,14 @@
         <source>Next up: %1.</source>
         <translation>Ensuite : %1.</translation>
     </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Aller marcher</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
         <translation>
@@ -756,26 +776,6 @@
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
         <translation>backbreak vous rappelle de bouger ; ce n’est pas un avis médical.</translation>
-    </message>
-    <message>
-        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
-        <translation>Une habitude simple pour garder le bas du dos fort et en bonne santé (Dr Ben Kim)</translation>
-    </message>
-    <message>
-        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
-        <translation>La marche renforce-t-elle le bas du dos ? (Simple Strong Facts)</translation>
-    </message>
-    <message>
-        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
-        <translation>Comment renforcer la santé du bas du dos (wikiHow, avec l’entraîneur Pete Cerqua)</translation>
-    </message>
-    <message>
-        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
-        <translation>Comment renforcer le bas du dos (Synergy Release Sports Chiropractor, Atlanta)</translation>
-    </message>
-    <message>
-        <source>Exercise and lower back pain</source>
-        <translation>L’exercice et la douleur du bas du dos</translation>
     </message>
     <message>
         <source>Switch on your core</source>
@@ -938,34 +938,6 @@
         <translation>Remontez lentement, en déroulant le dos petit à petit.</translation>
     </message>
     <message>
-        <source>Downward-facing dog</source>
-        <translation>Chien tête en bas</translation>
-    </message>
-    <message>
-        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
-        <translation>Mettez-vous à quatre pattes, genoux sous les hanches, mains juste devant les épaules.</translation>
-    </message>
-    <message>
-        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
-        <translation>Expirez, repliez les orteils et montez les hanches vers le haut et l’arrière en V inversé, bras longs et nuque détendue.</translation>
-    </message>
-    <message>
-        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
-        <translation>Restez et respirez lentement. À chaque expiration, laissez les talons descendre vers le sol. Puis reposez les genoux.</translation>
-    </message>
-    <message>
-        <source>A long stretch along the backs of your legs and your spine.</source>
-        <translation>Un long étirement à l’arrière des jambes et le long de la colonne.</translation>
-    </message>
-    <message>
-        <source>Your weight pressed up and away from your wrists.</source>
-        <translation>Votre poids poussé vers le haut, loin des poignets.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
-        <translation>Ne verrouillez pas les genoux : pliez-les un peu si votre dos s’arrondit.</translation>
-    </message>
-    <message>
         <source>Abdominal drawing-in</source>
         <translation>Rentrer le ventre</translation>
     </message>
@@ -1054,36 +1026,12 @@
         <translation>Pas d’à-coups.</translation>
     </message>
     <message>
-        <source>Plank on the knees</source>
-        <translation>Planche sur les genoux</translation>
-    </message>
-    <message>
-        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
-        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et les genoux, coudes sous les épaules.</translation>
-    </message>
-    <message>
-        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
-        <translation>Gardez la tête, les épaules, les hanches et les genoux alignés et respirez régulièrement.</translation>
-    </message>
-    <message>
         <source>Knee rotation</source>
         <translation>Rotation des genoux</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
         <translation>Allongez-vous sur le dos, bras écartés en T, genoux repliés.</translation>
-    </message>
-    <message>
-        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
-        <translation>Levez le genou droit et tenez le tibia avec votre main libre en le ramenant doucement vers la poitrine. Tenez.</translation>
-    </message>
-    <message>
-        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
-        <translation>Reposez-le, tournez-vous pour poser l’autre main sur le bureau, puis levez le genou gauche de la même façon et tenez.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
-        <translation>Ne tirez pas brusquement sur le genou : une traction douce suffit.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
@@ -1186,6 +1134,26 @@
         <translation>Vous avez déjà mal au dos : un professionnel peut vous dire lesquels de ces exercices vous conviennent.</translation>
     </message>
     <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Une habitude simple pour garder le bas du dos fort et en bonne santé (Dr Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>La marche renforce-t-elle le bas du dos ? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Comment renforcer la santé du bas du dos (wikiHow, avec l’entraîneur Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Comment renforcer le bas du dos (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>L’exercice et la douleur du bas du dos</translation>
+    </message>
+    <message>
         <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
         <translation>Vérifiez que le sol derrière vous est dégagé sur quelques pas, avec votre bureau ou un mur à portée de main.</translation>
     </message>
@@ -1216,6 +1184,46 @@
     <message>
         <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
         <translation>Votre tronc reste immobile et à plat pendant que le bras et la jambe bougent, comme si un verre d’eau était posé sur votre dos.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Chien tête en bas</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Mettez-vous à quatre pattes, genoux sous les hanches, mains juste devant les épaules.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Expirez, repliez les orteils et montez les hanches vers le haut et l’arrière en V inversé, bras longs et nuque détendue.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Restez et respirez lentement. À chaque expiration, laissez les talons descendre vers le sol. Puis reposez les genoux.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Un long étirement à l’arrière des jambes et le long de la colonne.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Votre poids poussé vers le haut, loin des poignets.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Ne verrouillez pas les genoux : pliez-les un peu si votre dos s’arrondit.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Planche sur les genoux</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et les genoux, coudes sous les épaules.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Gardez la tête, les épaules, les hanches et les genoux alignés et respirez régulièrement.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
@@ -1372,6 +1380,18 @@
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
         <translation>Soulevez les hanches pour former une ligne droite, en montant depuis la taille. Tenez.</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levez le genou droit et tenez le tibia avec votre main libre en le ramenant doucement vers la poitrine. Tenez.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Reposez-le, tournez-vous pour poser l’autre main sur le bureau, puis levez le genou gauche de la même façon et tenez.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Ne tirez pas brusquement sur le genou : une traction douce suffit.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
@@ -1720,6 +1740,14 @@
         <translation>Minutes loin de l’ordinateur après lesquelles la pause compte comme prise</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Marche après la station debout</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutes debout au bureau après lesquelles une courte marche est proposée</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Absence comptée comme pause :</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Proposer une marche après s&amp;tation debout :</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -2050,6 +2082,14 @@
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Je suis assis</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Historique de la semaine…</translation>
     </message>
@@ -2098,6 +2138,13 @@
         <translation>
             <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
             <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,8 +2298,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Assis %1, debout %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Rappels traités par rapport aux rappels dus, par semaine. Les flèches gauche et droite montrent la semaine d&apos;avant ou d&apos;après.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2567,6 +2626,13 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>
             <numerusform>Vous êtes assis depuis %n minute.</numerusform>
             <numerusform>Vous êtes assis depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Vous êtes debout depuis %n minute. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
+            <numerusform>Vous êtes debout depuis %n minutes. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
         </translation>
     </message>
     <message>

@@ -48,6 +48,10 @@
         <source>There is no break to skip right now.</source>
         <translation>今スキップできる休憩はありません。</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>画面がロックされている間は、座っているものとみなされます。</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -76,6 +80,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>立ち上がる時間です</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>歩きに行く</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
     </message>
 </context>
 <context>
@@ -719,6 +731,14 @@
         <source>Next up: %1.</source>
         <translation>次は「%1」です。</translation>
     </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>歩きに行く</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
         <translation>
@@ -749,26 +769,6 @@
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
         <translation>backbreak は体を動かすことを促すものであり、医学的な助言ではありません。</translation>
-    </message>
-    <message>
-        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
-        <translation>腰を強く健康に保つ簡単な習慣 (Dr. Ben Kim)</translation>
-    </message>
-    <message>
-        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
-        <translation>ウォーキングで腰は強くなる? (Simple Strong Facts)</translation>
-    </message>
-    <message>
-        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
-        <translation>腰の健康を強くする方法 (wikiHow、トレーナー Pete Cerqua 監修)</translation>
-    </message>
-    <message>
-        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
-        <translation>腰を強くする方法 (Synergy Release Sports Chiropractor、アトランタ)</translation>
-    </message>
-    <message>
-        <source>Exercise and lower back pain</source>
-        <translation>運動と腰痛</translation>
     </message>
     <message>
         <source>Switch on your core</source>
@@ -931,34 +931,6 @@
         <translation>背中を少しずつ起こすように、ゆっくり戻ります。</translation>
     </message>
     <message>
-        <source>Downward-facing dog</source>
-        <translation>ダウンドッグ</translation>
-    </message>
-    <message>
-        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
-        <translation>四つんばいになり、ひざを股関節の下に、手を肩の少し前に置きます。</translation>
-    </message>
-    <message>
-        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
-        <translation>息を吐きながらつま先を立て、お尻を上げて後ろへ引き、逆 V 字になります。腕は長く、首の力は抜きます。</translation>
-    </message>
-    <message>
-        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
-        <translation>そのままゆっくり呼吸します。息を吐くたびにかかとを床へ近づけます。最後にひざを下ろします。</translation>
-    </message>
-    <message>
-        <source>A long stretch along the backs of your legs and your spine.</source>
-        <translation>脚の裏側と背骨に沿って長く伸びる感覚。</translation>
-    </message>
-    <message>
-        <source>Your weight pressed up and away from your wrists.</source>
-        <translation>体重を押し上げ、手首から逃がす感覚。</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
-        <translation>ひざを突っ張らないでください。背中が丸まるなら少し曲げます。</translation>
-    </message>
-    <message>
         <source>Abdominal drawing-in</source>
         <translation>ドローイン</translation>
     </message>
@@ -1047,36 +1019,12 @@
         <translation>反動をつけないでください。</translation>
     </message>
     <message>
-        <source>Plank on the knees</source>
-        <translation>ひざつきプランク</translation>
-    </message>
-    <message>
-        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
-        <translation>うつぶせになり、前腕とひざで体を持ち上げます。ひじは肩の下に。</translation>
-    </message>
-    <message>
-        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
-        <translation>頭・肩・腰・ひざを一直線に保ち、一定のリズムで呼吸します。</translation>
-    </message>
-    <message>
         <source>Knee rotation</source>
         <translation>ひざ倒し</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
         <translation>あおむけになり、両腕を横に広げて T の字にし、ひざを立てます。</translation>
-    </message>
-    <message>
-        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
-        <translation>右ひざを上げ、空いている手ですねを持ち、胸のほうへやさしく引き寄せてキープします。</translation>
-    </message>
-    <message>
-        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
-        <translation>下ろしたら向きを変えて反対の手を机に置き、左ひざも同じように上げてキープします。</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
-        <translation>ひざを強く引かないでください。やさしく引くだけで十分です。</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
@@ -1179,6 +1127,26 @@
         <translation>すでに背中が痛む。どのエクササイズが合うかは専門家が教えてくれます。</translation>
     </message>
     <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>腰を強く健康に保つ簡単な習慣 (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>ウォーキングで腰は強くなる? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>腰の健康を強くする方法 (wikiHow、トレーナー Pete Cerqua 監修)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>腰を強くする方法 (Synergy Release Sports Chiropractor、アトランタ)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>運動と腰痛</translation>
+    </message>
+    <message>
         <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
         <translation>うしろの床が数歩ぶん空いていて、机か壁に手が届くことを確かめます。</translation>
     </message>
@@ -1209,6 +1177,46 @@
     <message>
         <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
         <translation>腕と脚が動いても胴体は静かに水平のまま。背中に水の入ったコップが載っているつもりで。</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>ダウンドッグ</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>四つんばいになり、ひざを股関節の下に、手を肩の少し前に置きます。</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>息を吐きながらつま先を立て、お尻を上げて後ろへ引き、逆 V 字になります。腕は長く、首の力は抜きます。</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>そのままゆっくり呼吸します。息を吐くたびにかかとを床へ近づけます。最後にひざを下ろします。</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>脚の裏側と背骨に沿って長く伸びる感覚。</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>体重を押し上げ、手首から逃がす感覚。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>ひざを突っ張らないでください。背中が丸まるなら少し曲げます。</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>ひざつきプランク</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>うつぶせになり、前腕とひざで体を持ち上げます。ひじは肩の下に。</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>頭・肩・腰・ひざを一直線に保ち、一定のリズムで呼吸します。</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
@@ -1365,6 +1373,18 @@
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
         <translation>わき腹から持ち上げるようにして、腰を上げて体を一直線にします。そのまま保ちます。</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>右ひざを上げ、空いている手ですねを持ち、胸のほうへやさしく引き寄せてキープします。</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>下ろしたら向きを変えて反対の手を机に置き、左ひざも同じように上げてキープします。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>ひざを強く引かないでください。やさしく引くだけで十分です。</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
@@ -1713,6 +1733,14 @@
         <translation>コンピューターから離れてこの時間（分）が過ぎると、休憩を取ったとみなします</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>立ち作業の後の散歩</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>机で立って作業したあと、短い散歩を勧めるまでの分数</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1783,6 +1811,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>休憩とみなす離席時間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>立ち作業の後に散歩を勧める(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -2042,6 +2074,14 @@
         <translation>再開</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>立っています</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>座っています</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>週間の記録…</translation>
     </message>
@@ -2089,6 +2129,12 @@
         <source>Next break at %1 (in %n min)</source>
         <translation>
             <numerusform>次の休憩は %1（あと %n 分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>立ち作業中。%1 に散歩をおすすめします（あと %n 分）</numerusform>
         </translation>
     </message>
 </context>
@@ -2234,8 +2280,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>座り %1、立ち %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>週ごとの、予定されたリマインダーのうち応じた数。左右の矢印キーで前後の週を表示します。</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>座り</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立ち</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2538,6 +2596,12 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <source>You have been sitting for %n minute(s).</source>
         <translation>
             <numerusform>%n 分間座り続けています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>%n 分間立っています。じっと立っているのは動いていることになりません。短い散歩で背中と脚を動かしましょう。</numerusform>
         </translation>
     </message>
     <message>

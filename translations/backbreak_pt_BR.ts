@@ -49,6 +49,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Não há nenhuma pausa para pular agora.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Enquanto a tela está bloqueada, você conta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -78,6 +82,14 @@
     <message>
         <source>Time to stand up</source>
         <translation>Hora de levantar</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Caminhar</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
     </message>
 </context>
 <context>
@@ -724,6 +736,14 @@
         <source>Next up: %1.</source>
         <translation>A seguir: %1.</translation>
     </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Fazer uma caminhada</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
         <translation>
@@ -756,26 +776,6 @@
     <message>
         <source>backbreak reminds you to move; it is not medical advice.</source>
         <translation>O backbreak lembra você de se mexer; não é orientação médica.</translation>
-    </message>
-    <message>
-        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
-        <translation>Um hábito simples para manter a lombar forte e saudável (Dr. Ben Kim)</translation>
-    </message>
-    <message>
-        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
-        <translation>Caminhar fortalece a lombar? (Simple Strong Facts)</translation>
-    </message>
-    <message>
-        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
-        <translation>Como fortalecer a saúde da lombar (wikiHow, com o treinador Pete Cerqua)</translation>
-    </message>
-    <message>
-        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
-        <translation>Como fortalecer a lombar (Synergy Release Sports Chiropractor, Atlanta)</translation>
-    </message>
-    <message>
-        <source>Exercise and lower back pain</source>
-        <translation>Exercício e dor lombar</translation>
     </message>
     <message>
         <source>Switch on your core</source>
@@ -938,34 +938,6 @@
         <translation>Suba devagar, desenrolando as costas aos poucos.</translation>
     </message>
     <message>
-        <source>Downward-facing dog</source>
-        <translation>Cachorro olhando para baixo</translation>
-    </message>
-    <message>
-        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
-        <translation>Fique de quatro, joelhos sob os quadris, mãos um pouco à frente dos ombros.</translation>
-    </message>
-    <message>
-        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
-        <translation>Expire, apoie os dedos dos pés e leve os quadris para cima e para trás num V invertido, braços longos e pescoço relaxado.</translation>
-    </message>
-    <message>
-        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
-        <translation>Fique assim e respire devagar. A cada expiração, deixe os calcanhares descerem em direção ao chão. Depois apoie os joelhos.</translation>
-    </message>
-    <message>
-        <source>A long stretch along the backs of your legs and your spine.</source>
-        <translation>Um alongamento longo na parte de trás das pernas e ao longo da coluna.</translation>
-    </message>
-    <message>
-        <source>Your weight pressed up and away from your wrists.</source>
-        <translation>Seu peso empurrado para cima, longe dos punhos.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
-        <translation>Não trave os joelhos: dobre-os um pouco se as costas arredondarem.</translation>
-    </message>
-    <message>
         <source>Abdominal drawing-in</source>
         <translation>Encolher a barriga</translation>
     </message>
@@ -1054,36 +1026,12 @@
         <translation>Não faça movimentos de vaivém.</translation>
     </message>
     <message>
-        <source>Plank on the knees</source>
-        <translation>Prancha com os joelhos apoiados</translation>
-    </message>
-    <message>
-        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
-        <translation>Deite-se de barriga para baixo e suba nos antebraços e nos joelhos, cotovelos sob os ombros.</translation>
-    </message>
-    <message>
-        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
-        <translation>Mantenha cabeça, ombros, quadris e joelhos em linha reta e respire de forma constante.</translation>
-    </message>
-    <message>
         <source>Knee rotation</source>
         <translation>Rotação dos joelhos</translation>
     </message>
     <message>
         <source>Lie on your back with your arms out to the sides in a T and your knees drawn up.</source>
         <translation>Deite-se de barriga para cima com os braços abertos em T e os joelhos dobrados.</translation>
-    </message>
-    <message>
-        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
-        <translation>Levante o joelho direito e segure a canela com a mão livre, puxando-a suavemente em direção ao peito. Segure.</translation>
-    </message>
-    <message>
-        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
-        <translation>Abaixe-o, vire-se para apoiar a outra mão na mesa e então levante o joelho esquerdo do mesmo jeito e segure.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
-        <translation>Não puxe o joelho com força: um puxão suave basta.</translation>
     </message>
     <message>
         <source>A gentle twist through your lower back.</source>
@@ -1186,6 +1134,26 @@
         <translation>Você já tem dor nas costas: um profissional pode dizer quais destes exercícios servem para você.</translation>
     </message>
     <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Um hábito simples para manter a lombar forte e saudável (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>Caminhar fortalece a lombar? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Como fortalecer a saúde da lombar (wikiHow, com o treinador Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Como fortalecer a lombar (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>Exercício e dor lombar</translation>
+    </message>
+    <message>
         <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
         <translation>Confira se o chão atrás de você está livre por alguns passos, com a mesa ou uma parede ao alcance.</translation>
     </message>
@@ -1216,6 +1184,46 @@
     <message>
         <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
         <translation>Seu tronco parado e nivelado enquanto o braço e a perna se movem, como se houvesse um copo d’água nas suas costas.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Cachorro olhando para baixo</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Fique de quatro, joelhos sob os quadris, mãos um pouco à frente dos ombros.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Expire, apoie os dedos dos pés e leve os quadris para cima e para trás num V invertido, braços longos e pescoço relaxado.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Fique assim e respire devagar. A cada expiração, deixe os calcanhares descerem em direção ao chão. Depois apoie os joelhos.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Um alongamento longo na parte de trás das pernas e ao longo da coluna.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Seu peso empurrado para cima, longe dos punhos.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Não trave os joelhos: dobre-os um pouco se as costas arredondarem.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Prancha com os joelhos apoiados</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Deite-se de barriga para baixo e suba nos antebraços e nos joelhos, cotovelos sob os ombros.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Mantenha cabeça, ombros, quadris e joelhos em linha reta e respire de forma constante.</translation>
     </message>
     <message>
         <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
@@ -1372,6 +1380,18 @@
     <message>
         <source>Lift your hips into a straight line, lifting from the waist. Hold.</source>
         <translation>Erga o quadril até formar uma linha reta, subindo a partir da cintura. Segure.</translation>
+    </message>
+    <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levante o joelho direito e segure a canela com a mão livre, puxando-a suavemente em direção ao peito. Segure.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Abaixe-o, vire-se para apoiar a outra mão na mesa e então levante o joelho esquerdo do mesmo jeito e segure.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Não puxe o joelho com força: um puxão suave basta.</translation>
     </message>
     <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
@@ -1720,6 +1740,14 @@
         <translation>Minutos longe do computador depois dos quais a pausa conta como feita</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Caminhada depois de ficar em pé</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos em pé na mesa depois dos quais uma caminhada curta é sugerida</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausência que conta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>&amp;Sugerir uma caminhada após ficar em pé:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -2050,6 +2082,14 @@
         <translation>Retomar</translation>
     </message>
     <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estou sentado</translation>
+    </message>
+    <message>
         <source>Weekly history…</source>
         <translation>Histórico semanal…</translation>
     </message>
@@ -2098,6 +2138,13 @@
         <translation>
             <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
             <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -2251,8 +2298,20 @@
         </translation>
     </message>
     <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, em pé %2</translation>
+    </message>
+    <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
         <translation>Lembretes respondidos em relação aos lembretes devidos por semana. As setas esquerda e direita mostram a semana anterior ou seguinte.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -2567,6 +2626,13 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <translation>
             <numerusform>Você está sentado há %n minuto.</numerusform>
             <numerusform>Você está sentado há %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Você está em pé há %n minuto. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
+            <numerusform>Você está em pé há %n minutos. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
         </translation>
     </message>
     <message>

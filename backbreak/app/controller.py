@@ -31,7 +31,7 @@ from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
-from backbreak.ui.notifications import NotificationAction, break_coming, break_due
+from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
 from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
@@ -117,6 +117,7 @@ class Controller(QObject):
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
+        t.posture_requested.connect(self._posture_from_tray)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
@@ -144,6 +145,7 @@ class Controller(QObject):
         if self._prompt is not None:
             self._card.withdraw()
             self._close_prompt(self._clock.now(), Outcome.DISMISSED)
+        self._after(self._policy.spans_so_far(self._clock.now()))  # sitting or standing so far
         self._scheduler.shutdown()
         self._history.close()
 
@@ -232,6 +234,8 @@ class Controller(QObject):
                 self.history_changed.emit()
             elif isinstance(e, pol.SittingSpan):
                 self._history.sitting_span(e.start, e.end)
+            elif isinstance(e, pol.StandingSpan):
+                self._history.standing_span(e.start, e.end)
             elif isinstance(e, pol.WalkReturned) and self._walk is not None:
                 # The card's own timer kept running while the user was away; the policy's
                 # account of the absence covers a card that could not tick (a suspend).
@@ -248,22 +252,29 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
-        offer = self._routines.offer(self._settings.preference, self._settings.cautions)
+        standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
+        cautions = self._settings.cautions
+        offer = self._routines.offer(self._settings.preference, cautions, walk=standing)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
-        minutes = self._routines.minutes(offer.stretch, self._level(), self._settings.cautions)
-        sitting = self._policy.status(now).sitting_seconds
-        if self._settings.notifications:
-            self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
+        minutes = self._routines.minutes(offer.stretch, self._level(), cautions)
+        status = self._policy.status(now)
+        if self._settings.notifications and standing:
+            self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
+        elif self._settings.notifications:
+            self._notifier.notify(
+                *break_due(status.sitting_seconds, e.snooze_allowed, e.through_call)
+            )
         self._card.ask(
-            sitting,
+            status.sitting_seconds,
             offer.routine.title,
             minutes,
             self._settings.snooze_s // 60,
             e.snooze_allowed,
             prefer_walk=offer.kind is Kind.WALK,
             through_call=e.through_call,
+            standing_seconds=status.standing_seconds if standing else None,
         )
         if self._settings.sound:
             QApplication.beep()  # the desktop's own alert sound
@@ -444,9 +455,28 @@ class Controller(QObject):
     def resume(self) -> None:
         self._after(self._policy.resume(self._clock.now()))
 
+    def set_posture(self, posture: pol.Posture) -> pol.Posture:
+        """The user says they stand or sit; refused when they count as sitting (locked)."""
+        now = self._clock.now()
+        say = self._policy.stand if posture is pol.Posture.STANDING else self._policy.sit
+        self._after(say(now))
+        said = self._policy.status(now).posture
+        log.info("posture: %s", said)
+        if said is not posture:
+            raise CommandRefused(
+                translate("Controller", "While the screen is locked you count as sitting.")
+            )
+        return said
+
+    def _posture_from_tray(self, posture: pol.Posture) -> None:
+        with contextlib.suppress(CommandRefused):  # the tray cannot be used while locked
+            self.set_posture(posture)
+
     def _notification_action(self, key: str) -> None:
         if key == NotificationAction.START:  # the notice's or the prompt's: the scheduled break
             self.start_stretch(None, Source.SCHEDULED)
+        elif key == NotificationAction.WALK:
+            self.start_walk(Source.SCHEDULED)
         elif key == NotificationAction.SNOOZE:
             self._snooze_if_allowed()
 

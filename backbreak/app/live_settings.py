@@ -102,7 +102,7 @@ class LiveSettings(QObject):
 
     def show_dialog(self) -> None:
         from backbreak.ui.i18n import LANGUAGES
-        from backbreak.ui.settings_dialog import SettingsDialog
+        from backbreak.ui.settings.dialog import SettingsDialog
 
         if self._dialog is None:  # config.toml's settings: overrides are not the user's choice
             self._dialog = SettingsDialog(self._saved, LANGUAGES)

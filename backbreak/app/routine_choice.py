@@ -33,10 +33,13 @@ class RoutineChoice:
         self._turn: tuple[Kind, str] | None = None  # (kind, routine id), kept until used
         self._last_kind: Kind | None = None
 
-    def offer(self, preference: Preference | str, cautions: Collection[Caution] = ()) -> Offer:
+    def offer(
+        self, preference: Preference | str, cautions: Collection[Caution] = (), walk: bool = False
+    ) -> Offer:
         """What the next scheduled break offers; the same until a break starts or
         :meth:`forget` is called. Never a routine done entirely seated, nor one that nothing
-        of suits the user's ``cautions``."""
+        of suits the user's ``cautions``. ``walk``: a walk whatever the turn (the walk
+        suggested after standing), with the turn's stretch beside it."""
         if self._turn is None:
             self._turn = pick_next(
                 self._library, self._history.last_routine(), preference, self._last_kind, cautions
@@ -44,6 +47,8 @@ class RoutineChoice:
         kind, routine_id = self._turn
         routine = self._library.get(routine_id)
         stretch = routine if kind is Kind.STRETCH else self.desk_routine(cautions)
+        if walk:
+            return Offer(Kind.WALK, self.walk_routine(), stretch)
         return Offer(kind, routine, stretch)
 
     def desk_routine(self, cautions: Collection[Caution] = ()) -> Routine:

@@ -29,6 +29,8 @@ def status_reply(
         "detail": "" if detail is None else detail.value,
         "next_break_at": _iso(status.next_break_at, tz),
         "sitting_seconds": status.sitting_seconds,
+        "posture": status.posture.value,
+        "standing_seconds": status.standing_seconds,
         "paused_until": _iso(status.paused_until, tz),
         "snoozes_in_row": status.snoozes_in_row,
         "waiting_reason": status.waiting_reason or None,

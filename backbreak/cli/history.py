@@ -181,9 +181,15 @@ def cmd_import(store_path: Path, file: Path, out: TextIO, err: TextIO) -> int:
         return 1
     finally:
         store.close()
+    spans = ""
+    if result.standing_added or result.standing_skipped:
+        spans = (
+            f"; standing spans: {result.standing_added} imported, "
+            f"{result.standing_skipped} already present"
+        )
     print(
         f"Imported {result.added} rows from {file} "
-        f"({result.skipped_duplicates} already present, skipped).",
+        f"({result.skipped_duplicates} already present, skipped){spans}.",
         file=out,
     )
     return 0

@@ -18,7 +18,18 @@ from backbreak.core.durations import DurationError, format_duration, parse_durat
 from backbreak.core.settings import PAUSE_RANGE_S, accepted_range
 
 EXIT_NOT_RUNNING = 3
-CONTROL = ("stretch", "walk", "skip", "snooze", "pause", "resume", "quit", "status")
+CONTROL = (
+    "stretch",
+    "walk",
+    "skip",
+    "snooze",
+    "pause",
+    "resume",
+    "stand",
+    "sit",
+    "quit",
+    "status",
+)
 
 
 TRY_OUT_SHORTEST_S = 1
@@ -83,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         f"{format_duration(PAUSE_RANGE_S[1])}), 'until-tomorrow' or 'indefinitely' (default 1h)",
     )
     sub.add_parser("resume", help="resume after a pause")
+    sub.add_parser(
+        "stand", help="say you stand at your desk: no stand-up prompts, a walk after a while"
+    )
+    sub.add_parser("sit", help="say you sit again")
     sub.add_parser("quit", help="quit the running app")
     s = sub.add_parser("status", help="what the running app is doing")
     s.add_argument("--json", action="store_true", help="one JSON object")
@@ -167,6 +182,8 @@ def _status_text(s: dict[str, Any]) -> str:
         if s.get(key):
             lines.append(f"{key.replace('_', ' ')}: {s[key]}")
     lines.append(f"sitting: {s['sitting_seconds'] // 60} min")
+    if s.get("posture") == "standing":
+        lines.append(f"standing: {s['standing_seconds'] // 60} min")
     today = s["today"]
     lines.append(
         f"today: {today['answered']} of {today['due']} reminder{'' if today['due'] == 1 else 's'}"

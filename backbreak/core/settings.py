@@ -70,6 +70,7 @@ class Settings:
     typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
     typing_pause_cap_s: int = 60  # ... but never longer than this
     cautions: frozenset[Caution] = frozenset()  # ticked in the safety screen: what to leave out
+    standing_walk_after_s: int = 60 * 60  # standing this long suggests a walk
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -209,6 +210,9 @@ FIELDS: tuple[_Field, ...] = (
     _Field("breaks", "meeting_guard", "meeting_guard", true_or_false, _bool_dump),
     _Field("breaks", "typing_pause", "typing_pause_s", _duration(0, 60), _dur_dump),
     _Field("breaks", "typing_pause_max", "typing_pause_cap_s", _duration(0, 600), _dur_dump),
+    _Field(
+        "breaks", "standing_walk_after", "standing_walk_after_s", _duration(60, 4 * 3600), _dur_dump
+    ),
     _Field("working_hours", "enabled", "hours_enabled", true_or_false, _bool_dump),
     _Field("working_hours", "start", "work_start", _clock, _time_dump),
     _Field("working_hours", "end", "work_end", _clock, _time_dump),

@@ -4,16 +4,19 @@ CSV: header exactly ``started_at,ended_at,kind,routine,outcome,seconds_active,so
 timestamps ISO 8601 with a UTC offset (written in UTC), ``ended_at``/``routine`` may be empty.
 ``outcome`` is empty only for a prompt still open at the time of the export.
 
-JSON: ``{"format": "backbreak-history", "version": 1, "breaks": [{...}, ...]}`` where each
-record has the CSV columns as keys (``ended_at``/``routine``/``outcome`` may be null) plus
-optional ``steps_done`` and ``steps_total``.
+JSON: ``{"format": "backbreak-history", "version": 2, "breaks": [{...}, ...], "standing":
+[{...}, ...]}`` where each break record has the CSV columns as keys (``ended_at``/``routine``/
+``outcome`` may be null) plus optional ``steps_done`` and ``steps_total``, and each standing
+span is ``{"started_at", "ended_at"}``. Version 1 (no ``standing``) still imports. The CSV
+export holds the breaks only: the standing spans travel in the JSON export.
 
 Import is all or nothing: the rows go into the store in one transaction as they are read,
 and any problem (line or JSON path, what was wrong) rolls it back, so a rejected file changes
-nothing; rows already stored (same started_at, kind and source) are skipped, so importing a file
-twice adds nothing. Import is bounded (issue 12): only a regular file of at most
-MAX_IMPORT_BYTES, read as a stream (``exchange_source``, ``exchange_json``), one record of at
-most MAX_RECORD_CHARS in memory at a time; reading stops at the 50th problem.
+nothing; rows already stored (same started_at, kind and source) and standing spans already
+stored (same start and end) are skipped, so importing a file twice adds nothing. Import is
+bounded (issue 12): only a regular file of at most MAX_IMPORT_BYTES, read as a stream
+(``exchange_source``, ``exchange_json``), one record of at most MAX_RECORD_CHARS in memory at a
+time; reading stops at the 50th problem.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from backbreak.core.history.exchange_fields import (
     Problems,
     build_row,
 )
-from backbreak.core.history.exchange_json import JSON_FORMAT, JSON_VERSION, json_rows
+from backbreak.core.history.exchange_json import JSON_FORMAT, JSON_VERSION, Record, json_rows
 from backbreak.core.history.exchange_source import (
     MAX_IMPORT_BYTES,
     MAX_RECORD_CHARS,
@@ -44,6 +47,7 @@ from backbreak.core.history.exchange_source import (
     open_export,
 )
 from backbreak.core.history.store import BreakRow, HistoryStore
+from backbreak.core.history.store_standing import StandingRow
 
 __all__ = [
     "CSV_COLUMNS",
@@ -65,6 +69,8 @@ __all__ = [
 class ImportResult:
     added: int
     skipped_duplicates: int
+    standing_added: int = 0
+    standing_skipped: int = 0
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -108,10 +114,19 @@ def _record(r: BreakRow) -> dict[str, object]:
     }
 
 
+def _standing_record(s: StandingRow) -> dict[str, object]:
+    return {"started_at": _iso(s.started_at), "ended_at": _iso(s.ended_at)}
+
+
 def export_json(store: HistoryStore, out: TextIO) -> int:
-    """Write every row as the JSON export; return the number of rows."""
+    """Write every row and standing span as the JSON export; return the number of rows."""
     rows = store.all_rows()
-    doc = {"format": JSON_FORMAT, "version": JSON_VERSION, "breaks": [_record(r) for r in rows]}
+    doc = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "breaks": [_record(r) for r in rows],
+        "standing": [_standing_record(s) for s in store.standing.every()],
+    }
     json.dump(doc, out, indent=1, ensure_ascii=False)
     out.write("\n")
     return len(rows)
@@ -168,7 +183,7 @@ def _next_record(reader: Iterator[list[str]], lines: Lines, problems: Problems) 
             return record
 
 
-def _rows(source: TextSource, path: Path, problems: Problems) -> Iterator[BreakRow]:
+def _rows(source: TextSource, path: Path, problems: Problems) -> Iterator[Record]:
     """Every good row of the file; what makes the rest unreadable becomes its last problem."""
     try:
         is_json = path.suffix.lower() == ".json" or source.peek() in ("{", "[")
@@ -179,7 +194,7 @@ def _rows(source: TextSource, path: Path, problems: Problems) -> Iterator[BreakR
         problems.add("file", f"cannot read: {e.strerror or e}")
 
 
-def _all_or_nothing(rows: Iterable[BreakRow], problems: Problems) -> Iterator[BreakRow]:
+def _all_or_nothing(rows: Iterable[Record], problems: Problems) -> Iterator[Record]:
     """``rows`` while all is well; ImportRejected at the end if anything was wrong, which rolls
     back the store's transaction."""
     for row in rows:
@@ -199,8 +214,8 @@ def import_file(store: HistoryStore, path: Path) -> ImportResult:
     problems = Problems(path)
     try:
         with open_export(path) as source:
-            rows = _all_or_nothing(_rows(source, path, problems), problems)
-            added, skipped = store.add_rows(rows)
+            records = _all_or_nothing(_rows(source, path, problems), problems)
+            done = store.standing.import_records(records)
     except Unreadable as e:
         raise ImportRejected(path, [ImportProblem(str(path), e.where, e.message)]) from None
-    return ImportResult(added=added, skipped_duplicates=skipped)
+    return ImportResult(done.rows, done.duplicate_rows, done.standing, done.duplicate_standing)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from backbreak.core.history.store import BreakRow
+from backbreak.core.history.store_standing import StandingRow
 from backbreak.core.history.weekly import FIRST_YEAR, LAST_YEAR
 from backbreak.core.model import Kind, Outcome, Source
 
@@ -229,6 +230,38 @@ def json_steps(record: Mapping[str, Any], where: str, problems: Problems) -> lis
 
 def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def json_standing(record: object, index: int, problems: Problems) -> StandingRow | None:
+    """One element of ``standing``: ``{"started_at", "ended_at"}``, both times required."""
+    where = f"standing[{index}]"
+    if not isinstance(record, dict):
+        problems.add(where, "expected an object with started_at and ended_at")
+        return None
+    times: list[datetime] = []
+    for key in ("started_at", "ended_at"):
+        value = record.get(key)
+        try:
+            if not isinstance(value, str):
+                raise Bad(f"expected a string, got {show(value)}")
+            times.append(cast(datetime, parse_time(value, True)))
+        except Bad as e:
+            problems.add(f"{where}.{key}", str(e))
+    if len(times) < 2:
+        return None
+    start, end = times
+    if end < start:
+        problems.add(
+            f"{where}.ended_at", f"{end.isoformat()} is before started_at {start.isoformat()}"
+        )
+        return None
+    if (end - start).total_seconds() > MAX_SECONDS_ACTIVE:
+        problems.add(
+            f"{where}.ended_at",
+            f"{end.isoformat()} is more than {MAX_SECONDS_ACTIVE // 86400} days after started_at",
+        )
+        return None
+    return StandingRow(start, end)
 
 
 def json_row(record: object, index: int, problems: Problems) -> BreakRow | None:

@@ -1,8 +1,10 @@
-"""The JSON export, read as a stream: one break record in memory at a time.
+"""The JSON export, read as a stream: one record (a break, or a standing span) in memory at a
+time.
 
 ``json.loads`` of a whole file builds every record at once (hundreds of MB for a large file)
 and recurses once per level of nesting. Here only the document's outer shape is walked by
-hand (``{"format": …, "version": …, "breaks": [ … ]}``, or a bare list of records); each value
+hand (``{"format": …, "version": …, "breaks": [ … ], "standing": [ … ]}``, or a bare list of
+break records); each value
 inside it is decoded on its own by ``json.JSONDecoder.raw_decode``, and may be at most
 MAX_RECORD_CHARS long, so memory stays at one record and nesting at a record's depth.
 """
@@ -14,12 +16,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from backbreak.core.history.exchange_fields import Problems, json_row, show
+from backbreak.core.history.exchange_fields import Problems, json_row, json_standing, show
 from backbreak.core.history.exchange_source import MAX_RECORD_CHARS, TextSource, Unreadable
 from backbreak.core.history.store import BreakRow
+from backbreak.core.history.store_standing import StandingRow
 
 JSON_FORMAT = "backbreak-history"
-JSON_VERSION = 1
+JSON_VERSION = 2
+"""The version an export writes; an import reads it and every earlier one. 2 added
+``standing`` (the standing spans); a version-1 file has none, and imports as before."""
+Record = BreakRow | StandingRow
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 _TRUNCATED = 6  # a value cut by the chunk's end fails at most this close to it (\uXXXX)
@@ -100,8 +106,8 @@ class _Cursor:
         return True
 
 
-def json_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
-    """The rows of a JSON export, each checked; problems are named by their JSON path."""
+def json_rows(source: TextSource, problems: Problems) -> Iterator[Record]:
+    """The records of a JSON export, each checked; problems are named by their JSON path."""
     cursor = _Cursor(source)
     first = cursor.peek()
     if first == "[":
@@ -115,8 +121,9 @@ def json_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
         raise cursor.syntax_error("Extra data")
 
 
-def _document(cursor: _Cursor, problems: Problems) -> Iterator[BreakRow]:
-    """``{"format": …, "version": …, "breaks": […]}``, the keys in any order."""
+def _document(cursor: _Cursor, problems: Problems) -> Iterator[Record]:
+    """``{"format": …, "version": …, "breaks": […], "standing": […]}``, the keys in any order
+    (``standing`` may be missing)."""
     cursor.expect("{", "'{'")
     seen: set[str] = set()
     while not problems.enough and not cursor.take("}"):
@@ -129,6 +136,9 @@ def _document(cursor: _Cursor, problems: Problems) -> Iterator[BreakRow]:
         seen.add(key)
         if key == "breaks" and cursor.peek() == "[":
             yield from _records(cursor, problems)
+            continue
+        if key == "standing" and cursor.peek() == "[":
+            yield from _standing(cursor, problems)
             continue
         _check_key(key, cursor.value(key), problems)
     for key in ("format", "version", "breaks"):
@@ -146,6 +156,8 @@ def _check_key(key: str, value: Any, problems: Problems) -> None:
         problems.add("version", f"expected {JSON_VERSION} or lower, got {show(value)}")
     elif key == "breaks":
         problems.add("breaks", "expected a list of break records")
+    elif key == "standing":
+        problems.add("standing", "expected a list of standing spans")
 
 
 def _records(cursor: _Cursor, problems: Problems) -> Iterator[BreakRow]:
@@ -158,4 +170,17 @@ def _records(cursor: _Cursor, problems: Problems) -> Iterator[BreakRow]:
         row = json_row(cursor.value(f"breaks[{index}]"), index, problems)
         if row is not None:
             yield row
+        index += 1
+
+
+def _standing(cursor: _Cursor, problems: Problems) -> Iterator[StandingRow]:
+    """The list of standing spans, one at a time."""
+    cursor.expect("[", "'['")
+    index = 0
+    while not problems.enough and not cursor.take("]"):
+        if index:
+            cursor.expect(",", "',' delimiter")
+        span = json_standing(cursor.value(f"standing[{index}]"), index, problems)
+        if span is not None:
+            yield span
         index += 1

@@ -161,6 +161,14 @@ class HistoryLog:
                 self._say(e.text)
             self._check()
 
+    def standing_span(self, start: datetime, end: datetime) -> None:
+        if self.store is not None and end > start:
+            try:
+                self.store.standing.add(start, end)
+            except StoreError as e:
+                self._say(e.text)
+            self._check()
+
     def close_open_rows(self) -> None:
         """Prompts left open by a crash or a logout become 'dismissed'."""
         if self.store is not None:

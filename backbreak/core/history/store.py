@@ -1,4 +1,5 @@
-"""The history store: every prompt, its outcome, and the sitting spans, in one SQLite file.
+"""The history store: every prompt, its outcome, and the sitting and standing spans, in one
+SQLite file (the standing spans' side of it in ``store_standing``).
 
 All SQL of the project lives in this module and ``store_sql`` (the schema, and the SQL of
 each write). Timestamps are stored as whole microseconds
@@ -22,20 +23,27 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from backbreak.core.clock import utc
 from backbreak.core.history.held_writes import CREATES_ROW, HeldWrite, RecoveryFile, Write
-from backbreak.core.history.store_sql import APPLY, MIGRATIONS, SCHEMA_VERSION
+from backbreak.core.history.store_sql import (
+    APPLY,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    TABLES,
+    from_micros,
+    insert_new_break,
+    to_micros,
+)
+from backbreak.core.history.store_standing import StandingSpans
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import aside_name
 
 log = logging.getLogger(__name__)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -71,15 +79,6 @@ class BreakRow:
     source: Source
     steps_done: int = 0
     steps_total: int = 0
-
-
-def to_micros(dt: datetime) -> int:
-    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
-    return (utc(dt) - _EPOCH) // _MICROSECOND
-
-
-def from_micros(us: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=us)
 
 
 _COLUMNS = (
@@ -151,6 +150,7 @@ class HistoryStore:
         self._next_provisional = 0
         self._recovery = None if recovery_file is None else RecoveryFile(recovery_file, self.path)
         self._conn: sqlite3.Connection | None = None
+        self.standing = StandingSpans(self._write, self._query, self._transaction)
         try:
             self._conn = self._connect()
         except NewerSchemaError:
@@ -235,7 +235,7 @@ class HistoryStore:
                 )
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if version > 0:
-                self._check_tables(conn)
+                self._check_tables(conn, version)
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -250,10 +250,10 @@ class HistoryStore:
         row = conn.execute("PRAGMA user_version").fetchone()
         return int(row[0])
 
-    def _check_tables(self, conn: sqlite3.Connection) -> None:
+    def _check_tables(self, conn: sqlite3.Connection, version: int) -> None:
         """A file whose version says ours but whose tables are not is treated as corrupt."""
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"breaks", "sitting"} <= names:
+        if not frozenset().union(*TABLES[:version]) <= names:
             raise sqlite3.DatabaseError("schema does not match its version")
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -558,34 +558,9 @@ class HistoryStore:
         Row ids are ignored; the store assigns its own.
         """
         added = skipped = 0
-        insert = (
-            "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-            "seconds_active, source, steps_done, steps_total) "
-            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
-            "WHERE started_at = ? AND kind = ? AND source = ?)"
-        )
         with self._transaction() as conn:
             for r in rows:
-                start = to_micros(r.started_at)
-                kind, source = Kind(r.kind).value, Source(r.source).value
-                cur = conn.execute(
-                    insert,
-                    (
-                        start,
-                        None if r.ended_at is None else to_micros(r.ended_at),
-                        kind,
-                        r.routine,
-                        None if r.outcome is None else Outcome(r.outcome).value,
-                        r.seconds_active,
-                        source,
-                        r.steps_done,
-                        r.steps_total,
-                        start,
-                        kind,
-                        source,
-                    ),
-                )
-                if cur.rowcount == 1:
+                if insert_new_break(conn, r):
                     added += 1
                 else:
                     skipped += 1

@@ -2,8 +2,8 @@
 weekly window and ``status``, for the user's local days.
 
 The public functions read the history store (``rows_between``, ``sitting_between``,
-``first_started_at``); the counting itself (:class:`_Tally`, the goal, the longest sitting) is
-plain arithmetic over the rows they get back.
+``standing.between``, ``first_started_at``); the counting itself (:class:`_Tally`, the goal,
+the spans) is plain arithmetic over the rows they get back.
 
 Definitions (the contract; the README's "Weekly figures" section), for one local day:
 
@@ -14,7 +14,9 @@ Definitions (the contract; the README's "Weekly figures" section), for one local
 - ``taken``: every row ``completed`` or ``partial`` (``answered`` + ``extra``);
 - ``skipped``/``snoozed``/``dismissed``/``natural``: rows with that outcome;
 - ``stretch_minutes``/``walk_minutes``: seconds_active / 60 of the taken rows of that kind;
-- ``longest_sitting_minutes``: the longest continuous sitting inside the day.
+- ``longest_sitting_minutes``: the longest continuous sitting inside the day;
+- ``sitting_minutes``/``standing_minutes``: the time counted as sitting, and the time the user
+  said they stood (standing-desk mode), inside the day; spans across midnight are split there.
 
 A row belongs to the local day on which it started. ``taken_ratio`` = ``totals.answered /
 totals.due`` (None when nothing was due), so it never exceeds 1.
@@ -65,13 +67,16 @@ class Counters:
     stretch_minutes: float = 0.0
     walk_minutes: float = 0.0
     longest_sitting_minutes: float = 0.0  # for a week: the longest of its days, not a sum
+    sitting_minutes: float = 0.0
+    standing_minutes: float = 0.0
 
     def counters_json(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in COUNTERS}
 
 
 COUNTERS: tuple[str, ...] = tuple(f.name for f in fields(Counters))
-_MINUTES = frozenset({"stretch_minutes", "walk_minutes", "longest_sitting_minutes"})
+_SPAN_MINUTES = ("longest_sitting_minutes", "sitting_minutes", "standing_minutes")
+_MINUTES = frozenset({"stretch_minutes", "walk_minutes", *_SPAN_MINUTES})
 
 
 @dataclass(frozen=True)
@@ -188,7 +193,7 @@ class _Tally:
     counters are summed in whole seconds and rounded once, by :meth:`counters`."""
 
     def __init__(self, rows: Iterable[BreakRow] = ()) -> None:
-        self.sums = dict.fromkeys(COUNTERS, 0)
+        self.sums: dict[str, float] = dict.fromkeys(COUNTERS, 0)
         self.add(rows)
 
     def add(self, rows: Iterable[BreakRow]) -> None:
@@ -196,45 +201,50 @@ class _Tally:
             for name, amount in _contributions(row):
                 self.sums[name] += amount
 
-    def merge(self, other: _Tally) -> None:
-        for name, amount in other.sums.items():
-            self.sums[name] += amount
-
     def goal_met(self, goal_walk_minutes: int) -> bool:
         s = self.sums
         return s["answered"] == s["due"] and s["walk_minutes"] >= goal_walk_minutes * 60
 
-    def counters(self, longest_sitting_s: float) -> dict[str, Any]:
+    def add_spans(self, sitting: list[float], standing: list[float]) -> None:
+        """A day's merged sitting and standing spans, as their lengths in seconds."""
+        self.sums["longest_sitting_minutes"] = max(
+            self.sums["longest_sitting_minutes"], max(sitting, default=0.0)
+        )
+        self.sums["sitting_minutes"] += sum(sitting)
+        self.sums["standing_minutes"] += sum(standing)
+
+    def merge(self, other: _Tally) -> None:
+        for name, amount in other.sums.items():
+            if name == "longest_sitting_minutes":  # the week's is its longest day's
+                self.sums[name] = max(self.sums[name], amount)
+            else:
+                self.sums[name] += amount
+
+    def counters(self) -> dict[str, Any]:
         """Keyword arguments for :class:`DayStats` or :class:`Totals` (ints and minutes)."""
-        values: dict[str, Any] = {
+        return {
             name: _minutes(amount) if name in _MINUTES else amount
             for name, amount in self.sums.items()
         }
-        values["longest_sitting_minutes"] = _minutes(longest_sitting_s)
-        return values
 
 
-def _longest_sitting_seconds(
-    spans: Iterable[tuple[datetime, datetime]], day_start: datetime, day_end: datetime
-) -> float:
-    """Longest continuous sitting inside one day: spans clipped to the day, touching or
-    overlapping spans merged (a restart of the app splits a span but not the sitting)."""
+Spans = Iterable[tuple[datetime, datetime]]
+
+
+def _span_lengths(spans: Spans, day_start: datetime, day_end: datetime) -> list[float]:
+    """The seconds of each continuous stretch inside one day: spans clipped to the day,
+    touching or overlapping spans merged (a restart of the app splits a span but not the
+    sitting)."""
     clipped = sorted(
         (max(a, day_start), min(b, day_end)) for a, b in spans if b > day_start and a < day_end
     )
-    longest = 0.0
-    cur_start: datetime | None = None
-    cur_end: datetime | None = None
+    merged: list[list[datetime]] = []
     for a, b in clipped:
-        if cur_end is not None and a <= cur_end:
-            cur_end = max(cur_end, b)
-            continue
-        if cur_start is not None and cur_end is not None:
-            longest = max(longest, (cur_end - cur_start).total_seconds())
-        cur_start, cur_end = a, b
-    if cur_start is not None and cur_end is not None:
-        longest = max(longest, (cur_end - cur_start).total_seconds())
-    return longest
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(b - a).total_seconds() for a, b in merged]
 
 
 # -- reading the store ------------------------------------------------------------------------
@@ -304,23 +314,19 @@ def week_stats(
     monday = week_monday(week)
     sunday = monday + timedelta(days=6)
     grouped = _rows_by_day(store, monday, sunday, tz)
-    spans = store.sitting_between(
-        at_local(monday, time(), tz), at_local(sunday + timedelta(days=1), time(), tz)
-    )
+    first, end = at_local(monday, time(), tz), at_local(sunday + timedelta(days=1), time(), tz)
+    sitting, standing = store.sitting_between(first, end), store.standing.between(first, end)
     days: list[DayStats] = []
     week_tally = _Tally()
-    longest_week = 0.0
     for offset in range(7):
         d = monday + timedelta(days=offset)
         tally = _Tally(grouped.get(d, ()))
-        longest = _longest_sitting_seconds(
-            spans, at_local(d, time(), tz), at_local(d + timedelta(days=1), time(), tz)
-        )
-        longest_week = max(longest_week, longest)
+        day = (at_local(d, time(), tz), at_local(d + timedelta(days=1), time(), tz))
+        tally.add_spans(_span_lengths(sitting, *day), _span_lengths(standing, *day))
         week_tally.merge(tally)
         goal_met = d <= today and tally.goal_met(goal_walk_minutes)
-        days.append(DayStats(date=d, goal_met=goal_met, **tally.counters(longest)))
-    totals = Totals(**week_tally.counters(longest_week))
+        days.append(DayStats(date=d, goal_met=goal_met, **tally.counters()))
+    totals = Totals(**week_tally.counters())
     ratio = None if totals.due == 0 else round(totals.answered / totals.due, 3)
     return WeekStats(
         week=week_of(monday),
@@ -350,7 +356,7 @@ def trend(
     for i in range(weeks):
         name = week_of(first_monday + timedelta(weeks=i))
         sums = per_week.get(name, _Tally()).sums
-        out.append((name, sums["answered"], sums["due"]))
+        out.append((name, int(sums["answered"]), int(sums["due"])))
     return out
 
 

@@ -1,4 +1,4 @@
-"""The small card that asks the user to stand up.
+"""The small card that asks the user to stand up (or, standing, to take a walk).
 
 It appears without taking the keyboard from what the user is typing, and is announced to screen
 readers as an alert. Reached with Alt+Tab (or the tray), Return takes the highlighted choice and
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from backbreak.ui.accessibility import Role, announce, set_role
 from backbreak.ui.placement import make_break_window, place_bottom_right, present
-from backbreak.ui.wording import content, sitting_sentence
+from backbreak.ui.wording import content, sitting_sentence, standing_sentence
 
 translate = QCoreApplication.translate
 
@@ -80,14 +80,20 @@ class PromptCard(QDialog):
         snooze_allowed: bool,
         prefer_walk: bool = False,
         through_call: bool = False,
+        standing_seconds: int | None = None,
     ) -> None:
+        """Ask the user to stand up; with ``standing_seconds`` (they stand already), suggest
+        the walk instead."""
         self._answered = False
-        self._title.setText(translate("PromptCard", "Time to stand up"))
-        self._body.setText(
-            sitting_sentence(sitting_seconds, through_call)
-            + " "
-            + translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
-        )
+        if standing_seconds is None:
+            self._title.setText(translate("PromptCard", "Time to stand up"))
+            next_up = translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
+            self._body.setText(sitting_sentence(sitting_seconds, through_call) + " " + next_up)
+            self.walk_button.setText(translate("PromptCard", "Walk instead"))
+        else:
+            self._title.setText(translate("PromptCard", "Time for a walk"))
+            self._body.setText(standing_sentence(standing_seconds))
+            self.walk_button.setText(translate("PromptCard", "Take a walk"))
         self.stretch_button.setText(
             translate("PromptCard", "Stretch (%n min)", None, max(1, routine_minutes))
         )

@@ -18,6 +18,7 @@ from backbreak.core.policy.pause import (
     PauseRequest,
     PauseUntilTomorrow,
 )
+from backbreak.core.policy.vocabulary import Posture
 from backbreak.ui.colours import with_readable_disabled_text
 from backbreak.ui.placement import bring_forward
 from backbreak.ui.tray.look import Tooltip, TrayLook, TrayView
@@ -49,6 +50,7 @@ class Tray(QObject):
     snooze_requested = Signal()
     pause_requested = Signal(object)  # a PauseRequest
     resume_requested = Signal()
+    posture_requested = Signal(object)  # a Posture: what the user says they do now
     history_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
@@ -94,6 +96,16 @@ class Tray(QObject):
         for text, value in pause_choices:
             self._add(text, self._pause_emitter(value), self._pause_menu)
         self._resume = self._add(lambda: translate("Tray", "Resume"), self.resume_requested.emit)
+        self._menu.addSeparator()
+        self._standing = self._add(
+            lambda: translate("Tray", "I'm standing"),
+            lambda: self.posture_requested.emit(Posture.STANDING),
+        )
+        self._sitting = self._add(
+            lambda: translate("Tray", "I'm sitting"),
+            lambda: self.posture_requested.emit(Posture.SITTING),
+        )
+        self._sitting.setVisible(False)
         self._menu.addSeparator()
         self._add(lambda: translate("Tray", "Weekly history…"), self.history_requested.emit)
         self._add(lambda: translate("Tray", "Settings…"), self.settings_requested.emit)
@@ -231,6 +243,8 @@ class Tray(QObject):
         self._pause_menu.menuAction().setVisible(not view.resume_shown)
         self._resume.setVisible(view.resume_shown)
         self._snooze.setEnabled(view.snooze_enabled)
+        self._standing.setVisible(view.posture is Posture.SITTING)
+        self._sitting.setVisible(view.posture is Posture.STANDING)
 
     def _show_tooltip(self, view: TrayView) -> None:
         text = tooltip_text(view)
@@ -289,4 +303,8 @@ def tooltip_text(view: TrayView) -> str:
             text = translate("Tray", "Snoozed; next break at %1")
         case Tooltip.NEXT_BREAK:
             text = translate("Tray", "Next break at %1 (in %n min)", None, view.minutes)
+        case Tooltip.STANDING:
+            text = translate(
+                "Tray", "Standing; a walk is suggested at %1 (in %n min)", None, view.minutes
+            )
     return text.replace("%1", view.at)

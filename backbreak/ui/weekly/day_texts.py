@@ -58,6 +58,15 @@ def breaks_text(answered: int, due: int, extra: int) -> str:
     return text
 
 
+def posture_text(day: DayStats) -> str:
+    """The day's time sitting and standing: "Sitting 5 h 10 min, standing 1 h 20 min"."""
+    return (
+        translate("WeeklyWindow", "Sitting %1, standing %2")
+        .replace("%1", format_minutes(day.sitting_minutes))
+        .replace("%2", format_minutes(day.standing_minutes))
+    )
+
+
 def day_summary(day: DayStats) -> list[str]:
     """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
     lines = [
@@ -69,6 +78,7 @@ def day_summary(day: DayStats) -> list[str]:
         translate("WeeklyWindow", "Longest sitting: %1").replace(
             "%1", format_minutes(day.longest_sitting_minutes)
         ),
+        posture_text(day),
     ]
     if day.skipped or day.snoozed or day.dismissed:
         lines.append(

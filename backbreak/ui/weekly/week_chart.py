@@ -1,7 +1,7 @@
 """The week's bar chart, painted with QPainter (QtCharts lives in Addons, deprecated since Qt 6.10).
 
-Per day: breaks due, breaks taken and, set apart, natural breaks; under the bars the minutes
-moved, the longest sitting stretch and whether the daily goal was met. Every size comes from the
+Per day: breaks due, taken and, set apart, natural; under the bars the minutes moved, sitting,
+standing, the longest sitting stretch and whether the daily goal was met. Every size comes from the
 font metrics and every colour from the palette, so the chart stays legible at 200 % scaling and
 follows a dark palette (colours from :mod:`backbreak.ui.colours`). To a screen reader it is a
 list of the seven days, each named with its figures; the event list below is its other twin.
@@ -88,7 +88,7 @@ class _Layout:
     legend: QRect
     plot: QRect
     columns: tuple[QRect, ...]  # each day's whole column, plot and rows below
-    rows: tuple[int, ...]  # y of each text row under the plot: day, moved, sitting, goal
+    rows: tuple[int, ...]  # y of each text row under the plot: the day, then _row_titles()
     row_height: int
     gutter: int
 
@@ -162,9 +162,11 @@ class WeekChart(QWidget):
         return None
 
     # --- geometry --------------------------------------------------------------------------
-    def _row_titles(self) -> tuple[str, str, str]:
+    def _row_titles(self) -> tuple[str, ...]:
         return (
             translate("WeeklyWindow", "Moved"),
+            translate("WeeklyWindow", "Sitting"),
+            translate("WeeklyWindow", "Standing"),
             translate("WeeklyWindow", "Longest sitting"),
             translate("WeeklyWindow", "Goal met"),
         )
@@ -181,11 +183,11 @@ class WeekChart(QWidget):
 
     def sizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width() + lh, 16 * lh)
+        return QSize(self._gutter() + 7 * self._column_width() + lh, 18 * lh)
 
     def minimumSizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width(), 12 * lh)
+        return QSize(self._gutter() + 7 * self._column_width(), 14 * lh)
 
     def _layout(self) -> _Layout:
         lh = self.fontMetrics().height()
@@ -194,7 +196,8 @@ class WeekChart(QWidget):
         area = self.rect().adjusted(pad, pad, -pad, -pad)
         legend = QRect(area.left(), area.top(), area.width(), lh)
         row_height = lh + pad // 2
-        rows_top = area.bottom() - 4 * row_height + 1
+        row_count = 1 + len(self._row_titles())
+        rows_top = area.bottom() - row_count * row_height + 1
         plot = QRect(
             area.left() + gutter,
             legend.bottom() + lh,
@@ -212,7 +215,7 @@ class WeekChart(QWidget):
             )
             for i in range(n)
         )
-        rows = tuple(rows_top + i * row_height for i in range(4))
+        rows = tuple(rows_top + i * row_height for i in range(row_count))
         return _Layout(legend, plot, columns, rows, row_height, gutter)
 
     def _bar_slots(self, column: QRect) -> tuple[QRectF, QRectF, QRectF]:
@@ -456,18 +459,19 @@ class WeekChart(QWidget):
         if is_future:  # nothing to say yet; zeros would read as a bad day
             return
         painter.setPen(colors.text)
-        moved = day.stretch_minutes + day.walk_minutes
-        painter.drawText(
-            QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
-            center,
-            format_minutes(moved),
+        minutes = (
+            day.stretch_minutes + day.walk_minutes,
+            day.sitting_minutes,
+            day.standing_minutes,
+            day.longest_sitting_minutes,
         )
-        painter.drawText(
-            QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
-            center,
-            format_minutes(day.longest_sitting_minutes),
-        )
-        goal_rect = QRect(column.left(), layout.rows[3], column.width(), layout.row_height)
+        for y, value in zip(layout.rows[1:], minutes, strict=False):
+            painter.drawText(
+                QRect(column.left(), y, column.width(), layout.row_height),
+                center,
+                format_minutes(value),
+            )
+        goal_rect = QRect(column.left(), layout.rows[-1], column.width(), layout.row_height)
         if day.goal_met:
             self._paint_tick(painter, goal_rect, colors.accent)
         else:
