@@ -29,6 +29,7 @@ from backbreak.core.routines.library import Library, safety_note
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
+from backbreak.ui import notifications
 from backbreak.ui.cards.prompt_card import PromptCard
 from backbreak.ui.cards.walk_card import WalkCard
 from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
@@ -318,30 +319,10 @@ class Controller(QObject):
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
-        cautions = self._settings.cautions
-        if routine_id is None:
-            routine = self._routines.offer(self._settings.preference, cautions).stretch
-        else:
-            try:
-                routine = self._routines.routine(routine_id)
-            except KeyError:
-                raise CommandRefused(
-                    f"no routine {routine_id!r}; see 'backbreak routines list'"
-                ) from None
-        planned = self._routines.planned(routine, self._level(), cautions=cautions)
-        if not planned.steps:
-            raise CommandRefused(
-                f"nothing in routine {routine.id!r} suits the cautions ticked in the safety "
-                "screen (Settings, Routines)"
-            )
+        routine, planned = self._routines.to_start(routine_id, self._settings, self._level())
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        player = RoutinePlayer(
-            routine.title,
-            planned.steps,
-            safety_note().lines,
-            note=safety_note(),
-            changes=planned.swaps,
-        )
+        note = safety_note()
+        player = RoutinePlayer(routine.title, planned.steps, note=note, changes=planned.swaps)
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
@@ -354,15 +335,8 @@ class Controller(QObject):
     def _start_from_tray(self, routine_id: str | None) -> None:
         try:
             self.start_stretch(routine_id, Source.TRAY)
-        except CommandRefused:
-            self._notifier.notify(
-                "backbreak",
-                translate(
-                    "App",
-                    "Nothing in this routine suits what you ticked in the safety screen; "
-                    "choose another one, or change the ticks in Settings.",
-                ),
-            )
+        except CommandRefused:  # the id comes from the menu: nothing suits the cautions
+            self._notifier.notify("backbreak", notifications.nothing_suits())
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
         player, self._player = self._player, None

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from backbreak.control.commands import CommandRefused
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind
 from backbreak.core.routines.library import Library
@@ -78,6 +79,30 @@ class RoutineChoice:
     def level(self, settings: Settings, now: datetime, tz: tzinfo | None) -> Level:
         """The level the user pinned, else the one their history has earned."""
         return settings.level or level_for(self._history.active_days(now, tz))
+
+    def to_start(
+        self, routine_id: str | None, settings: Settings, level: Level
+    ) -> tuple[Routine, Planned]:
+        """The stretch to start now (``routine_id``, or None for the one the next break offers)
+        and its screens. CommandRefused for an id the library lacks, or a routine nothing of
+        which suits the user's cautions."""
+        cautions = settings.cautions
+        if routine_id is None:
+            routine = self.offer(settings.preference, cautions).stretch
+        else:
+            try:
+                routine = self.routine(routine_id)
+            except KeyError:
+                raise CommandRefused(
+                    f"no routine {routine_id!r}; see 'backbreak routines list'"
+                ) from None
+        plan = self.planned(routine, level, cautions=cautions)
+        if not plan.steps:
+            raise CommandRefused(
+                f"nothing in routine {routine.id!r} suits the cautions ticked in the safety "
+                "screen (Settings, Routines)"
+            )
+        return routine, plan
 
     def planned(
         self,

@@ -335,7 +335,7 @@ class RoutinePlayer(QDialog):
         """What the Safety button shows: the note, then where this exercise comes from."""
         step = self._steps[self._index]
         if self._note is None:
-            parts = [content(s) for s in self._safety]
+            parts = [content(line) for line in self._safety]
         else:
             from backbreak.ui.safety_screen import note_text
 
