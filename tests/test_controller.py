@@ -34,6 +34,7 @@ class RecordingNotifier:
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, list[str]]] = []
+        self.withdrawn = 0
         self._callback: Callable[[str], None] | None = None
 
     def notify(
@@ -47,6 +48,9 @@ class RecordingNotifier:
 
     def on_action(self, callback: Callable[[str], None]) -> None:
         self._callback = callback
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
 
     def press(self, key: str) -> None:
         assert self._callback is not None
@@ -294,6 +298,20 @@ def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_bre
     rig.c.skip_current()
     (row,) = rig.rows()
     assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
+
+
+def test_the_bubbles_act_while_their_prompt_is_open_and_are_withdrawn_when_it_closes(
+    rig: Rig,
+) -> None:
+    rig.run_for(30 * 60)  # the notice's bubble, then the prompt's
+    assert rig.c.prompt_visible and rig.notifier.withdrawn == 0
+    rig.notifier.press("snooze")  # a button of either bubble: GNOME keeps both on screen
+    assert not rig.c.prompt_visible
+    assert rig.notifier.withdrawn == 1  # the snoozed prompt's bubbles are closed
+    rig.run_for(5 * 60)
+    assert rig.c.prompt_visible
+    rig.notifier.press("start")
+    assert rig.c.player is not None and rig.notifier.withdrawn == 2
 
 
 def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig: Rig) -> None:

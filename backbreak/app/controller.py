@@ -285,6 +285,7 @@ class Controller(QObject):
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None
         if p is not None:
+            self._notifier.withdraw()  # its bubbles' buttons no longer apply
             self._history.finish(
                 p.row_id, now, outcome, p.kind, p.routine, seconds=0, steps_done=0, steps_total=0
             )
@@ -297,6 +298,7 @@ class Controller(QObject):
     def _claim_row(self, kind: Kind, routine: str | None, source: Source) -> OpenBreak:
         """Turn the open prompt into the activity, or open a new row for an on-demand break."""
         now = self._clock.now()
+        self._notifier.withdraw()  # the break the bubbles announced is being taken
         if self._prompt is not None:
             self._card.withdraw()
             p, self._prompt = self._prompt, None

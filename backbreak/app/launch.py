@@ -128,7 +128,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         print(NO_DISPLAY, file=sys.stderr)
         return 1
 
-    app = QApplication(sys.argv[:1])
+    from backbreak.platform.display_server import preferred_platform
+
+    platform, why_platform = preferred_platform(os.environ)
+    app = QApplication(sys.argv[:1] + (["-platform", platform] if platform else []))
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
@@ -156,6 +159,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
+    from backbreak.app.quiet_windows import keep_focus_with_user
+
+    log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
+             keep_focus_with_user(app, APP_ID))
     _without_tls()
     from backbreak.app.controller import Controller
     from backbreak.core.history.log import HistoryLog

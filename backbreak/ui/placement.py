@@ -10,7 +10,7 @@ after Return on the card, the tray's "Stretch now") takes the focus at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -86,6 +86,7 @@ def place_bottom_right(widget: QWidget) -> None:
         margin = widget.fontMetrics().height()
         x = max(area.left(), area.right() - widget.width() - margin)
         widget.move(x, max(area.top(), area.bottom() - widget.height() - margin))
+    hold_size_where_compositor_places(widget)
 
 
 def place_centre(widget: QWidget) -> None:
@@ -93,3 +94,27 @@ def place_centre(widget: QWidget) -> None:
     if area is not None:
         top_left = area.center() - widget.rect().center()
         widget.move(max(area.left(), top_left.x()), max(area.top(), top_left.y()))
+    hold_size_where_compositor_places(widget)
+
+
+class _ReleaseSizeOnHide(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            watched.setMinimumSize(0, 0)
+            watched.setMaximumSize(_ANY_SIZE, _ANY_SIZE)
+        return False
+
+
+_ANY_SIZE = 16_777_215  # QWIDGETSIZE_MAX
+
+
+def hold_size_where_compositor_places(widget: QWidget) -> None:
+    """As a Wayland client, the window cannot place itself: the compositor does. Tiling ones
+    (sway and the other wlroots compositors) float only windows of a fixed size (minimum =
+    maximum), and tile the rest to half the screen; so while shown, the window keeps the size
+    it was given. Nothing changes on X11, where the window manager honours the position."""
+    if QGuiApplication.platformName() != "wayland":
+        return
+    widget.setFixedSize(widget.size())
+    if widget.findChild(_ReleaseSizeOnHide) is None:
+        widget.installEventFilter(_ReleaseSizeOnHide(widget))
