@@ -254,12 +254,11 @@ class Controller(QObject):
         if self._activity is not None or self._prompt is not None:
             return
         standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
-        cautions = self._settings.cautions
-        offer = self._routines.offer(self._settings.preference, cautions, walk=standing)
+        offer = self._routines.offer(self._settings.preference, self._settings.cautions, standing)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
-        minutes = self._routines.minutes(offer.stretch, self._level(), cautions)
+        minutes = self._routines.minutes(offer.stretch, self._level(), self._settings.cautions)
         status = self._policy.status(now)
         if self._settings.notifications and standing:
             self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
@@ -321,10 +320,9 @@ class Controller(QObject):
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
-        routine, planned = self._routines.to_start(routine_id, self._settings, self._level())
+        routine, plan = self._routines.to_start(routine_id, self._settings, self._level())
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        note = safety_note()
-        player = RoutinePlayer(routine.title, planned.steps, note=note, changes=planned.swaps)
+        player = RoutinePlayer(routine.title, plan.steps, note=safety_note(), changes=plan.swaps)
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
