@@ -31,10 +31,12 @@ def standing_spans(session: Any) -> list[StandingRow]:
 
 
 def mark_welcomed(session: Any) -> None:
-    """A user who has seen the welcome note: no window in the way of the tray menu."""
-    marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
+    """A user who has seen the welcome note and the safety screen: no window in the way of
+    the tray menu."""
+    state = Path(session["XDG_STATE_HOME"]) / "backbreak"
+    state.mkdir(parents=True, exist_ok=True)
+    for marker in ("welcomed", "safety-seen"):
+        (state / marker).touch()
 
 
 def test_stand_and_sit_from_the_command_line_and_the_tray(x_session: Any) -> None:
