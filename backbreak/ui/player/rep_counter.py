@@ -53,7 +53,8 @@ def pace_text(pace: Sequence[PacePhase]) -> str:
 
 class RepCounter(QLabel):
     """Two lines on a paced work screen, nothing on any other: the pace, then "Repetition 3 of
-    8: hold". Plain text; it follows the player's countdown (:meth:`show_elapsed`)."""
+    8: hold". Plain text; it follows the player's countdown (:meth:`show_elapsed`). It stays in
+    the layout on every screen, so the window measured for the longest step never jumps."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,8 +63,7 @@ class RepCounter(QLabel):
         self._step: PlayerStep | None = None
 
     def show_step(self, step: PlayerStep) -> None:
-        self._step = step if step.pace and step.reps else None
-        self.setVisible(self._step is not None)
+        self._step = step if step.pace and step.reps else None  # else empty, its room kept
         self.show_elapsed(0)
 
     def show_elapsed(self, seconds: float) -> None:
