@@ -50,8 +50,11 @@ def test_no_socket_outlives_its_connection(qtbot: QtBot) -> None:
     assert server.listen()
     before = live_sockets()
     serve(qtbot, [("ping", {})] * 300)
-    qtbot.wait(50)  # the deferred drops run on the event loop
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-    assert live_sockets() - before < 5
+
+    def dropped() -> bool:  # the drops are deferred to the event loop
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
+        return live_sockets() - before < 5
+
+    qtbot.waitUntil(dropped, timeout=5000)
     server.close()

@@ -3,14 +3,12 @@ commands, the walk suggestion's card and bubble, and the standing spans in a rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from app_rig import MONDAY_9, MakeRig, Rig
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
 from backbreak.control.commands import CommandRefused, ControlCommands
 from backbreak.core.history.store import HistoryStore
@@ -22,11 +20,8 @@ from backbreak.ui.notifications import NotificationAction
 
 
 @pytest.fixture
-def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
-    r = Rig(tmp_path, Settings(notice_ahead_s=30, hours_enabled=False))
-    qtbot.addWidget(r.c.card)
-    yield r
-    r.c.stop()
+def rig(make_rig: MakeRig) -> Rig:
+    return make_rig(Settings(notice_ahead_s=30, hours_enabled=False))
 
 
 def standing_spans(rig: Rig) -> list[StandingRow]:
@@ -127,13 +122,12 @@ def test_stand_and_sit_over_the_control_commands(rig: Rig) -> None:
     assert answer["ok"] is False and "locked" in answer["error"]
 
 
-def test_quitting_while_standing_keeps_the_standing_so_far(tmp_path: Path, qtbot: QtBot) -> None:
-    r = Rig(tmp_path, Settings(hours_enabled=False))
-    qtbot.addWidget(r.c.card)
+def test_quitting_while_standing_keeps_the_standing_so_far(make_rig: MakeRig) -> None:
+    r = make_rig(Settings(hours_enabled=False))
     r.run_for(5 * 60)
     r.c.set_posture(Posture.STANDING)
     r.run_for(20 * 60)
-    r.c.stop()
+    r.stop()
     with HistoryStore(r.path) as store:
         assert store.standing.every() == [
             StandingRow(MONDAY_9 + timedelta(minutes=5), MONDAY_9 + timedelta(minutes=25))

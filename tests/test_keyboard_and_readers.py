@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from hand_built_week import THIS_WEEK, HandBuiltSource, hand_built_week
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from test_weekly_window import THIS_WEEK, HandBuiltSource, hand_built_week
+from weekly_window_parts import chart_of, trend_of
 
 from backbreak.core.history.weekly import week_monday, week_of
 from backbreak.core.routines.library import load_library, safety_text
@@ -135,7 +136,7 @@ def test_the_trend_is_used_with_the_arrow_keys(qtbot: QtBot) -> None:
     source = _source()
     window = WeeklyWindow(source)
     qtbot.addWidget(window)
-    trend = window._trend
+    trend = trend_of(window)
     trend.setFocus()
     qtbot.keyClick(trend, Qt.Key.Key_Left)
     assert source.week_requests[-1] == "2026-W46" and window.week_shown() == "2026-W46"
@@ -248,7 +249,7 @@ def test_the_chart_reads_as_a_list_of_days_with_every_figure(qtbot: QtBot) -> No
     source = _source()
     window = WeeklyWindow(source)
     qtbot.addWidget(window)
-    chart = QAccessible.queryAccessibleInterface(window._chart)
+    chart = QAccessible.queryAccessibleInterface(chart_of(window))
     assert chart is not None and chart.role() == R.List
     days = [chart.child(i) for i in range(chart.childCount())]
     assert [d.role() for d in days] == [R.ListItem] * 7
@@ -261,7 +262,7 @@ def test_the_chart_reads_as_a_list_of_days_with_every_figure(qtbot: QtBot) -> No
     assert days[6].text(QAccessible.Text.Name) == "Sunday 22 November: still to come"
     selected = [d.state().selected for d in days]
     assert selected == [i == 2 for i in range(7)]  # today, Wednesday
-    trend = QAccessible.queryAccessibleInterface(window._trend)
+    trend = QAccessible.queryAccessibleInterface(trend_of(window))
     assert trend is not None and trend.role() == R.List and trend.childCount() == 12
     last = trend.child(11)
     assert last.text(QAccessible.Text.Name) == "2026-W47: 12 of 16 reminder(s) answered (75 %)"

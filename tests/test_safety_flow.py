@@ -216,7 +216,7 @@ def test_a_day_of_scheduled_breaks_with_every_caution_ticked(ticked_rig: Rig,
         qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
         player = rig.c.player
         assert player is not None
-        played = {s.exercise_id for s in player._steps}
+        played = {s.exercise_id for s in player.steps}
         assert not [e for e in played if library.exercises[e].cautions]
         assert {library.exercises[e].position for e in played} - {Position.SEATED}
         qtbot.keyClick(player, Qt.Key.Key_Escape)

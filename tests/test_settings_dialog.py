@@ -517,7 +517,10 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
 
 
 def test_a_language_change_rebuilds_a_hidden_dialog_once(
-    make: MakeDialog, qtbot: QtBot, switch_language: Callable[[str], None]
+    make: MakeDialog,
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    settle: Callable[[], None],
 ) -> None:
     d = make(Settings())
     builds: list[QWidget] = []
@@ -529,7 +532,8 @@ def test_a_language_change_rebuilds_a_hidden_dialog_once(
 
     d._build = counting  # type: ignore[method-assign]
     switch_language("fr")
-    qtbot.waitUntil(lambda: bool(builds), timeout=3000)
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()  # the window hears of it: a rebuild is queued...
+    QCoreApplication.sendEvent(d, QEvent(QEvent.Type.LanguageChange))  # ...and hears again
+    settle()  # everything queued so far has run
     assert len(builds) == 1  # one rebuild for the translators swapped, however many events
     assert d.windowTitle().startswith("Paramètres")

@@ -8,13 +8,14 @@ fuzzed here too.
 from __future__ import annotations
 
 import string
-from datetime import date, datetime, time
+from datetime import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from toml_writer import toml_document
 
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
@@ -34,41 +35,6 @@ FILE = "fuzz/config.toml"
 SECTIONS = sorted({f.section for f in FIELDS})
 KNOWN = {(f.section, f.key): f for f in FIELDS}
 FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _basic_string(s: str) -> str:
-    """A TOML basic string for any text: quotes, backslashes and control characters escaped."""
-    out = []
-    for ch in s:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def toml_value(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if v != v:
-            return "nan"
-        if v in (float("inf"), float("-inf")):
-            return "inf" if v > 0 else "-inf"
-        return repr(v)
-    if isinstance(v, datetime):
-        return v.isoformat()
-    if isinstance(v, date | time):
-        return v.isoformat()
-    if isinstance(v, list):
-        return "[" + ", ".join(toml_value(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{_basic_string(k)} = {toml_value(x)}" for k, x in v.items()) + "}"
-    return _basic_string(str(v))
 
 
 # Values a hand-edited file might hold for any key: right-looking, wrong types, huge, odd text.
@@ -102,15 +68,10 @@ KEYS = st.one_of(
 
 def build_document(entries: dict[tuple[str, str], Any], top: dict[str, Any]) -> str:
     """One ``[section]`` table per section, every key quoted, plus some top-level values."""
-    lines = [f"{_basic_string(k)} = {toml_value(v)}" for k, v in top.items()
-             if k not in {s for s, _ in entries}]
-    sections: dict[str, list[str]] = {}
+    doc: dict[str, Any] = {k: v for k, v in top.items() if k not in {s for s, _ in entries}}
     for (section, key), v in entries.items():
-        sections.setdefault(section, []).append(f"{_basic_string(key)} = {toml_value(v)}")
-    for section, body in sections.items():
-        lines.append(f"[{_basic_string(section)}]")
-        lines.extend(body)
-    return "\n".join(lines) + "\n"
+        doc.setdefault(section, {})[key] = v
+    return toml_document(doc)
 
 
 def assert_well_named(problems: list[ConfigProblem], file: str) -> None:

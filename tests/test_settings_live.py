@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from app_rig import MONDAY_9, MakeRig, Rig
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
 from backbreak.app.live_settings import LiveSettings, with_overrides
 from backbreak.core.paths import config_path
@@ -17,11 +16,9 @@ from backbreak.core.settings import Settings, load_config
 
 
 @pytest.fixture
-def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
-    rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
-    yield rig, live
-    rig.c.stop()
+def shell(make_rig: MakeRig, qapp: QApplication) -> tuple[Rig, LiveSettings]:
+    rig = make_rig(Settings())
+    return rig, LiveSettings(qapp, rig.c, rig.notifier, (None, False))
 
 
 def test_a_hand_edit_of_config_toml_applies_at_once(
@@ -78,10 +75,10 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
 
 
 def test_command_line_overrides_last_for_the_run_and_are_never_saved(
-    tmp_path: Path, qtbot: QtBot, qapp: QApplication
+    make_rig: MakeRig, qtbot: QtBot, qapp: QApplication
 ) -> None:
     """``backbreak run --interval 20s --anytime``, then one change in Settings."""
-    rig = Rig(tmp_path, with_overrides(Settings(), 20, True))
+    rig = make_rig(with_overrides(Settings(), 20, True))
     live = LiveSettings(qapp, rig.c, rig.notifier, (20, True))
     try:
         live.show_dialog()
@@ -106,7 +103,7 @@ def test_command_line_overrides_last_for_the_run_and_are_never_saved(
         assert load_config(config_path())[0] == Settings(interval_s=45 * 60, sound=True)
         assert (rig.c.settings.interval_s, rig.c.settings.sound) == (20, True)
     finally:
-        rig.c.stop()
+        rig.stop()
 
 
 @pytest.mark.parametrize("make", ["folder", "too large"])

@@ -176,6 +176,11 @@ class RoutinePlayer(QDialog):
         return self._index
 
     @property
+    def steps(self) -> tuple[PlayerStep, ...]:
+        """The routine's screens as planned (after the swaps made for the user)."""
+        return tuple(self._steps)
+
+    @property
     def step_count(self) -> int:
         return len(self._steps)
 
