@@ -17,9 +17,15 @@ def illustration_files() -> list[Path]:
     return sorted(illustrations_dir().glob("*.svg"))
 
 
+AWAITING_A_DRAWING = {"bent-knee-side-plank", "downward-dog", "knee-plank", "lunge", "pelvic-tilt"}
+"""New exercises whose ``<id>.svg`` is still to be drawn (the loader takes it up by itself)."""
+
+
 def test_every_exercise_has_an_illustration_and_no_svg_is_orphaned() -> None:
-    used = {e.illustration for e in load_library(None).exercises.values()}
+    exercises = load_library(None).exercises.values()
+    used = {e.illustration for e in exercises if e.illustration}
     assert used == {p.name for p in illustration_files()}
+    assert {e.id for e in exercises if e.illustration_path is None} == AWAITING_A_DRAWING
 
 
 @pytest.mark.parametrize("path", illustration_files(), ids=lambda p: p.stem)
