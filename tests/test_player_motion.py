@@ -8,7 +8,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from backbreak.core.routines.frames import END, START
 from backbreak.core.routines.library import illustrations_dir, load_library, safety_text
 from backbreak.core.routines.plan import plan
-from backbreak.core.routines.schema import PlayerStep, Position
+from backbreak.core.routines.schema import PacePhase, Phase, PlayerStep, Position
 from backbreak.core.routines.sides import other_side
 from backbreak.ui.colours import illustration_colours
 from backbreak.ui.player import motion, tween
@@ -144,19 +144,6 @@ def _step(**changes: object) -> PlayerStep:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
-class _Kind:
-    moves: bool
-
-
-@dataclass(frozen=True)
-class _Phase:
-    """The shape of the content's pace phases: ``seconds`` and ``phase.moves``."""
-
-    seconds: int
-    phase: _Kind
-
-
 def test_a_set_up_screen_stands_still_at_the_start_pose() -> None:
     m = motion.movement(_step(is_work=False, reps=None, seconds=7))
     assert [m.pose_at(t) for t in (0, 3, 100)] == [0.0, 0.0, 0.0]
@@ -176,27 +163,35 @@ def test_repetitions_without_a_pace_go_up_hold_and_down_in_the_rep_time() -> Non
     assert m.pose_at(6.0) == 0.0 and m.pose_at(6.0 + up) == 1.0  # the next repetition
 
 
-def _has_pace() -> bool:
-    return "pace" in PlayerStep.__dataclass_fields__
-
-
-@pytest.mark.skipif(not _has_pace(), reason="PlayerStep carries no pace yet")
 def test_a_declared_pace_is_followed_phase_by_phase() -> None:
-    moves, stays = _Kind(True), _Kind(False)
-    pace = (_Phase(2, moves), _Phase(5, stays), _Phase(3, moves))  # up 2, hold 5, down 3
+    pace = (
+        PacePhase(Phase.UP, 2),
+        PacePhase(Phase.HOLD, 5),
+        PacePhase(Phase.DOWN, 3),
+    )
     m = motion.movement(_step(seconds=80, reps=8, pace=pace))
-    assert m.period == 10
     assert [round(m.pose_at(t), 3) for t in (0, 1, 2, 4, 7, 8.5, 10, 11)] == [
-        0,
-        0.5,
-        1,
-        1,
-        1,
-        0.5,
-        0,
-        0.5,
+        0, 0.5, 1, 1, 1, 0.5, 0, 0.5,
     ]
-    assert m.still_for(3) == pytest.approx(4)
+    assert m.still_for(3) == pytest.approx(4)  # the hold's last four seconds
+    assert m.still_for(1) == 0.0
+    assert m.pose_at(0.5) < 0.25  # eased like the others
+
+
+def test_the_picture_and_the_rep_counter_agree_on_the_pose() -> None:
+    from backbreak.core.routines.pace import rep_moment
+
+    library = load_library(None)
+    paced = [
+        s for s in plan(library.get("home-floor"), library, "standard") if s.is_work and s.pace
+    ]
+    assert paced
+    for step in paced:
+        m = motion.movement(step)
+        for tenth in range(0, 10 * step.seconds, 7):
+            t = tenth / 10
+            linear = rep_moment(step.pace, step.reps or 1, t).pose
+            assert m.pose_at(t) == pytest.approx(motion.ease(linear), abs=1e-6), (step, t)
 
 
 def test_a_hold_moves_into_the_end_pose_and_stays() -> None:

@@ -30,6 +30,10 @@
         <translation>週間の記録</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>このメニューには、安全の画面でチェックした内容に合うエクササイズがありません。別のメニューを選ぶか、設定でチェックを変更してください。</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>記録を表示できません: %1</translation>
     </message>
@@ -84,6 +88,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>歩きに行く時間です</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下ろす</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>持ち上げる</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>下ろす</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>伸ばす</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>戻す</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>うしろへ</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>締める</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>ゆるめる</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>吐く</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>キープ</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>休む</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>1 回の動き: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>%1 / %2 回目: %3</translation>
     </message>
 </context>
 <context>
@@ -154,6 +235,26 @@
             <numerusform>%n 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>「%1」は理学療法で一般的なエクササイズで、記事からの引用ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>「%1」は次の記事によります: %2。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -163,6 +264,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>このステップの残り時間</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>「%1」にチェックあり</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>その後に背中の調子が悪化したため</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 を省略 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%2 の代わりに %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>あなた向けに変更: %1。</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -320,6 +441,58 @@
         <translation>%1。このファイルからは何も取り込まず、%2 に移動しました</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>seed (記事) か source = &quot;common-practice&quot; のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>%1 (または代わりに seed) が必要ですが、%2 でした</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace は 1 回の動きを表します。reps も必要です</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>動くフェーズは偶数 (行きと戻り) が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>1 回の動きは %1〜%2 秒が必要ですが、%3 でした</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>注意事項のリストが必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>エクササイズ ID (小文字・数字・&apos;-&apos;) が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>このエクササイズ以外を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>不明な出典記事 %1 です。%2 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>alternative は注意事項があるときだけ使われます。cautions も必要です</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>alternative %1 はこのエクササイズの注意事項 (%2) をすべて持つため、より安全な代替になりません。少なくとも 1 つを持たないものが必要です</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 は %2 = %3 としており、このエクササイズではありません。両方を一致させてください</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>%1 をたどると %2 に戻ります。循環しないようにしてください</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>TOML として正しくありません: %1</translation>
     </message>
@@ -330,10 +503,6 @@
     <message>
         <source>expected a [%1] table, got %2</source>
         <translation>[%1] テーブルを指定してください（指定値: %2）</translation>
-    </message>
-    <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>安全上の注意は backbreak 本体にのみ含まれます。[exercise] または [routine] を使ってください</translation>
     </message>
     <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
@@ -370,6 +539,14 @@
     <message>
         <source>levels need reps or hold_seconds beside them</source>
         <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>出典記事は 1〜%1 件必要ですが、%2 件でした</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>[&quot;balance&quot;] のようなリスト (%1 から) が必要ですが、%2 でした</translation>
     </message>
     <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
@@ -422,6 +599,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>&quot;08:00&quot; のような時刻を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] は backbreak 本体にのみ含まれます。[exercise] か [routine] が必要です</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -578,10 +759,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>すでに腰痛がある場合は、これらの運動を行う前に医師または理学療法士に相談してください。どの運動が合っているか教えてもらえます。</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>ゆっくりと、コントロールしながら動きましょう。軽く伸びる程度で十分です。痛みがあってはいけません。</translation>
     </message>
@@ -650,14 +827,6 @@
         <translation>数歩うしろ歩き</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>うしろ数歩分の床に物がないことを確かめます。</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>一歩ごとに床を押しやるようにして、ゆっくりうしろに歩きます。その後、前に歩いて元の位置に戻ります。</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>うしろに一歩進むたびにお尻の筋肉が締まる感覚。</translation>
     </message>
@@ -680,14 +849,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>四つんばいになります。手首は肩の下、ひざは股関節の下、背中はまっすぐ。</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>片腕を前へ、反対の脚をうしろへ伸ばし、一直線にします。2～3 秒保ってから戻し、左右を入れ替えます。</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>腕と脚が動いても、胴体が動かず水平に保たれている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -870,10 +1031,6 @@
         <translation>あおむけになり、両腕を横に広げて T の字にし、ひざを立てます。</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>息を吐きながら両ひざを右に倒します。息を吸いながら中央に戻し、次に左に倒します。</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>腰がやさしくねじれる感覚。</translation>
     </message>
@@ -918,10 +1075,6 @@
         <translation>プランク</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>うつぶせになり、前腕とつま先で体を支えます。ひじは肩の下。楽にしたいときは、つま先の代わりにひざをつきます。</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>頭・肩・腰を一直線に保ち、一定のリズムで呼吸します。</translation>
     </message>
@@ -936,6 +1089,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>息を止めないでください。</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>脚や足に新しく現れたしびれ、ピリピリ感、力の入りにくさ。</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>排尿や排便のコントロールの変化、または股の間のしびれ。</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>転倒や事故のあとの背中の痛み。</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>発熱を伴う、または全身の具合が悪いときの背中の痛み。</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>夜中に目が覚めるほどの痛み、またはどんな姿勢でも和らがない痛み。</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>妊娠中、またはここ数か月以内に出産した。</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>最近手術を受けた (特に背中、おなか、股関節)。</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>骨粗しょう症 (骨がもろい) がある。</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>椎間板ヘルニアや脊柱管狭窄症など、背骨の病気と診断されている。</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>すでに背中が痛む。どのエクササイズが合うかは専門家が教えてくれます。</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>腰を強く健康に保つ簡単な習慣 (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>ウォーキングで腰は強くなる? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>腰の健康を強くする方法 (wikiHow、トレーナー Pete Cerqua 監修)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>腰を強くする方法 (Synergy Release Sports Chiropractor、アトランタ)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>運動と腰痛</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>うしろの床が数歩ぶん空いていて、机か壁に手が届くことを確かめます。</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>足で床を押し出すようにして、ゆっくり 4 歩うしろへ歩き、4 歩前へ歩いて元の位置に戻ります。</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>ひざを曲げたサイドプランク</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>右を下にして横になり、ひじを肩の下にして前腕で支え、ひざはうしろへ曲げます。</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>わき腹から持ち上げるようにしてお尻を上げ、ひざ・腰・肩を一直線にしてキープします。</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>右腕と左脚: 一直線になるよう伸ばしてキープし、元に戻します。</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>次は左腕と右脚を同じように。</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>腕と脚が動いても胴体は静かに水平のまま。背中に水の入ったコップが載っているつもりで。</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>ダウンドッグ</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>四つんばいになり、ひざを股関節の下に、手を肩の少し前に置きます。</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>息を吐きながらつま先を立て、お尻を上げて後ろへ引き、逆 V 字になります。腕は長く、首の力は抜きます。</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>そのままゆっくり呼吸します。息を吐くたびにかかとを床へ近づけます。最後にひざを下ろします。</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>脚の裏側と背骨に沿って長く伸びる感覚。</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>体重を押し上げ、手首から逃がす感覚。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>ひざを突っ張らないでください。背中が丸まるなら少し曲げます。</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>ひざつきプランク</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>うつぶせになり、前腕とひざで体を持ち上げます。ひじは肩の下に。</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>頭・肩・腰・ひざを一直線に保ち、一定のリズムで呼吸します。</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>息を吐きながら両ひざを片側へ倒し、吸いながら中央に戻します。次は反対側へ。</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>ランジ</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>足を腰幅に開いてまっすぐ立ちます。前に大きく一歩ぶんの空きがあり、机に手が届くようにします。</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>右脚: 一歩前に踏み出し、前のひざが足首の真上で直角になるまで後ろのひざを下ろします。キープしたら、押し戻して立ちます。</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>次は左脚で同じように踏み出します。</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>前脚の太ももとお尻が働いている感覚。</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>頭から後ろのひざまで、体がまっすぐ一直線。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>前脚の上に身を乗り出さないでください。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>前のひざがつま先より前に出たり、内側に入ったりしないように。</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>骨盤を傾ける</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>あおむけになってひざを曲げ、足裏を床につけて腰幅に開きます。</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>下腹に力を入れ、腰のくぼみを床に押しつけます。呼吸しながらキープし、ゆるめます。</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>下腹が働いている感覚。</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>腰のくぼみが床に平らにつく感覚。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>脚で押したり、お尻を持ち上げたりしないでください。</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>うつぶせになり、前腕とつま先で体を持ち上げます。ひじは肩の下に。</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1030,6 +1379,18 @@
         <translation>わき腹から持ち上げるようにして、腰を上げて体を一直線にします。そのまま保ちます。</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>右ひざを上げ、空いている手ですねを持ち、胸のほうへやさしく引き寄せてキープします。</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>下ろしたら向きを変えて反対の手を机に置き、左ひざも同じように上げてキープします。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>ひざを強く引かないでください。やさしく引くだけで十分です。</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>下ろして左を下にし、同じように持ち上げて保ちます。</translation>
     </message>
@@ -1110,20 +1471,8 @@
         <translation>机の横で背筋を伸ばして立ち、バランスのために片手を机に置きます。</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>右ひざを上げてすねを持ち、胸のほうへやさしく引き寄せます。そのまま保ちます。</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>下ろしてから、同じように左ひざを上げて保ちます。</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>腰の下のほうとお尻の奥がやさしく伸びる感覚。</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>ひざを強く引っぱらないでください。ひと息つく時間にしましょう。</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1344,6 +1693,45 @@
     <message>
         <source>A person lying face down, arms stretched past the head.</source>
         <translation>うつぶせに寝て、両腕を頭の先へ伸ばしている人。</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>次のような場合は運動をせず、すぐに医師の診察を受けてください:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>次に当てはまる場合は、これらのエクササイズの前に医師か理学療法士に相談してください:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>運動するときはいつも:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>運動の前に — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>当てはまるものにチェックしてください。backbreak がやさしいエクササイズに替えるか、そのエクササイズを省きます。</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>このチェックを保存</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>チェックした内容</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>安全の画面を開く…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>医師にかかるべきとき、事前に相談すべき人、省くエクササイズ</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2061,10 @@
         <translation>1 日のウォーキング目標(&amp;A):</translation>
     </message>
     <message>
+        <source>Sa&amp;fety:</source>
+        <translation>安全(&amp;F):</translation>
+    </message>
+    <message>
         <source>Show &amp;notifications</source>
         <translation>通知を表示する(&amp;N)</translation>
     </message>
@@ -1786,6 +2178,10 @@
     <message>
         <source>Show walk</source>
         <translation>ウォーキングを表示</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>メニューを始める</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -2339,6 +2735,30 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <translation>
             <numerusform>%n 分間立っています。じっと立っているのは動いていることになりません。短い散歩で背中と脚を動かしましょう。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>後ろに反らすと痛む</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>ひざをつく、手首に体重をかけると痛む</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>バランスが不安定</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>床に下りる場所がない、または下りたくない</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>チェックなし: すべてのエクササイズを表示します。</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>チェック済み: %1。</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <translation>Histórico semanal</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>Nada nesta rotina combina com o que você marcou na tela de segurança; escolha outra ou mude as marcações nas Configurações.</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>Não foi possível mostrar o histórico: %1</translation>
     </message>
@@ -86,6 +90,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>Hora de uma caminhada</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>subir</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>descer</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>erguer</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>abaixar</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>estender</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>voltar</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>para trás</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>para a frente</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>contrair</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>expirar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>segurar</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>Uma repetição: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>Repetição %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -157,6 +238,27 @@
             <numerusform>%n repetições</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>“%1” é prática comum na fisioterapia; não vem dos artigos.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>“%1” vem do artigo %2.</numerusform>
+            <numerusform>“%1” vem dos artigos %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -167,6 +269,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>Tempo restante desta etapa</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>você marcou “%1”</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>suas costas ficaram piores depois</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 deixado de fora (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%1 em vez de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>Adaptado para você: %1.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -324,6 +446,58 @@
         <translation>%1; nada foi importado dele; ele foi movido para %2</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>esperado exatamente um de seed (o artigo) ou source = &quot;common-practice&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>esperado %1 (ou um seed no lugar), recebido %2</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace descreve uma repetição; esperado reps ao lado</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>esperado um número par de fases de movimento (ida e volta), recebido %1</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>esperada uma repetição de %1 a %2 segundos, recebido %3</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>esperada uma lista de cuidados, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>esperado um id de exercício (minúsculas, dígitos, &apos;-&apos;), recebido %1</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>esperado um exercício diferente deste</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>artigo de origem desconhecido %1; esperado um de %2</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>uma alternativa só é usada por um cuidado; esperado cautions ao lado</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>a alternativa %1 tem todos os cuidados deste exercício (%2), então nunca é uma troca mais segura; esperada uma sem pelo menos um deles</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 diz %2 = %3, não este exercício; esperado que os dois concordem</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>seguir %1 volta a %2; esperado nenhum ciclo</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>TOML inválido: %1</translation>
     </message>
@@ -334,10 +508,6 @@
     <message>
         <source>expected a [%1] table, got %2</source>
         <translation>esperada uma tabela [%1], encontrado %2</translation>
-    </message>
-    <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>avisos de segurança só vêm com o próprio backbreak; esperado [exercise] ou [routine]</translation>
     </message>
     <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
@@ -374,6 +544,14 @@
     <message>
         <source>levels need reps or hold_seconds beside them</source>
         <translation>levels precisa de reps ou hold_seconds ao lado</translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>esperados de 1 a %1 artigos de origem, recebido %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>esperada uma lista como [&quot;balance&quot;] (de %1), recebido %2</translation>
     </message>
     <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
@@ -426,6 +604,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>esperado um horário como &quot;08:00&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] só vem com o próprio backbreak; esperado [exercise] ou [routine]</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -584,10 +766,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>Se você já tem dor nas costas, consulte seu médico ou um fisioterapeuta antes de fazer estes exercícios: eles podem dizer quais são adequados para você.</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>Movimente-se devagar e com controle. Um alongamento leve é suficiente; nada deve doer.</translation>
     </message>
@@ -656,14 +834,6 @@
         <translation>Alguns passos para trás</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>Confira se o chão atrás de você está livre por alguns passos.</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>Caminhe devagar para trás, empurrando o chão com cada pé. Depois caminhe para a frente até o ponto de partida.</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>Os glúteos se contraindo a cada passo para trás.</translation>
     </message>
@@ -686,14 +856,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>Fique de quatro: punhos sob os ombros, joelhos sob o quadril, costas retas.</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>Estenda um braço para a frente e a perna oposta para trás, formando uma linha longa. Segure dois ou três segundos, volte e troque de lado.</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>O tronco parado e nivelado enquanto o braço e a perna se movem.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -876,10 +1038,6 @@
         <translation>Deite-se de barriga para cima com os braços abertos em T e os joelhos dobrados.</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>Expire e leve os dois joelhos para a direita. Inspire e traga-os de volta ao centro; depois vá para a esquerda.</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>Uma torção suave na lombar.</translation>
     </message>
@@ -924,10 +1082,6 @@
         <translation>Prancha</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>Deite-se de barriga para baixo e depois apoie-se nos antebraços e nas pontas dos pés, cotovelos sob os ombros. Para uma versão mais fácil, apoie os joelhos em vez dos pés.</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>Mantenha cabeça, ombros e quadril em linha reta e respire de forma constante.</translation>
     </message>
@@ -942,6 +1096,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>Não prenda a respiração.</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>Dormência, formigamento ou fraqueza novos em uma perna ou um pé.</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>Mudanças no controle da bexiga ou do intestino, ou dormência entre as pernas.</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>Dor nas costas depois de uma queda ou um acidente.</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>Dor nas costas com febre, ou quando você se sente mal de modo geral.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>Dor que acorda você à noite, ou que nenhuma posição alivia.</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>Você está grávida ou teve um bebê nos últimos meses.</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>Você fez uma cirurgia recentemente, sobretudo nas costas, na barriga ou nos quadris.</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>Você tem osteoporose (ossos frágeis).</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>Você tem uma condição da coluna diagnosticada, como hérnia de disco ou canal vertebral estreitado.</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>Você já tem dor nas costas: um profissional pode dizer quais destes exercícios servem para você.</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Um hábito simples para manter a lombar forte e saudável (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>Caminhar fortalece a lombar? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Como fortalecer a saúde da lombar (wikiHow, com o treinador Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Como fortalecer a lombar (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>Exercício e dor lombar</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>Confira se o chão atrás de você está livre por alguns passos, com a mesa ou uma parede ao alcance.</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>Dê quatro passos lentos para trás, empurrando o chão com cada pé, e depois quatro passos para a frente até onde começou.</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>Prancha lateral com joelhos dobrados</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>Deite-se sobre o lado direito, apoiado no antebraço com o cotovelo sob o ombro, joelhos dobrados para trás.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>Erga os quadris a partir da cintura até joelhos, quadris e ombros formarem uma linha. Segure.</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>Braço direito e perna esquerda: estenda-os numa linha longa, segure e traga-os de volta.</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>Agora o braço esquerdo e a perna direita do mesmo jeito.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>Seu tronco parado e nivelado enquanto o braço e a perna se movem, como se houvesse um copo d’água nas suas costas.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Cachorro olhando para baixo</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Fique de quatro, joelhos sob os quadris, mãos um pouco à frente dos ombros.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Expire, apoie os dedos dos pés e leve os quadris para cima e para trás num V invertido, braços longos e pescoço relaxado.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Fique assim e respire devagar. A cada expiração, deixe os calcanhares descerem em direção ao chão. Depois apoie os joelhos.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Um alongamento longo na parte de trás das pernas e ao longo da coluna.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Seu peso empurrado para cima, longe dos punhos.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Não trave os joelhos: dobre-os um pouco se as costas arredondarem.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Prancha com os joelhos apoiados</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Deite-se de barriga para baixo e suba nos antebraços e nos joelhos, cotovelos sob os ombros.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Mantenha cabeça, ombros, quadris e joelhos em linha reta e respire de forma constante.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>Expire e leve os dois joelhos para um lado; inspire e traga-os de volta ao centro. Na próxima vez, vá para o outro lado.</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Avanço</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>Fique em pé, ereto, pés na largura dos quadris, com uma passada de chão livre à frente e a mesa ao alcance.</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>Perna direita: dê um passo à frente e abaixe o joelho de trás até o joelho da frente ficar dobrado em ângulo reto sobre o tornozelo. Segure e empurre de volta para ficar em pé.</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>Agora dê o passo à frente com a perna esquerda do mesmo jeito.</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>A coxa e o glúteo da frente fazendo o trabalho.</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>Seu corpo ereto numa linha da cabeça ao joelho de trás.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>Não se incline sobre a perna da frente.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>Não deixe o joelho da frente passar dos dedos do pé nem cair para dentro.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Báscula pélvica</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Deite-se de costas com os joelhos dobrados, pés apoiados no chão e na largura dos quadris.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>Contraia a parte baixa da barriga e pressione a curva da lombar contra o chão. Segure enquanto respira e depois solte.</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>A parte baixa da barriga trabalhando.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>A curva da lombar se achatando no chão.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>Não empurre com as pernas nem levante os quadris.</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>Deite-se de barriga para baixo e suba nos antebraços e nas pontas dos pés, cotovelos sob os ombros.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1036,6 +1386,18 @@
         <translation>Erga o quadril até formar uma linha reta, subindo a partir da cintura. Segure.</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levante o joelho direito e segure a canela com a mão livre, puxando-a suavemente em direção ao peito. Segure.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Abaixe-o, vire-se para apoiar a outra mão na mesa e então levante o joelho esquerdo do mesmo jeito e segure.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Não puxe o joelho com força: um puxão suave basta.</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>Desça, vire para o lado esquerdo e suba da mesma forma. Segure.</translation>
     </message>
@@ -1116,20 +1478,8 @@
         <translation>Fique em pé e ereto ao lado da mesa, com uma mão apoiada nela para se equilibrar.</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>Erga o joelho direito e segure a canela, trazendo-a suavemente em direção ao peito. Segure.</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>Desça e depois erga o joelho esquerdo da mesma forma e segure.</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>Um puxão suave na parte baixa das costas e atrás do quadril.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>Não puxe o joelho com tranco: que seja um momento de descanso.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1350,6 +1700,45 @@
     <message>
         <source>A person lying face down, arms stretched past the head.</source>
         <translation>Uma pessoa deitada de bruços, braços estendidos além da cabeça.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>Procure um médico agora, e não faça exercícios, se você tiver:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>Consulte um médico ou fisioterapeuta antes destes exercícios se:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>Sempre que se exercitar:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>Antes de se exercitar — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>Marque o que se aplica a você: o backbreak troca por um exercício mais suave ou deixa esse de fora.</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>Manter estas marcações</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>O que você marcou</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>Abrir a tela de segurança…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>Quando procurar um médico, quem deve perguntar antes e quais exercícios deixar de fora</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2068,10 @@
         <translation>&amp;Meta diária de caminhada:</translation>
     </message>
     <message>
+        <source>Sa&amp;fety:</source>
+        <translation>&amp;Segurança:</translation>
+    </message>
+    <message>
         <source>Show &amp;notifications</source>
         <translation>Mostrar &amp;notificações</translation>
     </message>
@@ -1792,6 +2185,10 @@
     <message>
         <source>Show walk</source>
         <translation>Mostrar a caminhada</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>Iniciar uma rotina</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -2369,6 +2766,30 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
             <numerusform>Você está em pé há %n minuto. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
             <numerusform>Você está em pé há %n minutos. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>Inclinar para trás dói</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>Ajoelhar ou apoiar peso nos punhos dói</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>Meu equilíbrio é instável</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>Sem espaço ou vontade de ir ao chão</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>Nada marcado: todos os exercícios são oferecidos.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Marcado: %1.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from backbreak.core.settings import ConfigProblem, Settings, load_config, save_c
 
 if TYPE_CHECKING:
     from backbreak.app.controller import Controller
-    from backbreak.core.routines.schema import RoutineProblem
+    from backbreak.core.routines.schema import Caution, RoutineProblem
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,14 @@ class LiveSettings(QObject):
         self._saved = settings
         self._seen = _meaning(*load_config(self._path))
         self.use(with_overrides(settings, *self._overrides))
+
+    def save_cautions(self, cautions: frozenset[Caution]) -> None:
+        """From the safety screen: the ticked cautions into config.toml (nothing is written
+        when they are what it already says)."""
+        if cautions != self._saved.cautions:
+            self.save(self._saved.with_(cautions=cautions))
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.show_settings(self._saved)
 
     def _file_changed(self, _changed: str) -> None:
         if self._path.is_file() and str(self._path) not in self._watcher.files():

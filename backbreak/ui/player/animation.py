@@ -37,7 +37,7 @@ class FrameAnimation(QObject):
         super().__init__(parent)
         self._picture = picture
         self._clock = clock
-        self._movement = motion.STILL
+        self._movement: motion.Motion = motion.STILL
         self._base = 0.0  # seconds into the screen at ...
         self._base_at = clock()  # ... this clock reading
         self._running = False

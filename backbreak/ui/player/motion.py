@@ -5,9 +5,10 @@ a list of segments, each holding or moving the pose for some seconds, repeated f
 repetition:
 
 * a set-up screen ("get into position") shows the start pose and does not move;
-* a screen of repetitions follows the step's pace: each phase that moves takes the pose from
-  one end to the other, each phase that stays holds it. Without a pace, a repetition moves
-  up and down in ``DEFAULT_MOVE_S`` seconds each way and holds in between;
+* a screen of repetitions follows the step's pace (where the pose is at a moment is
+  :func:`~backbreak.core.routines.pace.rep_moment`'s to say, the same answer the rep counter
+  shows). Without a pace, a repetition moves up and down in ``DEFAULT_MOVE_S`` seconds each
+  way and holds in between;
 * a hold moves into the end pose once and stays there;
 * a walk alternates its two strides.
 
@@ -18,12 +19,11 @@ and how long it stays still (so nothing wakes up during a hold).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from backbreak.core.routines.schema import PlayerStep
+from backbreak.core.routines.pace import rep_moment
+from backbreak.core.routines.schema import PacePhase, PlayerStep, Position
 
 DEFAULT_MOVE_S = 2.0
 """Seconds one move takes when the step declares no pace."""
@@ -40,6 +40,17 @@ class Segment:
     @property
     def moves(self) -> bool:
         return self.start != self.end
+
+
+class Motion(Protocol):
+    def pose_at(self, elapsed: float) -> float:
+        """The pose ``elapsed`` seconds into the screen."""
+        ...
+
+    def still_for(self, elapsed: float) -> float:
+        """Seconds from ``elapsed`` during which the pose does not change (0 while moving,
+        ``math.inf`` when it never changes again)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -99,15 +110,23 @@ def ease(x: float) -> float:
 STILL = Movement((Segment(1.0, 0.0, 0.0),), repeats=False)
 
 
-def _paced(phases: Sequence[Any]) -> Movement:
-    """From the step's pace: phases with ``seconds`` and ``phase.moves``."""
-    pose = 0.0
-    segments = []
-    for phase in phases:
-        target = 1.0 - pose if phase.phase.moves else pose
-        segments.append(Segment(float(phase.seconds), pose, target))
-        pose = target
-    return Movement(tuple(segments), repeats=True)
+@dataclass(frozen=True)
+class Paced:
+    """Repetitions at a declared pace, looping (the player's countdown ends the screen)."""
+
+    pace: tuple[PacePhase, ...]
+
+    @property
+    def period(self) -> float:
+        return float(sum(p.seconds for p in self.pace))
+
+    def pose_at(self, elapsed: float) -> float:
+        # the pose moves in straight lines between 0 and 1; easing it keeps 0 and 1 in place
+        return ease(rep_moment(self.pace, 1, max(0.0, elapsed) % self.period).pose)
+
+    def still_for(self, elapsed: float) -> float:
+        moment = rep_moment(self.pace, 1, max(0.0, elapsed) % self.period)
+        return 0.0 if moment.phase.phase.moves else moment.phase_left
 
 
 def _default_rep(rep_s: float) -> Movement:
@@ -124,16 +143,15 @@ def _default_rep(rep_s: float) -> Movement:
     )
 
 
-def movement(step: PlayerStep) -> Movement:
+def movement(step: PlayerStep) -> Movement | Paced:
     """The one place that turns a step (and its pace, when it has one) into motion."""
     if not step.is_work:
         return STILL
-    if step.position == "walking" and not step.reps:
+    if step.position is Position.WALKING and not step.reps:
         return Movement((Segment(STRIDE_S, 0.0, 1.0), Segment(STRIDE_S, 1.0, 0.0)), repeats=True)
     if step.reps:
-        pace = getattr(step, "pace", ())  # the exercise's declared pace, where there is one
-        if pace:
-            return _paced(pace)
+        if step.pace:
+            return Paced(step.pace)
         return _default_rep(step.seconds / step.reps)
     move = min(DEFAULT_MOVE_S, step.seconds / 3)
     return Movement((Segment(move, 0.0, 1.0), Segment(1.0, 1.0, 1.0)), repeats=False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.core.routines.sides import other_side
+from backbreak.core.text import fill
 from backbreak.ui.placement import (
     fit_to_screen,
     make_break_window,
@@ -32,6 +33,7 @@ from backbreak.ui.placement import (
 from backbreak.ui.player.animation import FrameAnimation
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
+from backbreak.ui.player.rep_counter import RepCounter, changes_text
 from backbreak.ui.player.still_pictures import still_pictures
 from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
@@ -39,7 +41,8 @@ from backbreak.ui.wording import content
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from backbreak.core.routines.schema import PlayerStep
+    from backbreak.core.routines.adapt import Swap
+    from backbreak.core.routines.schema import PlayerStep, SafetyNote
 
 
 class RoutinePlayer(QDialog):
@@ -53,10 +56,15 @@ class RoutinePlayer(QDialog):
         safety: Sequence[str] = (),
         parent: QWidget | None = None,
         *,
+        note: SafetyNote | None = None,
+        changes: Sequence[Swap] = (),
         reduced_motion: bool | None = None,
     ) -> None:
-        """``reduced_motion``: show each exercise's two frames side by side, never moving;
-        None follows the application's wish (:func:`still_pictures`), also while open."""
+        """``safety``: the general safety lines, or the whole ``note`` (urgent signs, who
+        should ask first, then those lines); ``changes``: what was swapped or left out for the
+        user, said once on the first screen; ``reduced_motion``: show each exercise's two
+        frames side by side, never moving (None follows the application's wish,
+        :func:`still_pictures`, also while open)."""
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
@@ -67,6 +75,7 @@ class RoutinePlayer(QDialog):
         self.setAccessibleName(translate("Player", "Guided stretch: %1").replace("%1", title))
         self._steps = list(steps)
         self._safety = list(safety)
+        self._note = note
         self._index = 0
         self._left = self._steps[0].seconds
         self._done: set[int] = set()
@@ -90,6 +99,9 @@ class RoutinePlayer(QDialog):
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
         self._cues = self._label()
+        self._reps = RepCounter()
+        self._changes = self._label()
+        self._changes.setText(changes_text(changes))
         self._ring = CountdownRing()
         self._prev = self._button(
             translate("Player", "Previous"),
@@ -138,7 +150,9 @@ class RoutinePlayer(QDialog):
         top = QHBoxLayout()
         top.addWidget(self._picture)
         # long texts (a language, a big font) scroll, never clip
-        self._text = TextColumn([self._progress, self._name, self._instruction, self._cues])
+        self._text = TextColumn(
+            [self._progress, self._changes, self._name, self._instruction, self._reps, self._cues]
+        )
         top.addWidget(self._text, 1)
         top.addWidget(self._ring, 0, Qt.AlignmentFlag.AlignTop)
         nav = QHBoxLayout()
@@ -177,6 +191,11 @@ class RoutinePlayer(QDialog):
     @property
     def current_step(self) -> PlayerStep:
         return self._steps[self._index]
+
+    @property
+    def steps(self) -> tuple[PlayerStep, ...]:
+        """The routine's screens as planned (after the swaps made for the user)."""
+        return tuple(self._steps)
 
     @property
     def step_count(self) -> int:
@@ -230,6 +249,9 @@ class RoutinePlayer(QDialog):
         instructions = [self._instruction_text(s) for s in steps]
         reserve_text_height(self._instruction, instructions, text_width)
         reserve_text_height(self._cues, [self._cue_text(s) for s in steps], text_width)
+        counts = [t for s in steps for t in RepCounter.longest_texts(s)]
+        reserve_text_height(self._reps, counts, text_width)
+        reserve_text_height(self._changes, [self._changes.text()], text_width)
         text_height = self._text.content_height()
         nav_height = self._done_button.sizeHint().height()
         height = margins.top() + margins.bottom() + layout.spacing() + nav_height
@@ -246,6 +268,9 @@ class RoutinePlayer(QDialog):
         instruction = self._instruction_text(step)
         self._instruction.setText(instruction)
         self._cues.setText(self._cue_text(step))
+        self._reps.show_step(step)
+        self._reps.show_elapsed(step.seconds - self._left)
+        self._changes.setVisible(self._index == 0 and bool(self._changes.text()))
         self._text.to_top()
         self._picture.set_frames(step.illustration, step.illustration_end, content(step.title))
         self._picture.set_mirrored(self._other_side[self._index])
@@ -256,9 +281,10 @@ class RoutinePlayer(QDialog):
         self._next.setText(
             translate("Player", "Next") if self._index < m - 1 else translate("Player", "Finish")
         )
-        self.setAccessibleDescription(
-            f"{self._progress.text()}. {content(step.title)}. {instruction}"
-        )
+        said = [self._progress.text(), content(step.title), instruction]
+        if self._changes.isVisibleTo(self):
+            said.insert(1, self._changes.text())
+        self.setAccessibleDescription(". ".join(said))
 
     @staticmethod
     def _instruction_text(step: PlayerStep) -> str:
@@ -282,8 +308,10 @@ class RoutinePlayer(QDialog):
         if self._left <= 0:
             self.next()
         else:
-            self._ring.set_time(self._left, self._steps[self._index].seconds)
-            self._animation.sync(self._steps[self._index].seconds - self._left)
+            step = self._steps[self._index]
+            self._ring.set_time(self._left, step.seconds)
+            self._reps.show_elapsed(step.seconds - self._left)
+            self._animation.sync(step.seconds - self._left)
 
     def next(self) -> None:
         if self._ended:
@@ -348,11 +376,23 @@ class RoutinePlayer(QDialog):
         self._picture.setFixedWidth(self._picture.sizeHint().width())
         self._animation.set_enabled(not on)
 
+    def safety_text(self) -> str:
+        """What the Safety button shows: the note, then where this exercise comes from."""
+        step = self._steps[self._index]
+        if self._note is None:
+            parts = [content(line) for line in self._safety]
+        else:
+            from backbreak.ui.safety_screen import note_text
+
+            parts = [note_text(self._note)]
+        parts.append(source_sentence(step))
+        return "\n\n".join(parts)
+
     def show_safety(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("Player", "Safety"),
-            "\n\n".join(content(s) for s in self._safety),
+            self.safety_text(),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -402,3 +442,19 @@ class RoutinePlayer(QDialog):
         if not self._ended:
             self.skip()
         event.accept()
+
+
+def source_sentence(step: PlayerStep) -> str:
+    """Where the exercise on ``step`` comes from, in words (the articles' titles)."""
+    title = content(step.title)
+    if not step.cites:
+        template = translate(
+            "Player", "“%1” is common practice in physiotherapy; it is not from the articles."
+        )
+        return fill(template, [title])
+    quoted = [
+        fill(translate("Player", "“%1”", "an article's title"), [content(c)]) for c in step.cites
+    ]
+    articles = translate("Player", ", ", "between article titles").join(quoted)
+    template = translate("Player", "“%1” is taken from the article(s) %2.", None, len(quoted))
+    return fill(template, [title, articles])

@@ -1,12 +1,15 @@
-"""The Routines page: what a break offers, how demanding it is, walk length and walking goal."""
+"""The Routines page: what a break offers, how demanding it is, walk length and walking goal,
+and the safety screen's ticks (what to leave out)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QComboBox, QFormLayout
 
+from backbreak.core.routines.library import safety_note
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import AUTO_LEVEL, Preference, Settings
+from backbreak.ui.safety_screen import CautionsField
 from backbreak.ui.settings.controls import (
     buddy_label,
     describe,
@@ -43,7 +46,8 @@ def _level(code: str) -> Level | None:
 
 
 class RoutinesPage(SettingsPage):
-    """Kind of break, level (pinned or following the progression), walks and their goal."""
+    """Kind of break, level (pinned or following the progression), walks and their goal, and
+    the cautions ticked in the safety screen (opened from here)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,12 +93,15 @@ class RoutinesPage(SettingsPage):
         form.addRow(
             buddy_label(tr("SettingsDialog", "Daily walking go&al:"), self.goal), self.goal
         )
+        self.cautions = CautionsField(safety_note())
+        form.addRow(buddy_label(tr("SettingsDialog", "Sa&fety:"), self.cautions), self.cautions)
 
     def fill(self, settings: Settings) -> None:
         select(self.preference, settings.preference, _preference_text)
         select(self.level, settings.level or AUTO_LEVEL, _level_text)
         self.walk.setValue(round(settings.walk_s / 60))
         self.goal.setValue(settings.goal_walk_minutes)
+        self.cautions.set_cautions(settings.cautions)
 
     def values(self) -> dict[str, object]:
         return {
@@ -102,6 +109,7 @@ class RoutinesPage(SettingsPage):
             "level": _level(str(self.level.currentData())),
             "walk_s": self.walk.value() * 60,
             "goal_walk_minutes": self.goal.value(),
+            "cautions": self.cautions.cautions(),
         }
 
     def change_signals(self) -> list[SignalInstance]:
@@ -110,4 +118,5 @@ class RoutinesPage(SettingsPage):
             self.goal.valueChanged,
             self.preference.currentIndexChanged,
             self.level.currentIndexChanged,
+            self.cautions.changed,
         ]
