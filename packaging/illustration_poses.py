@@ -287,11 +287,12 @@ def bird_dog() -> Exercise:
 def cat_cow() -> Exercise:
     cow = all_fours(curve=-18.0, head=40.0)
     cat = all_fours(curve=22.0, head=-65.0)
+    # breathing in (the pace's first phase) moves the start pose to the end one: cat to cow
     return (
-        Frame(cow, arrows=[[(56.0, 58.0), (56.0, 70.0)]]),
-        "A person on hands and knees, the belly sinking and the chest lifting.",
         Frame(cat, arrows=[[(56.0, 62.0), (56.0, 50.0)]]),
-        "The same person rounding the back up, tailbone and chin tucked.",
+        "A person on hands and knees, the back rounded up, tailbone and chin tucked.",
+        Frame(cow, arrows=[[(56.0, 58.0), (56.0, 70.0)]]),
+        "The same person letting the belly sink and the chest lift.",
         FLOOR_LINE,
     )
 

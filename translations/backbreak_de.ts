@@ -1542,14 +1542,6 @@
         <translation>Eine Person in Rückenlage, die Knie angewinkelt, die Füße flach auf dem Boden.</translation>
     </message>
     <message>
-        <source>The same person rounding the back up, tailbone and chin tucked.</source>
-        <translation>Dieselbe Person macht den Rücken rund, Steißbein und Kinn eingezogen.</translation>
-    </message>
-    <message>
-        <source>A person on hands and knees, the belly sinking and the chest lifting.</source>
-        <translation>Eine Person im Vierfüßlerstand, der Bauch sinkt, die Brust hebt sich.</translation>
-    </message>
-    <message>
         <source>The same person folded forward over the thighs, arms reaching long in front.</source>
         <translation>Dieselbe Person über die Oberschenkel nach vorn gebeugt, die Arme lang nach vorn gestreckt.</translation>
     </message>
@@ -1604,6 +1596,14 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>Dieselbe Person auf Unterarmen und Knien, Kopf, Schultern, Hüfte und Knie in einer Linie.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>Dieselbe Person lässt den Bauch sinken und hebt die Brust.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Eine Person im Vierfüßlerstand, der Rücken rund nach oben, Steißbein und Kinn eingezogen.</translation>
     </message>
     <message>
         <source>A person lying face down, propped on the forearms, knees on the floor.</source>

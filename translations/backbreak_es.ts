@@ -1542,14 +1542,6 @@
         <translation>Una persona tumbada boca arriba, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
-        <source>The same person rounding the back up, tailbone and chin tucked.</source>
-        <translation>La misma persona arquea la espalda hacia arriba, con el coxis y la barbilla recogidos.</translation>
-    </message>
-    <message>
-        <source>A person on hands and knees, the belly sinking and the chest lifting.</source>
-        <translation>Una persona a cuatro patas, con el vientre bajando y el pecho subiendo.</translation>
-    </message>
-    <message>
         <source>The same person folded forward over the thighs, arms reaching long in front.</source>
         <translation>La misma persona inclinada hacia delante sobre los muslos, con los brazos estirados al frente.</translation>
     </message>
@@ -1604,6 +1596,14 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La misma persona sobre antebrazos y rodillas, con cabeza, hombros, cadera y rodillas en línea.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La misma persona deja bajar el vientre y eleva el pecho.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Una persona a cuatro patas, con la espalda arqueada hacia arriba y el coxis y la barbilla recogidos.</translation>
     </message>
     <message>
         <source>A person lying face down, propped on the forearms, knees on the floor.</source>

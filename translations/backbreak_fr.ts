@@ -1542,14 +1542,6 @@
         <translation>Une personne allongée sur le dos, genoux pliés et pieds à plat au sol.</translation>
     </message>
     <message>
-        <source>The same person rounding the back up, tailbone and chin tucked.</source>
-        <translation>La même personne arrondit le dos, coccyx et menton rentrés.</translation>
-    </message>
-    <message>
-        <source>A person on hands and knees, the belly sinking and the chest lifting.</source>
-        <translation>Une personne à quatre pattes, le ventre qui descend et la poitrine qui se soulève.</translation>
-    </message>
-    <message>
         <source>The same person folded forward over the thighs, arms reaching long in front.</source>
         <translation>La même personne repliée vers l’avant sur les cuisses, les bras allongés devant.</translation>
     </message>
@@ -1604,6 +1596,14 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La même personne sur les avant-bras et les genoux, tête, épaules, hanches et genoux alignés.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La même personne laisse descendre le ventre et soulève la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Une personne à quatre pattes, le dos arrondi vers le haut, coccyx et menton rentrés.</translation>
     </message>
     <message>
         <source>A person lying face down, propped on the forearms, knees on the floor.</source>

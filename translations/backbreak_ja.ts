@@ -1535,14 +1535,6 @@
         <translation>あお向けに寝て、ひざを曲げ足裏を床につけている人。</translation>
     </message>
     <message>
-        <source>The same person rounding the back up, tailbone and chin tucked.</source>
-        <translation>同じ人が背中を丸め、尾骨とあごを引いている。</translation>
-    </message>
-    <message>
-        <source>A person on hands and knees, the belly sinking and the chest lifting.</source>
-        <translation>四つんばいでおなかを下げ、胸を持ち上げている人。</translation>
-    </message>
-    <message>
         <source>The same person folded forward over the thighs, arms reaching long in front.</source>
         <translation>同じ人が太ももの上に上体を前へ倒し、両腕を前に長く伸ばしている。</translation>
     </message>
@@ -1597,6 +1589,14 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>同じ人が前腕とひざで体を支え、頭・肩・腰・ひざが一直線になっている。</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>同じ人がおなかを下げ、胸を持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>四つんばいで背中を丸め、尾骨とあごを引いている人。</translation>
     </message>
     <message>
         <source>A person lying face down, propped on the forearms, knees on the floor.</source>

@@ -1542,14 +1542,6 @@
         <translation>Uma pessoa deitada de costas, joelhos dobrados e pés apoiados no chão.</translation>
     </message>
     <message>
-        <source>The same person rounding the back up, tailbone and chin tucked.</source>
-        <translation>A mesma pessoa arredonda as costas para cima, cóccix e queixo recolhidos.</translation>
-    </message>
-    <message>
-        <source>A person on hands and knees, the belly sinking and the chest lifting.</source>
-        <translation>Uma pessoa de quatro apoios, a barriga descendo e o peito subindo.</translation>
-    </message>
-    <message>
         <source>The same person folded forward over the thighs, arms reaching long in front.</source>
         <translation>A mesma pessoa dobrada para a frente sobre as coxas, os braços estendidos à frente.</translation>
     </message>
@@ -1604,6 +1596,14 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>A mesma pessoa apoiada nos antebraços e joelhos, cabeça, ombros, quadril e joelhos alinhados.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>A mesma pessoa deixa a barriga descer e o peito subir.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Uma pessoa de quatro apoios, as costas arredondadas para cima, cóccix e queixo recolhidos.</translation>
     </message>
     <message>
         <source>A person lying face down, propped on the forearms, knees on the floor.</source>
