@@ -91,54 +91,66 @@ def _arrow(mark: Mark, opacity: str | None) -> list[str]:
     return [f'<path d="{shaft}"{seen}/>', f'<path d="{arrow_head(pts[-1], pts[-2])}"{seen}/>']
 
 
+def _group(attrs: str, elements: list[str]) -> list[str]:
+    return [f"<g {attrs}>", *elements, "</g>"] if elements else []
+
+
+def _paths(lines: list[list[Point]]) -> list[str]:
+    return [f'<path d="{polyline(p)}"/>' for p in lines]
+
+
+def _arrows(frame: Frame, pair: tuple[Frame, Frame]) -> list[str]:
+    """The frame's accent arrows. An arrow that only one frame of the pair shows is written
+    in both, invisible in the other, so that the player can fade it."""
+    mine = _marks(frame)
+    start, end = _marks(pair[0]), _marks(pair[1])
+    out: list[str] = []
+    for m in [m for m in start if m in end]:  # in both: drawn alike
+        out += _arrow(m, None)
+    for m in [m for m in start if m not in end] + [m for m in end if m not in start]:
+        out += _arrow(m, "1" if m in mine else "0")
+    return out
+
+
 def svg(
     title: str, desc: str, frame: Frame, props: list[list[Point]], pair: tuple[Frame, Frame]
 ) -> str:
-    """``frame``, one of ``pair`` (start, end). An arrow that only one frame of the pair shows
-    is written in both, invisible in the other, so that the player can fade it."""
+    """``frame``, one of ``pair`` (start, end), as SVG text, back to front: props, the muscle
+    at work, the far-side limbs, the figure, its head, contour lines, accent bars, arrows."""
     far, near, head = _figure_paths(frame)
-    out = [HEADER, f"<title>{title}</title>", f"<desc>{desc}</desc>"]
-    out.append(f'<g class="prop" {STROKE} stroke="{PROP}" stroke-width="3">')
-    out += [f'<path d="{polyline(p)}"/>' for p in props]
-    out.append("</g>")
-    if frame.highlight:
-        out.append(f'<g class="accent" fill="{ACCENT}" stroke="none">')
-        out += [
-            f'<ellipse cx="{_n(c[0])}" cy="{_n(c[1])}" rx="{_n(rx)}" ry="{_n(ry)}"/>'
-            for c, rx, ry in frame.highlight
-        ]
-        out.append("</g>")
-    if far:
-        out.append(f'<g class="far" {STROKE} stroke="{FAR}" stroke-width="6">')
-        out += [f'<path d="{d}"/>' for d in far]
-        out.append("</g>")
-    out.append(f'<g class="figure" {STROKE} stroke="{FIGURE}" stroke-width="6">')
-    out += [f'<path d="{d}"/>' for d in near]
-    out.append("</g>")
-    out.append(
+    highlights = [
+        f'<ellipse cx="{_n(c[0])}" cy="{_n(c[1])}" rx="{_n(rx)}" ry="{_n(ry)}"/>'
+        for c, rx, ry in frame.highlight
+    ]
+    out = [
+        HEADER,
+        f"<title>{title}</title>",
+        f"<desc>{desc}</desc>",
+        *_group(f'class="prop" {STROKE} stroke="{PROP}" stroke-width="3"', _paths(props)),
+        *_group(f'class="accent" fill="{ACCENT}" stroke="none"', highlights),
+        *_group(
+            f'class="far" {STROKE} stroke="{FAR}" stroke-width="6"',
+            [f'<path d="{d}"/>' for d in far],
+        ),
+        *_group(
+            f'class="figure" {STROKE} stroke="{FIGURE}" stroke-width="6"',
+            [f'<path d="{d}"/>' for d in near],
+        ),
         f'<circle class="figure" cx="{_n(head[0])}" cy="{_n(head[1])}" r="{_n(HEAD_R)}" '
-        f'fill="{FIGURE}"/>'
-    )
-    if frame.body_lines:
-        out.append(f'<g class="contour" {STROKE} stroke="{FIGURE}" stroke-width="3">')
-        out += [f'<path d="{polyline(p)}"/>' for p in frame.body_lines]
-        out.append("</g>")
-    if frame.accent_bars:
-        out.append(f'<g class="accent" {STROKE} stroke="{ACCENT}" stroke-width="5">')
-        out += [f'<path d="{polyline(bar)}"/>' for bar in frame.accent_bars]
-        out.append("</g>")
-    mine = _marks(frame)
-    start, end = _marks(pair[0]), _marks(pair[1])
-    shared = [m for m in start if m in end]  # in both: drawn alike
-    either = [m for m in start if m not in end] + [m for m in end if m not in start]
-    if shared or either:
-        out.append(f'<g class="accent" {STROKE} stroke="{ACCENT}" stroke-width="3">')
-        for m in shared:
-            out += _arrow(m, None)
-        for m in either:
-            out += _arrow(m, "1" if m in mine else "0")
-        out.append("</g>")
-    out.append("</svg>")
+        f'fill="{FIGURE}"/>',
+        *_group(
+            f'class="contour" {STROKE} stroke="{FIGURE}" stroke-width="3"',
+            _paths(frame.body_lines),
+        ),
+        *_group(
+            f'class="accent" {STROKE} stroke="{ACCENT}" stroke-width="5"',
+            _paths([list(bar) for bar in frame.accent_bars]),
+        ),
+        *_group(
+            f'class="accent" {STROKE} stroke="{ACCENT}" stroke-width="3"', _arrows(frame, pair)
+        ),
+        "</svg>",
+    ]
     return "\n".join(out) + "\n"
 
 

@@ -182,6 +182,11 @@ class Frame:
     accent_bars: list[tuple[Point, Point]] = field(default_factory=list)  # the pelvis, shown
 
 
+Exercise = tuple[Frame, str, Frame, str, list[list[Point]]]
+"""What an exercise's drawing function returns: start frame and what it shows, end frame and
+what it shows, the props (floor, chair, desk, mat) both frames share."""
+
+
 # --- props -------------------------------------------------------------------------------------
 FLOOR_LINE = [[(4.0, FLOOR), (116.0, FLOOR)]]
 
