@@ -4,11 +4,11 @@ A pure object. Every event carries its own time; the policy never reads a clock,
 touches storage. It answers with effects for the controller to carry out and with
 ``next_wakeup()``, the one moment something can next happen by time alone.
 
-Sitting time is elapsed (UTC) time while the user is present: inside working hours, not
-paused, not locked or asleep, not away (idle at least ``natural_break_s``) and not in a break.
-Idle spells shorter than that count as sitting (reading). Durations are kept as ``timedelta``
-so that stepping to ``next_wakeup()`` lands exactly on the due moment. While the user says
-they stand, standing time counts instead, toward a walk suggestion (see :mod:`.posture`).
+Sitting time is elapsed (UTC) time while the user is present (not locked, asleep or away:
+:mod:`.presence`), inside working hours and not paused (:mod:`.timetable`), and not in a break.
+Durations are kept as ``timedelta`` so that stepping to ``next_wakeup()`` lands exactly on the
+due moment. While the user says they stand, standing time counts instead, toward a walk
+suggestion (see :mod:`.posture`). :mod:`.report` reads these parts for ``status()``.
 """
 
 from __future__ import annotations
@@ -376,10 +376,10 @@ class BreakPolicy:
         self._sync_span(now, out)
 
     def _cross_edge(self, t: datetime, inside: bool, out: list[Effect]) -> None:
-        user = self._presence
         if inside == self._time.inside:
             return
         self._time.inside = inside
+        user = self._presence
         if inside:  # working time begins, seated: the sitting clock starts fresh
             self._sit_down(t, out)
             self._reset_clock()
