@@ -29,7 +29,7 @@ REPORT = "backbreak/core/policy/report.py"
 HOURS = "backbreak/core/policy/working_hours.py"
 HOLDS = "backbreak/core/policy/holds.py"
 WEEKLY = "backbreak/core/history/weekly.py"
-STORE = "backbreak/core/history/store.py"
+STORE = "backbreak/core/history/store_opening.py"
 SCHEDULER = "backbreak/platform/qt_scheduler.py"
 
 POLICY_TESTS = (
@@ -40,7 +40,11 @@ POLICY_TESTS = (
     "tests/test_policy_holds.py",
 )
 WEEKLY_TESTS = ("tests/test_weekly.py", "tests/test_weekly_boundaries.py")
-STORE_TESTS = ("tests/test_store.py", "tests/test_store_recovery.py")
+STORE_TESTS = (
+    "tests/test_store.py",
+    "tests/test_store_recovery.py",
+    "tests/test_store_standing.py",
+)
 SCHEDULER_TESTS = ("tests/test_qt_scheduler.py", "tests/test_controller.py")
 
 
@@ -316,8 +320,8 @@ MUTANTS: tuple[Mutant, ...] = (
     # --- store recovery -----------------------------------------------------------------------
     _store(
         "table-check-skipped-v1",
-        "if version > 0:\n                self._check_tables(conn)",
-        "if version > 1:\n                self._check_tables(conn)",
+        "if version > 0:\n                self._check_tables(conn, version)",
+        "if version > 1:\n                self._check_tables(conn, version)",
         "the table check skipped for version-1 history files",
     ),
     _store(
@@ -328,8 +332,8 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _store(
         "one-table-enough",
-        'if not {"breaks", "sitting"} <= names:',
-        'if not {"breaks"} <= names:',
+        "if not frozenset().union(*TABLES[:version]) <= names:",
+        'if not frozenset().union(*TABLES[:version]) - {"sitting"} <= names:',
         "a file missing its `sitting` table passes the table check",
     ),
     _store(
