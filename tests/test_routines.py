@@ -84,8 +84,10 @@ def test_every_exercise_cites_known_seeds_and_has_its_own_illustration(
     assert set(builtins.seeds) == SEEDS
     for exercise in builtins.exercises.values():
         assert set(exercise.seeds) <= SEEDS, exercise.id
-        if exercise.illustration_path is not None:
-            assert exercise.illustration_path.parent == illustrations_dir()
+        assert exercise.illustration_path is not None, exercise.id
+        assert exercise.illustration_path.parent == illustrations_dir()
+        assert exercise.illustration_end is not None, exercise.id
+        assert exercise.illustration_end.parent == illustrations_dir()
 
 
 def test_desk_routines_stay_off_the_floor_and_take_one_to_three_minutes(
@@ -150,7 +152,8 @@ BAD_FILES: list[tuple[str, str, str, str, int | None]] = [
     ("unknown position", GOOD_EXERCISE.replace('"seated"', '"lying"'),
      "exercise.position", "expected one of standing, seated, floor, walking, got 'lying'", 4),
     ("missing illustration", GOOD_EXERCISE.replace("drawing-in.svg", "nowhere.svg"),
-     "exercise.illustration", "file 'nowhere.svg' not found", 6),
+     "exercise.illustration",
+     "file 'nowhere.svg' (or nowhere.start.svg and nowhere.end.svg) not found", 6),
     ("illustration path", GOOD_EXERCISE.replace("drawing-in.svg", "../x.svg"),
      "exercise.illustration", "expected a file name ending in .svg (no folders)", 6),
     ("reps and hold", GOOD_EXERCISE.replace("reps = 4", "reps = 4\nhold_seconds = 10"),

@@ -80,6 +80,8 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("app.start_at_login", "2", "expected true or false"),
     ("app.monochrome_tray_icon", '"yes"', "expected true or false"),
     ("app.monochrome_tray_icon", "0", "expected true or false"),
+    ("app.reduced_motion", '"reduce"', "expected true or false, got str 'reduce'"),
+    ("app.reduced_motion", "1", "expected true or false"),
     ("breaks.meeting_guard", '"off"', "expected true or false, got str 'off'"),
     ("breaks.meeting_guard", "0", "expected true or false"),
     ("breaks.typing_pause", "3", 'expected a duration string such as "30m", got int 3'),

@@ -52,7 +52,7 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120, standing_walk_after_s=40 * 60,
+    typing_pause_cap_s=120, reduced_motion=True, standing_walk_after_s=40 * 60,
     cautions=frozenset({Caution.BALANCE, Caution.FLOOR}),
 )
 
@@ -179,6 +179,7 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     check(d, "Hold breaks during calls").setChecked(False)
     spin(d, "Wait for a pause in typing").setValue(5)
     spin(d, "Longest wait for a pause").setValue(120)
+    check(d, "Reduce motion").setChecked(True)
     tick_in_the_safety_screen(d, qtbot, {"My balance is unsteady",
                                          "No room or wish to get on the floor"})
 

@@ -514,10 +514,6 @@
         <translation>erwartet einen Dateinamen mit der Endung .svg (ohne Ordner), gefunden %1</translation>
     </message>
     <message>
-        <source>file %1 not found in %2</source>
-        <translation>Datei %1 in %2 nicht gefunden</translation>
-    </message>
-    <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
         <translation>erwartet weniger Vorbereitungsschritte als Schritte (%1), damit mindestens ein Übungsschritt bleibt, gefunden %2</translation>
     </message>
@@ -584,6 +580,14 @@
     <message>
         <source>id %1 is already used by a built-in one; rename it</source>
         <translation>ID %1 wird bereits von einer mitgelieferten Übung oder Übungsfolge verwendet; ändern Sie die ID</translation>
+    </message>
+    <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>das andere Bild von %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>Datei %1 (oder %2 und %3) in %4 nicht gefunden</translation>
     </message>
     <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
@@ -1506,80 +1510,196 @@
         <translation>Schauen Sie zum Boden, statt den Hals zu recken.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Eine Person geht rückwärts, ein Pfeil zeigt die Gehrichtung.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>Dieselbe Person geht rückwärts, der hintere Fuß drückt sich vom Boden ab.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Eine Person im Vierfüßlerstand streckt einen Arm nach vorn und das gegenüberliegende Bein nach hinten.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Eine Person steht aufrecht, mit dem Rücken zum freien Platz hinter ihr.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Eine Person in Rückenlage mit angewinkelten Knien hebt das Becken, ein Pfeil zeigt nach oben.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>Dieselbe Person hebt die Hüfte, Knie bis Schultern in einer Linie.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Eine Person im Vierfüßlerstand macht den Rücken rund wie eine Katze.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Eine Person in Seitenlage, die Knie nach hinten angewinkelt, auf den Unterarm gestützt, der obere Arm nach oben gestreckt.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Eine Person kniet nach vorn gebeugt, die Arme am Boden ausgestreckt.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>Dieselbe Person streckt einen Arm nach vorn und das gegenüberliegende Bein nach hinten, in einer Linie.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Eine Person sitzt aufrecht auf einem Stuhl, ein Pfeil zeigt auf den Unterbauch.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Eine Person im Vierfüßlerstand, der Rücken gerade.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Eine Person steht aufrecht neben einem Schreibtisch, das Gesäß ist markiert.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>Dieselbe Person mit angehobener Hüfte, Knie, Hüfte und Schultern in einer Linie.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Eine Person am Schreibtisch, ein Bein nach hinten gesetzt, dehnt die Vorderseite der Hüfte.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Eine Person in Rückenlage, die Knie angewinkelt, die Füße flach auf dem Boden.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Eine Person in Rückenlage, die Arme seitlich ausgestreckt, die angewinkelten Knie zu einer Seite gesenkt.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>Dieselbe Person über die Oberschenkel nach vorn gebeugt, die Arme lang nach vorn gestreckt.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Eine Person in Rückenlage zieht ein Knie zur Brust.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Eine Person kniet und sitzt auf den Fersen, der Rücken aufrecht.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Eine Person hält sich auf Unterarmen und Zehen in einer geraden Linie von Kopf bis Fersen.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>Dieselbe Person mit hoher Hüfte und gestreckten Armen und Beinen, wie ein umgedrehtes V.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Eine Person geht aufrecht, ein Pfeil zeigt nach vorn.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Eine Person im Vierfüßlerstand, die Knie unter der Hüfte.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Eine Person sitzt auf einem Stuhl und kippt das Becken, ein gebogener Pfeil am unteren Rücken.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>Dieselbe Person zieht den Unterbauch ein, ein Pfeil zeigt nach innen.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Eine Person sitzt und neigt sich zur Seite, ein Arm reicht über den Kopf.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Eine Person sitzt aufrecht auf einem Stuhl, der Bauch entspannt.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Eine Person auf einen Unterarm gestützt, die Hüfte in gerader Linie angehoben, ein Pfeil zeigt nach oben.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>Dieselbe Person spannt das Gesäß an, das hervorgehoben ist.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Brust angehoben.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Eine Person steht aufrecht neben einem Schreibtisch, die Füße hüftbreit auseinander.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Eine Person steht, die Hände am unteren Rücken, und lehnt sich sanft nach hinten.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>Dieselbe Person zieht das Steißbein ein, die Vorderseite der hinteren Hüfte hervorgehoben.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Eine Person steht neben einem Schreibtisch und hält ein Knie zur Brust hoch.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Eine Person in kurzer Schrittstellung, eine Hand auf dem Schreibtisch, ein Fuß hinten.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Eine Person in Bauchlage hebt Arme und Beine leicht vom Boden ab.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>Dieselbe Person zieht ein Knie zur Brust, eine Hand am Schienbein.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>Dieselbe Person einen Schritt später, der andere Fuß vorn.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Eine Person geht aufrecht, den Kopf oben, ein Fuß vorn.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>Dieselbe Person auf Unterarmen und Knien, Kopf, Schultern, Hüfte und Knie in einer Linie.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>Dieselbe Person lässt den Bauch sinken und hebt die Brust.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Eine Person im Vierfüßlerstand, der Rücken rund nach oben, Steißbein und Kinn eingezogen.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Knie auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Von oben gesehen: dieselbe Person mit beiden Knien zu einer Seite gesenkt, die Schultern am Boden.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Von oben gesehen: eine Person in Rückenlage auf einer Matte, die Arme wie ein T ausgestreckt, die Knie angezogen.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Eine Person in Rückenlage, die Beine entspannt.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>Dieselbe Person im Ausfallschritt: vorderes Knie über dem Knöchel, hinteres Knie abgesenkt, Oberkörper aufrecht.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Eine Person steht aufrecht, die Füße hüftbreit auseinander, mit Platz nach vorn.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>Dieselbe Person drückt den unteren Rücken in den Boden, indem sie das Becken kippt.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Eine Person in Rückenlage, die Knie angewinkelt, eine kleine Lücke unter dem unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>Dieselbe Person auf Unterarmen und Zehen, Kopf, Schultern und Hüfte in einer geraden Linie.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Ellbogen unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>Dieselbe Person kippt das Becken nach hinten, der untere Rücken an die Lehne gedrückt.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Eine Person sitzt auf einem Stuhl, das Becken nach vorn gekippt, eine Lücke hinter dem unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>Dieselbe Person neigt sich zur Seite, die Taillenseite hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Eine Person von vorn gesehen, aufrecht sitzend, die Füße weit auseinander.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>Dieselbe Person mit angehobener Hüfte, der Körper von den Füßen bis zum Kopf in einer geraden Linie.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Eine Person in Seitenlage, auf den Unterarm unter der Schulter gestützt, der obere Arm nach oben gestreckt.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>Dieselbe Person auf die Unterarme gestützt, die Ellbogen unter den Schultern, die Brust angehoben.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Eine Person in Bauchlage, die Beine nach hinten ausgestreckt.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>Dieselbe Person schiebt die Hüfte leicht nach vorn und lehnt sich ein wenig zurück.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Eine Person steht aufrecht, beide Hände am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>Dieselbe Person hält mit der anderen Hand ein Knie zur Brust hoch.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Eine Person steht aufrecht neben einem Schreibtisch, eine Hand liegt zum Halt darauf.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>Dieselbe Person hebt einen Arm und das gegenüberliegende Bein ein paar Zentimeter an.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Eine Person in Bauchlage, die Arme über den Kopf hinaus gestreckt.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1962,18 @@
     <message>
         <source>Longest &amp;wait for a pause:</source>
         <translation>Längstes &amp;Warten auf eine Tipppause:</translation>
+    </message>
+    <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>&amp;Bewegung reduzieren: Übungen als Standbilder zeigen</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Anfangs- und Endhaltung jeder Übung nebeneinander zeigen statt als Bewegung (auch wenn der Desktop reduzierte Bewegung verlangt)</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>

@@ -514,10 +514,6 @@
         <translation>se esperaba un nombre de archivo terminado en .svg (sin carpetas), se encontró %1</translation>
     </message>
     <message>
-        <source>file %1 not found in %2</source>
-        <translation>no se encontró el archivo %1 en %2</translation>
-    </message>
-    <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
         <translation>se esperaban menos pasos de preparación que pasos (%1), para que quede al menos un paso de ejercicio; se encontraron %2</translation>
     </message>
@@ -584,6 +580,14 @@
     <message>
         <source>id %1 is already used by a built-in one; rename it</source>
         <translation>el id %1 ya lo usa uno incluido en backbreak; cámbialo</translation>
+    </message>
+    <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>falta la otra imagen de %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>no se encontró el archivo %1 (ni %2 y %3) en %4</translation>
     </message>
     <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
@@ -1506,80 +1510,196 @@
         <translation>Mira al suelo en lugar de estirar el cuello.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Una persona camina hacia atrás, una flecha indica hacia dónde camina.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>La misma persona da un paso atrás, empujando el suelo con el pie de atrás.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Una persona a cuatro patas estira un brazo hacia delante y la pierna contraria hacia atrás.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Una persona de pie y erguida, de espaldas al espacio libre que tiene detrás.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Una persona boca arriba con las rodillas dobladas levanta la cadera, una flecha apunta hacia arriba.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>La misma persona eleva la cadera, de las rodillas a los hombros en una línea.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Una persona a cuatro patas arquea la espalda hacia arriba como un gato.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Una persona tumbada de lado, con las rodillas dobladas hacia atrás, apoyada en el antebrazo y el brazo de arriba levantado.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Una persona de rodillas, inclinada hacia delante, con los brazos estirados sobre el suelo.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>La misma persona estira un brazo hacia delante y la pierna contraria hacia atrás, en una línea.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Una persona sentada erguida en una silla, una flecha apunta hacia la parte baja del vientre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Una persona a cuatro patas, con la espalda recta.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Una persona de pie y erguida junto a un escritorio, con los glúteos marcados.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>La misma persona con la cadera elevada, rodillas, cadera y hombros en línea.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Una persona junto a un escritorio, con una pierna atrás, estira la parte delantera de la cadera.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Una persona tumbada boca arriba, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Una persona boca arriba, con los brazos a los lados y las rodillas dobladas bajadas hacia un lado.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>La misma persona inclinada hacia delante sobre los muslos, con los brazos estirados al frente.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Una persona boca arriba lleva una rodilla hacia el pecho.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Una persona de rodillas, sentada sobre los talones, con la espalda erguida.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Una persona mantiene una línea recta de la cabeza a los talones, sobre los antebrazos y las puntas de los pies.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>La misma persona con la cadera alta y brazos y piernas estirados, como una V invertida.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Una persona camina erguida, una flecha apunta hacia delante.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Una persona a cuatro patas, con las rodillas bajo la cadera.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Una persona sentada en una silla inclina la pelvis, una flecha curva en la zona lumbar.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>La misma persona mete la parte baja del vientre, con una flecha que apunta hacia dentro.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Una persona sentada se inclina hacia un lado, con un brazo por encima de la cabeza.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Una persona sentada erguida en una silla, con el vientre relajado.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Una persona apoyada en un antebrazo, con la cadera levantada en línea recta, una flecha apunta hacia arriba.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>La misma persona aprieta los glúteos, que aparecen resaltados.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Una persona boca abajo, apoyada en los antebrazos, con el pecho levantado.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con los pies separados al ancho de la cadera.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Una persona de pie con las manos en la zona lumbar se inclina suavemente hacia atrás.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>La misma persona mete el coxis, con la parte delantera de la cadera de atrás resaltada.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Una persona de pie junto a un escritorio sostiene una rodilla hacia el pecho.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Una persona en una zancada corta, con una mano en el escritorio y un pie atrás.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Una persona boca abajo levanta un poco los brazos y las piernas del suelo.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>La misma persona lleva una rodilla hacia el pecho, con una mano en la espinilla.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>La misma persona un paso después, con el otro pie delante.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Una persona que camina erguida, con la cabeza alta y un pie delante.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>La misma persona sobre antebrazos y rodillas, con cabeza, hombros, cadera y rodillas en línea.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La misma persona deja bajar el vientre y eleva el pecho.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Una persona a cuatro patas, con la espalda arqueada hacia arriba y el coxis y la barbilla recogidos.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Una persona tumbada boca abajo, apoyada en los antebrazos, con las rodillas en el suelo.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vista desde arriba: la misma persona con ambas rodillas bajadas hacia un lado y los hombros en el suelo.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vista desde arriba: una persona tumbada boca arriba en una esterilla, con los brazos en T y las rodillas recogidas.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Una persona tumbada boca arriba, con las piernas relajadas.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>La misma persona en zancada: rodilla delantera sobre el tobillo, rodilla trasera bajada y el tronco erguido.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Una persona de pie y erguida, con los pies al ancho de la cadera y espacio delante.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>La misma persona presiona la zona lumbar contra el suelo inclinando la pelvis.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Una persona tumbada boca arriba, con las rodillas dobladas y un pequeño hueco bajo la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>La misma persona sobre antebrazos y puntas de los pies, con cabeza, hombros y cadera en línea recta.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Una persona tumbada boca abajo, apoyada en los antebrazos, con los codos bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>La misma persona inclina la pelvis hacia atrás, con la zona lumbar apoyada contra la silla.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Una persona sentada en una silla, con la pelvis inclinada hacia delante y un hueco detrás de la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>La misma persona inclinada hacia un lado, con el costado de la cintura resaltado.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Una persona vista de frente, sentada erguida con los pies bien separados.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>La misma persona con la cadera elevada, el cuerpo en línea recta de los pies a la cabeza.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Una persona tumbada de lado, apoyada en el antebrazo bajo el hombro y con el brazo de arriba levantado.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>La misma persona apoyada en los antebrazos, con los codos bajo los hombros y el pecho elevado.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Una persona tumbada boca abajo, con las piernas estiradas hacia atrás.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>La misma persona adelanta suavemente la cadera y se inclina un poco hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Una persona de pie y erguida, con ambas manos en la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>La misma persona sujeta una rodilla levantada hacia el pecho con la otra mano.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con una mano apoyada en él para mantener el equilibrio.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>La misma persona levanta un brazo y la pierna contraria unos centímetros.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Una persona tumbada boca abajo, con los brazos estirados por encima de la cabeza.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1962,18 @@
     <message>
         <source>Longest &amp;wait for a pause:</source>
         <translation>Espera &amp;máxima a una pausa:</translation>
+    </message>
+    <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>Reducir el mo&amp;vimiento: mostrar los ejercicios como imágenes fijas</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Mostrar la postura inicial y final de cada ejercicio una al lado de la otra en lugar de animarlas (también cuando el escritorio pide reducir el movimiento)</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>

@@ -514,10 +514,6 @@
         <translation>attendu un nom de fichier se terminant par .svg (sans dossier), trouvé %1</translation>
     </message>
     <message>
-        <source>file %1 not found in %2</source>
-        <translation>fichier %1 introuvable dans %2</translation>
-    </message>
-    <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
         <translation>attendu moins d’étapes de mise en place que d’étapes (%1) pour qu’il reste au moins une étape d’exercice, trouvé %2</translation>
     </message>
@@ -584,6 +580,14 @@
     <message>
         <source>id %1 is already used by a built-in one; rename it</source>
         <translation>l’identifiant %1 est déjà utilisé par un élément intégré à backbreak ; renommez-le</translation>
+    </message>
+    <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>l’autre image de %1 manque : %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>fichier %1 (ou %2 et %3) introuvable dans %4</translation>
     </message>
     <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
@@ -1506,80 +1510,196 @@
         <translation>Gardez les yeux vers le sol plutôt que de tendre le cou.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Une personne recule, une flèche montre la direction de la marche.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>La même personne recule d’un pas, le pied arrière repoussant le sol.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Une personne à quatre pattes tend un bras vers l’avant et la jambe opposée vers l’arrière.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Une personne debout bien droite, dos à l’espace libre derrière elle.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Une personne allongée sur le dos, genoux pliés, soulève les hanches, une flèche pointée vers le haut.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>La même personne soulève les hanches, des genoux aux épaules en une seule ligne.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Une personne à quatre pattes arrondit le dos comme un chat.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Une personne allongée sur le côté, genoux pliés vers l’arrière, appuyée sur l’avant-bras, le bras du dessus levé.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Une personne à genoux, penchée en avant, les bras tendus sur le sol.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>La même personne tend un bras vers l’avant et la jambe opposée vers l’arrière, en une seule ligne.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Une personne assise bien droite sur une chaise, une flèche pointée vers le bas du ventre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Une personne à quatre pattes, le dos plat.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Une personne debout bien droite près d’un bureau, les fessiers marqués.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>La même personne, les hanches soulevées, genoux, hanches et épaules alignés.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Une personne à un bureau, une jambe reculée, étire l’avant de la hanche.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés et pieds à plat au sol.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Une personne allongée sur le dos, bras écartés, les genoux pliés basculés d’un côté.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>La même personne repliée vers l’avant sur les cuisses, les bras allongés devant.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Une personne allongée sur le dos ramène un genou vers la poitrine.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Une personne à genoux, assise sur les talons, le dos droit.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Une personne tient une ligne droite de la tête aux talons, sur les avant-bras et les orteils.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>La même personne, hanches hautes, bras et jambes tendus, en V inversé.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Une personne marche bien droite, une flèche pointée vers l’avant.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Une personne à quatre pattes, genoux sous les hanches.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Une personne assise sur une chaise bascule le bassin, une flèche courbe au bas du dos.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>La même personne rentre le bas du ventre, une flèche pointée vers l’intérieur.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Une personne assise se penche sur le côté, un bras tendu au-dessus de la tête.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Une personne assise bien droite sur une chaise, le ventre relâché.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Une personne appuyée sur un avant-bras, les hanches soulevées en ligne droite, une flèche pointée vers le haut.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>La même personne serre les fessiers, mis en évidence.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, la poitrine relevée.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Une personne debout bien droite près d’un bureau, pieds écartés de la largeur des hanches.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Une personne debout, les mains au bas du dos, se penche doucement en arrière.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>La même personne rentre le coccyx, l’avant de la hanche arrière mis en évidence.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Une personne debout près d’un bureau tient un genou levé vers la poitrine.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Une personne en fente courte, une main sur un bureau, un pied en arrière.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Une personne allongée sur le ventre soulève un peu les bras et les jambes du sol.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>La même personne ramène un genou vers la poitrine, une main sur le tibia.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>La même personne un pas plus loin, l’autre pied devant.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Une personne qui marche bien droite, tête haute, un pied devant.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>La même personne sur les avant-bras et les genoux, tête, épaules, hanches et genoux alignés.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La même personne laisse descendre le ventre et soulève la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Une personne à quatre pattes, le dos arrondi vers le haut, coccyx et menton rentrés.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, genoux au sol.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vue du dessus : la même personne, les deux genoux basculés d’un côté, épaules au sol.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vue du dessus : une personne allongée sur le dos sur un tapis, bras en T, genoux ramenés.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Une personne allongée sur le dos, les jambes relâchées.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>La même personne en fente : genou avant au-dessus de la cheville, genou arrière abaissé, buste droit.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Une personne debout bien droite, pieds écartés de la largeur des hanches, de l’espace devant.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>La même personne plaque le bas du dos au sol en basculant le bassin.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés, un petit creux sous le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>La même personne sur les avant-bras et la pointe des pieds, tête, épaules et hanches bien alignées.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, coudes sous les épaules.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>La même personne bascule le bassin vers l’arrière, le bas du dos plaqué contre la chaise.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Une personne assise sur une chaise, le bassin basculé vers l’avant, un creux derrière le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>La même personne penchée sur le côté, le flanc mis en évidence.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Une personne vue de face, assise bien droite, pieds largement écartés.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>La même personne, les hanches soulevées, le corps aligné des pieds à la tête.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Une personne allongée sur le côté, appuyée sur l’avant-bras sous l’épaule, le bras du dessus levé.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>La même personne en appui sur les avant-bras, coudes sous les épaules, poitrine soulevée.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Une personne allongée sur le ventre, jambes tendues derrière.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>La même personne avance doucement les hanches et se penche un peu en arrière.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Une personne debout bien droite, les deux mains sur le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>La même personne tient un genou levé vers la poitrine avec l’autre main.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Une personne debout bien droite près d’un bureau, une main posée dessus pour l’équilibre.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>La même personne soulève un bras et la jambe opposée de quelques centimètres.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Une personne allongée sur le ventre, bras tendus au-delà de la tête.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1962,18 @@
     <message>
         <source>Longest &amp;wait for a pause:</source>
         <translation>Attente &amp;maximale d&apos;une pause de frappe :</translation>
+    </message>
+    <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>&amp;Réduire les mouvements : montrer les exercices en images fixes</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les mouvements</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Afficher côte à côte la position de départ et d’arrivée de chaque exercice au lieu de l’animer (aussi quand le bureau demande de réduire les animations)</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>

@@ -509,10 +509,6 @@
         <translation>フォルダーを含まない、末尾が .svg のファイル名を指定してください（指定値: %1）</translation>
     </message>
     <message>
-        <source>file %1 not found in %2</source>
-        <translation>ファイル %1 が %2 に見つかりません</translation>
-    </message>
-    <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
         <translation>運動のステップが 1 つ以上残るよう、準備ステップはステップ数（%1）より少なくしてください（指定値: %2）</translation>
     </message>
@@ -579,6 +575,14 @@
     <message>
         <source>id %1 is already used by a built-in one; rename it</source>
         <translation>ID %1 は組み込みのものですでに使われています。ID を変更してください</translation>
+    </message>
+    <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>%1 のもう一方の画像がありません: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>ファイル %1(または %2 と %3)が %4 に見つかりません</translation>
     </message>
     <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
@@ -1499,80 +1503,196 @@
         <translation>首を反らさず、視線は床に向けてください。</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>後ろ向きに歩いている人。進む向きを示す矢印付き。</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>同じ人が後ろに歩き、後ろ足で床を押している。</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>四つんばいで、片腕を前に、反対の脚を後ろに伸ばしている人。</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>後ろの空いた場所に背を向けて、まっすぐ立っている人。</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>あお向けでひざを曲げ、腰を持ち上げている人。上向きの矢印付き。</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>同じ人が腰を持ち上げ、ひざから肩までが一直線になっている。</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>四つんばいで、猫のように背中を丸めている人。</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>ひざを後ろに曲げて横向きに寝て前腕で体を支え、上の腕を上げている人。</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>ひざをついて前に体を倒し、両腕を床に伸ばしている人。</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>同じ人が片腕を前へ、反対側の脚を後ろへ伸ばし、一直線にしている。</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>椅子に背筋を伸ばして座り、下腹部を指す矢印がある人。</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>背中を平らにして四つんばいになっている人。</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>机のそばにまっすぐ立ち、お尻に印がある人。</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>同じ人が腰を持ち上げ、ひざ・腰・肩が一直線になっている。</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>机のそばで片脚を後ろに引き、股関節の前側を伸ばしている人。</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>あお向けに寝て、ひざを曲げ足裏を床につけている人。</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>あお向けで両腕を横に広げ、曲げたひざを片側に倒している人。</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>同じ人が太ももの上に上体を前へ倒し、両腕を前に長く伸ばしている。</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>あお向けで、片ひざを胸に引き寄せている人。</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>ひざをついてかかとの上に座り、背すじを伸ばしている人。</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>前腕とつま先で体を支え、頭からかかとまで一直線に保っている人。</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>同じ人が腰を高く上げ、腕と脚を伸ばして逆V字になっている。</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>背筋を伸ばして歩いている人。前を指す矢印付き。</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>ひざを腰の真下について四つんばいになっている人。</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>椅子に座って骨盤を傾けている人。腰のあたりに曲がった矢印付き。</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>同じ人が下腹を引き込んでいる。内向きの矢印付き。</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>座ったまま体を横に倒し、片腕を頭の上に伸ばしている人。</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>椅子に背すじを伸ばして座り、おなかの力を抜いている人。</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>片方の前腕で体を支え、腰を一直線に持ち上げている人。上向きの矢印付き。</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>同じ人がお尻を引き締めている。お尻が強調表示されている。</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>うつ伏せで前腕をつき、胸を起こしている人。</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>机のそばで、足を腰幅に開いてまっすぐ立っている人。</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>両手を腰に当てて立ち、ゆっくり後ろに反らしている人。</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>同じ人が尾骨を内側に入れている。後ろ脚の股関節の前側が強調表示されている。</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>机のそばに立ち、片ひざを胸の方へ持ち上げている人。</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>片手を机に置き、片足を後ろに引いて小さく前後に開いて立っている人。</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>うつ伏せで、腕と脚を床から少し持ち上げている人。</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>同じ人が片ひざを胸に引き寄せ、すねに手を添えている。</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>一歩進んだ同じ人。反対の足が前に出ている。</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>顔を上げ、背すじを伸ばして歩いている人。片足が前に出ている。</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>同じ人が前腕とひざで体を支え、頭・肩・腰・ひざが一直線になっている。</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>同じ人がおなかを下げ、胸を持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>四つんばいで背中を丸め、尾骨とあごを引いている人。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>うつぶせで前腕をつき、ひざを床につけている人。</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>上から見た図:同じ人が両ひざを片側に倒し、肩は床につけたまま。</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>上から見た図:マットにあお向けに寝て、両腕をT字に広げ、ひざを引き寄せている人。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>脚の力を抜いてあお向けに寝ている人。</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>同じ人がランジの姿勢:前のひざは足首の真上、後ろのひざを下ろし、上体はまっすぐ。</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>足を腰幅に開いてまっすぐ立ち、前に空きがある人。</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>同じ人が骨盤を傾けて腰を床に押しつけている。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>あお向けでひざを曲げ、腰の下に少しすき間がある人。</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>同じ人が前腕とつま先で体を支え、頭・肩・腰がまっすぐ一直線になっている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>うつぶせで前腕をつき、ひじを肩の真下に置いている人。</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>同じ人が骨盤を後ろに傾け、腰を椅子の背に押しつけている。</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>椅子に座り、骨盤が前に傾いて腰の後ろにすき間がある人。</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>同じ人が体を横に倒している。わき腹が強調表示されている。</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>正面から見た図:足を大きく開いて背すじを伸ばして座っている人。</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>同じ人が腰を持ち上げ、足から頭までまっすぐ一直線になっている。</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>横向きに寝て肩の真下の前腕で体を支え、上の腕を上げている人。</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>同じ人が前腕をつき、ひじを肩の真下に置いて胸を持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>うつぶせに寝て、脚を後ろに伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>同じ人が腰をそっと前に出し、少しだけ後ろに反っている。</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>両手を腰に当ててまっすぐ立っている人。</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>同じ人がもう一方の手で片ひざを胸の方へ持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>机のそばにまっすぐ立ち、バランスのために片手を机に置いている人。</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>同じ人が片腕と反対側の脚を数センチ持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>うつぶせに寝て、両腕を頭の先へ伸ばしている人。</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1955,18 @@
     <message>
         <source>Longest &amp;wait for a pause:</source>
         <translation>入力の区切りを待つ最長時間(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>動きを減らす: 運動を静止画で表示する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>動きを減らす</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>各運動の始めと終わりの姿勢を動かさずに並べて表示する(デスクトップが動きを減らすよう求めているときも)</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>

@@ -514,10 +514,6 @@
         <translation>esperado um nome de arquivo terminado em .svg (sem pastas), encontrado %1</translation>
     </message>
     <message>
-        <source>file %1 not found in %2</source>
-        <translation>arquivo %1 não encontrado em %2</translation>
-    </message>
-    <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
         <translation>esperados menos passos de preparação do que passos (%1), para sobrar ao menos um passo de execução; encontrado %2</translation>
     </message>
@@ -584,6 +580,14 @@
     <message>
         <source>id %1 is already used by a built-in one; rename it</source>
         <translation>o id %1 já é usado por um item que vem com o backbreak; renomeie-o</translation>
+    </message>
+    <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>falta a outra imagem de %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>arquivo %1 (ou %2 e %3) não encontrado em %4</translation>
     </message>
     <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
@@ -1506,80 +1510,196 @@
         <translation>Mantenha o olhar no chão em vez de esticar o pescoço.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Uma pessoa anda para trás, uma seta mostra a direção em que caminha.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>A mesma pessoa dá um passo para trás, o pé de trás empurrando o chão.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Uma pessoa de quatro apoios estende um braço para a frente e a perna oposta para trás.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Uma pessoa em pé e ereta, de costas para o espaço livre atrás dela.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Uma pessoa deitada de costas com os joelhos dobrados levanta o quadril, uma seta apontando para cima.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>A mesma pessoa eleva o quadril, dos joelhos aos ombros em uma só linha.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Uma pessoa de quatro apoios arredonda as costas para cima como um gato.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Uma pessoa deitada de lado, joelhos dobrados para trás, apoiada no antebraço, o braço de cima levantado.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Uma pessoa ajoelhada, inclinada para a frente, com os braços estendidos no chão.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>A mesma pessoa estende um braço à frente e a perna oposta para trás, em uma só linha.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Uma pessoa sentada ereta em uma cadeira, uma seta apontando para o baixo ventre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Uma pessoa de quatro apoios, com as costas retas.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Uma pessoa em pé e ereta junto a uma mesa, com os glúteos destacados.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>A mesma pessoa com o quadril elevado, joelhos, quadril e ombros alinhados.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Uma pessoa junto a uma mesa, com uma perna para trás, alonga a frente do quadril.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Uma pessoa deitada de costas, joelhos dobrados e pés apoiados no chão.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Uma pessoa deitada de costas, com os braços abertos e os joelhos dobrados inclinados para um lado.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>A mesma pessoa dobrada para a frente sobre as coxas, os braços estendidos à frente.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Uma pessoa deitada de costas puxa um joelho em direção ao peito.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Uma pessoa ajoelhada, sentada sobre os calcanhares, com as costas eretas.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Uma pessoa mantém uma linha reta da cabeça aos calcanhares, apoiada nos antebraços e nas pontas dos pés.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>A mesma pessoa com o quadril alto e braços e pernas estendidos, um V invertido.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Uma pessoa caminha ereta, uma seta apontando para a frente.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Uma pessoa de quatro apoios, joelhos sob o quadril.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Uma pessoa sentada em uma cadeira inclina a pelve, uma seta curva na lombar.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>A mesma pessoa recolhe o baixo-ventre, uma seta apontando para dentro.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Uma pessoa sentada se inclina para o lado, com um braço por cima da cabeça.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Uma pessoa sentada ereta em uma cadeira, com a barriga relaxada.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Uma pessoa apoiada em um antebraço, com o quadril erguido em linha reta, uma seta apontando para cima.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>A mesma pessoa contrai os glúteos, que aparecem destacados.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Uma pessoa de bruços, apoiada nos antebraços, com o peito erguido.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Uma pessoa em pé e ereta ao lado de uma mesa, pés afastados na largura do quadril.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Uma pessoa em pé com as mãos na lombar inclina-se suavemente para trás.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>A mesma pessoa encaixa o cóccix, a frente do quadril de trás destacada.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Uma pessoa em pé junto a uma mesa segura um joelho erguido em direção ao peito.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Uma pessoa em passada curta, uma mão na mesa, um pé atrás.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Uma pessoa de bruços levanta um pouco os braços e as pernas do chão.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>A mesma pessoa traz um joelho em direção ao peito, uma mão na canela.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>A mesma pessoa um passo depois, com o outro pé à frente.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Uma pessoa caminhando ereta, cabeça erguida, um pé à frente.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>A mesma pessoa apoiada nos antebraços e joelhos, cabeça, ombros, quadril e joelhos alinhados.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>A mesma pessoa deixa a barriga descer e o peito subir.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Uma pessoa de quatro apoios, as costas arredondadas para cima, cóccix e queixo recolhidos.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Uma pessoa deitada de bruços, apoiada nos antebraços, joelhos no chão.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vista de cima: a mesma pessoa com os dois joelhos inclinados para um lado, ombros no chão.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vista de cima: uma pessoa deitada de costas num colchonete, braços em T, joelhos dobrados para cima.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Uma pessoa deitada de costas, com as pernas relaxadas.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>A mesma pessoa em avanço: joelho da frente sobre o tornozelo, joelho de trás abaixado, tronco ereto.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Uma pessoa em pé e ereta, pés na largura do quadril e espaço à frente.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>A mesma pessoa pressiona a lombar contra o chão inclinando a pelve.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Uma pessoa deitada de costas, joelhos dobrados, um pequeno vão sob a lombar.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>A mesma pessoa apoiada nos antebraços e na ponta dos pés, cabeça, ombros e quadril em linha reta.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Uma pessoa deitada de bruços, apoiada nos antebraços, cotovelos sob os ombros.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>A mesma pessoa inclina a pelve para trás, a lombar pressionada contra a cadeira.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Uma pessoa sentada em uma cadeira, a pelve inclinada para a frente e um vão atrás da lombar.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>A mesma pessoa inclinada para um lado, a lateral da cintura destacada.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Uma pessoa vista de frente, sentada ereta com os pés bem afastados.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>A mesma pessoa com o quadril elevado, o corpo em linha reta dos pés à cabeça.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Uma pessoa deitada de lado, apoiada no antebraço sob o ombro, o braço de cima levantado.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>A mesma pessoa apoiada nos antebraços, cotovelos sob os ombros, peito elevado.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Uma pessoa deitada de bruços, pernas estendidas para trás.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>A mesma pessoa leva o quadril suavemente para a frente e se inclina um pouco para trás.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Uma pessoa em pé e ereta, com as duas mãos na lombar.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>A mesma pessoa segura um joelho levantado em direção ao peito com a outra mão.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Uma pessoa em pé e ereta ao lado de uma mesa, uma mão apoiada nela para se equilibrar.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>A mesma pessoa levanta um braço e a perna oposta alguns centímetros.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Uma pessoa deitada de bruços, braços estendidos além da cabeça.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1962,18 @@
     <message>
         <source>Longest &amp;wait for a pause:</source>
         <translation>Espera &amp;máxima por uma pausa:</translation>
+    </message>
+    <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>Reduzir o mo&amp;vimento: mostrar os exercícios como imagens paradas</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reduzir o movimento</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Mostrar lado a lado a posição inicial e final de cada exercício em vez de animá-las (também quando a área de trabalho pede movimento reduzido)</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>

@@ -194,6 +194,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
         meeting=detect_meeting_probe(),
     )
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    still_pictures().set_setting(settings.reduced_motion)
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
@@ -258,6 +261,7 @@ class _Shell:
         self._tz = tz
         self._window: Any = None
         self._session: Any = None
+        self._motion: Any = None
         self._welcome: Any = None
         self._safety: Any = None
         self.save_cautions: Callable[[frozenset[Caution]], None] = lambda _cautions: None
@@ -274,6 +278,13 @@ class _Shell:
         w.about_to_sleep.connect(self.c.about_to_sleep)
         w.woke.connect(self.c.woke)
         self._session = w
+        from backbreak.platform.motion import MotionPreference
+        from backbreak.ui.player.still_pictures import still_pictures
+
+        motion = MotionPreference(parent=self.app)
+        motion.changed.connect(still_pictures().set_desktop)
+        still_pictures().set_desktop(motion.reduced)
+        self._motion = motion
 
     def welcome_once(self) -> None:
         """What backbreak does and the safety note, then the safety screen: each on every

@@ -166,5 +166,8 @@ class LiveSettings(QObject):
                 set_autostart(settings.autostart, _start_command())
             except (AutostartError, OSError, ValueError) as e:
                 self._notifier.notify(translate("App", "backbreak: start at login"), str(e))
+        from backbreak.ui.player.still_pictures import still_pictures
+
+        still_pictures().set_setting(settings.reduced_motion)  # an open player follows at once
         self.c.apply_settings(settings)
         log.info("settings applied")

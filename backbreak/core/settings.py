@@ -69,6 +69,7 @@ class Settings:
     meeting_guard: bool = True  # a due break waits while the camera or microphone is in use
     typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
     typing_pause_cap_s: int = 60  # ... but never longer than this
+    reduced_motion: bool = False  # exercise pictures stand still, both frames side by side
     cautions: frozenset[Caution] = frozenset()  # ticked in the safety screen: what to leave out
     standing_walk_after_s: int = 60 * 60  # standing this long suggests a walk
 
@@ -228,6 +229,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("app", "language", "language", _language, _str_dump),
     _Field("app", "start_at_login", "autostart", true_or_false, _bool_dump),
     _Field("app", "monochrome_tray_icon", "monochrome_tray", true_or_false, _bool_dump),
+    _Field("app", "reduced_motion", "reduced_motion", true_or_false, _bool_dump),
 )
 
 

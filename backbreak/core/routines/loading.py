@@ -18,6 +18,7 @@ from backbreak.core.routines.exercise_fields import (
     check_links,
     check_pace,
 )
+from backbreak.core.routines.frames import Frames, find_frames, frame_names
 from backbreak.core.routines.schema import (
     Exercise,
     Override,
@@ -176,7 +177,7 @@ def _check_exercise(
         "position": check.take_choice(body, "position", p, Position),
         "seeds": check_citation(check, body),
     }
-    name, path = _illustration(check, body, required["id"], illustration_dirs)
+    name, frames = _illustration(check, body, required["id"], illustration_dirs)
     required["steps"] = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
     required["setup_steps"] = _check_setup_steps(check, body, required["steps"])
     required["step_s"] = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
@@ -195,29 +196,36 @@ def _check_exercise(
         illustration=name,
         reps=reps,
         hold_s=hold_s,
-        illustration_path=path,
+        illustration_path=frames.start if frames else None,
+        illustration_end=frames.end if frames else None,
     )
 
 
 def _illustration(
     check: Checker, body: dict[str, Any], ex_id: str | None, dirs: tuple[Path, ...]
-) -> tuple[str | None, Path | None]:
-    """The illustration's name and file: as ``illustration`` says (it must exist), else
-    ``<id>.svg`` when there is one, else none (``""``)."""
+) -> tuple[str | None, Frames | None]:
+    """The illustration's name and frames: as ``illustration`` says (they must exist), else
+    ``<id>.svg`` when it is there (as a pair of frames or a still), else none (``""``)."""
     if "illustration" in body:
         name = check.take_text(body, "illustration", ("exercise",))
-        path = _find_illustration(check, name, dirs)
-        return (name, path) if path is not None else (None, None)
+        frames = _find_illustration(check, name, dirs)
+        return (name, frames) if frames is not None else (None, None)
     if ex_id is None:
         return "", None
     default = f"{ex_id}.svg"
-    found = next((d / default for d in dirs if (d / default).is_file()), None)
+    found = find_frames(default, dirs)
+    if isinstance(found, str):
+        check.report(
+            ("exercise", "illustration"),
+            problem("the other frame of %1 is missing: %2", repr(default), found),
+        )
+        return None, None
     return (default, found) if found is not None else ("", None)
 
 
 def _find_illustration(
     check: Checker, name: str | None, illustration_dirs: tuple[Path, ...]
-) -> Path | None:
+) -> Frames | None:
     if name is None:
         return None
     where = ("exercise", "illustration")
@@ -227,10 +235,17 @@ def _find_illustration(
             problem("expected a file name ending in .svg (no folders), got %1", repr(name)),
         )
         return None
-    found = next((d / name for d in illustration_dirs if (d / name).is_file()), None)
+    found = find_frames(name, illustration_dirs)
+    if isinstance(found, str):
+        check.report(where, problem("the other frame of %1 is missing: %2", repr(name), found))
+        return None
     if found is None:
         folders = " or ".join(str(d) for d in illustration_dirs)
-        check.report(where, problem("file %1 not found in %2", repr(name), folders))
+        start, end = frame_names(name)
+        check.report(
+            where,
+            problem("file %1 (or %2 and %3) not found in %4", repr(name), start, end, folders),
+        )
     return found
 
 

@@ -95,6 +95,7 @@ def _exercise_steps(
                 cues=exercise.feel + exercise.avoid,
                 seconds=seconds,
                 illustration=exercise.illustration_path,
+                illustration_end=exercise.illustration_end,
                 reps=reps,
                 avoid=exercise.avoid,
                 position=exercise.position,

@@ -23,7 +23,9 @@ Exercise::
     seed = "000_125f6504fb713911.txt" # the seed article the facts come from (or a list of them)
     # source = "common-practice"     # ... or instead: not from the articles (exactly one of two)
     illustration = "glute-squeeze.svg"  # optional: in assets/illustrations/ (or next to a user
-                                        # file); when left out, "<id>.svg" if there is one
+                                        # file); when left out, "<id>.svg" if there is one. It
+                                        # names the frames glute-squeeze.start.svg and .end.svg,
+                                        # or the still picture glute-squeeze.svg (see ``frames``)
     steps = ["Stand tall ...", "Squeeze ..."]   # one line per player screen, 1 to 8 lines
     setup_steps = 1      # optional, default 1: leading steps that only get you into position
     step_seconds = 5     # seconds for each set-up screen, and for one repetition without pace
@@ -219,8 +221,9 @@ class Exercise:
     setup_steps: int = 1
     levels: tuple[int, int, int] = (1, 1, 1)
     """Amount (reps or hold seconds) for gentle, standard, strong."""
-    illustration_path: Path | None = None
+    illustration_path: Path | None = None  # the start frame, or the still picture
     source: str = BUILTIN
+    illustration_end: Path | None = None  # the end frame; None: a still picture
     pace: tuple[PacePhase, ...] = ()
     cautions: frozenset[Caution] = frozenset()
     """As declared, plus ``floor`` for a floor exercise."""
@@ -285,6 +288,7 @@ class PlayerStep:
     avoid: tuple[str, ...] = ()  # the "avoid" part of ``cues``, for styling
     position: Position | None = None
     is_work: bool = False  # False for a set-up screen
+    illustration_end: Path | None = None  # the end frame (``illustration`` is the start)
     pace: tuple[PacePhase, ...] = ()
     """One repetition's phases, on a work screen with repetitions (each lasts their sum)."""
     cites: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.routines.sides import other_side
 from backbreak.core.text import fill
 from backbreak.ui.placement import (
     fit_to_screen,
@@ -29,9 +30,11 @@ from backbreak.ui.placement import (
     present,
     usable_width,
 )
+from backbreak.ui.player.animation import FrameAnimation
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.player.rep_counter import RepCounter, changes_text
+from backbreak.ui.player.still_pictures import still_pictures
 from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
@@ -55,10 +58,13 @@ class RoutinePlayer(QDialog):
         *,
         note: SafetyNote | None = None,
         changes: Sequence[Swap] = (),
+        reduced_motion: bool | None = None,
     ) -> None:
         """``safety``: the general safety lines, or the whole ``note`` (urgent signs, who
         should ask first, then those lines); ``changes``: what was swapped or left out for the
-        user, said once on the first screen."""
+        user, said once on the first screen; ``reduced_motion``: show each exercise's two
+        frames side by side, never moving (None follows the application's wish,
+        :func:`still_pictures`, also while open)."""
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
@@ -81,6 +87,14 @@ class RoutinePlayer(QDialog):
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
+        self._animation = FrameAnimation(self._picture, parent=self)
+        if reduced_motion is None:
+            wish = still_pictures()
+            wish.changed.connect(self.set_reduced_motion)
+            reduced_motion = wish.on
+        self._picture.set_side_by_side(reduced_motion)
+        self._animation.set_enabled(not reduced_motion)
+        self._other_side = other_side(self._steps)
         self._progress = self._label()
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
@@ -131,8 +145,7 @@ class RoutinePlayer(QDialog):
             b.installEventFilter(self)  # Space and the arrows mean the same on every button
         self._done_button.setDefault(True)
 
-        lh = self.fontMetrics().height()
-        self._picture.setFixedWidth(8 * lh)
+        self._picture.setFixedWidth(self._picture.sizeHint().width())
         self._ring.setFixedSize(self._ring.sizeHint())
         top = QHBoxLayout()
         top.addWidget(self._picture)
@@ -176,6 +189,10 @@ class RoutinePlayer(QDialog):
         return self._index
 
     @property
+    def current_step(self) -> PlayerStep:
+        return self._steps[self._index]
+
+    @property
     def steps(self) -> tuple[PlayerStep, ...]:
         """The routine's screens as planned (after the swaps made for the user)."""
         return tuple(self._steps)
@@ -205,6 +222,8 @@ class RoutinePlayer(QDialog):
         self._done_button.setFocus()
         present(self, take_focus=take_focus)
         self._timer.start()
+        if not self._paused:
+            self._animation.resume()
 
     def _fit(self) -> None:
         """One size for the whole routine: as wide as suits the text, as tall as its longest
@@ -253,7 +272,10 @@ class RoutinePlayer(QDialog):
         self._reps.show_elapsed(step.seconds - self._left)
         self._changes.setVisible(self._index == 0 and bool(self._changes.text()))
         self._text.to_top()
-        self._picture.set_file(step.illustration, content(step.title))
+        self._picture.set_frames(step.illustration, step.illustration_end, content(step.title))
+        self._picture.set_mirrored(self._other_side[self._index])
+        running = self._timer.isActive() and not self._paused
+        self._animation.show(step, step.seconds - self._left, running)
         self._ring.set_time(self._left, step.seconds)
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
@@ -289,6 +311,7 @@ class RoutinePlayer(QDialog):
             step = self._steps[self._index]
             self._ring.set_time(self._left, step.seconds)
             self._reps.show_elapsed(step.seconds - self._left)
+            self._animation.sync(step.seconds - self._left)
 
     def next(self) -> None:
         if self._ended:
@@ -309,6 +332,10 @@ class RoutinePlayer(QDialog):
 
     def toggle_pause(self) -> None:
         self._paused = not self._paused
+        if self._paused:
+            self._animation.pause()
+        elif self._timer.isActive():
+            self._animation.resume()
         self._pause.setText(
             translate("Player", "Resume") if self._paused else translate("Player", "Pause")
         )
@@ -333,8 +360,21 @@ class RoutinePlayer(QDialog):
             return
         self._ended = True
         self._timer.stop()
+        self._animation.stop()
         self.hide()
         self.finished.emit(outcome, len(self._done), self._seconds)
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._picture.side_by_side
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Switch between the moving picture and the two frames side by side."""
+        if on == self.reduced_motion:
+            return
+        self._picture.set_side_by_side(on)
+        self._picture.setFixedWidth(self._picture.sizeHint().width())
+        self._animation.set_enabled(not on)
 
     def safety_text(self) -> str:
         """What the Safety button shows: the note, then where this exercise comes from."""
