@@ -11,6 +11,7 @@ from backbreak.ui.colours import (
     TEXT_RATIO,
     chart_colours,
     contrast,
+    illustration_colours,
     readable,
     ring_colours,
     scale_colours,
@@ -124,3 +125,26 @@ def test_the_issue_figures_were_below_aa_before(qapp: QApplication) -> None:
     assert contrast(dark.color(R.Highlight), dark.color(R.Window)) < 1.7
     disabled = light.color(QPalette.ColorGroup.Disabled, R.Text)
     assert contrast(disabled, light.color(R.Window)) < 2.0
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_illustration_colours_reach_three_to_one(name: str, qapp: QApplication) -> None:
+    c = illustration_colours(PALETTES[name]())
+    for what, colour in (
+        ("figure", c.figure),
+        ("far-side limbs", c.far),
+        ("props", c.prop),
+        ("accent", c.accent),
+    ):
+        assert contrast(colour, c.background) >= GRAPHIC_RATIO, (name, what)
+    # the figure reads apart from its own far side and from the floor it stands on
+    assert contrast(c.figure, c.background) > contrast(c.far, c.background)
+    assert contrast(c.far, c.background) >= contrast(c.prop, c.background)
+
+
+def test_the_illustration_accent_stays_orange(qapp: QApplication) -> None:
+    light = illustration_colours(PALETTES["fusion-light"]())
+    dark = illustration_colours(PALETTES["adwaita-dark"]())
+    for accent in (light.accent, dark.accent):
+        assert accent.red() > accent.green() > accent.blue()
+    assert light.accent != dark.accent  # darkened on white, kept on a dark window

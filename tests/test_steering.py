@@ -17,19 +17,17 @@ from backbreak.core.clock import FakeClock
 from backbreak.core.history.store import HistoryStore
 from backbreak.core.history.store_pain import Checkin
 from backbreak.core.model import Kind, Source
-from backbreak.core.routines.library import Library, load_library
-from backbreak.core.routines.schema import Exercise, Place, Position, Routine
+from backbreak.core.routines.adapt import SwapReason
+from backbreak.core.routines.library import load_library
+from backbreak.core.routines.plan import planned
 from backbreak.core.routines.steering import (
     NOTE_EVERY,
     SWAP_FOR,
-    Change,
     Moment,
     NoteReason,
     ask_checkin,
-    easier_version,
     note_for,
     notes,
-    steer,
     swaps_in_force,
 )
 from backbreak.core.settings import PainCheckin
@@ -137,83 +135,21 @@ def test_check_ins_after_now_are_not_read(b: Breaks) -> None:
     assert swaps_in_force(b.done, first.started_at) == {}
 
 
-# -- what plays instead --------------------------------------------------------------------------
+# -- what plays instead (the routines' ``adapt``, given the swaps as ``worse``) -------------
 
 
-def _exercise(ex_id: str, position: Position = Position.STANDING) -> Exercise:
-    return Exercise(
-        id=ex_id, title=ex_id.title(), steps=("s",), feel=("f",), avoid=(), position=position,
-        seed="s", illustration="e.svg", reps=1, hold_s=None, step_s=1, setup_steps=0,
-    )
-
-
-LIBRARY = Library(
-    exercises={
-        e.id: e
-        for e in (
-            _exercise("squat"),
-            _exercise("wall-squat"),
-            _exercise("chair-squat", Position.SEATED),
-            _exercise("floor-bridge", Position.FLOOR),
-            _exercise("reach"),
-        )
-    },
-    routines={},
-)
-DESK = Routine("desk", "Desk", "D", Place.DESK, ("squat", "reach"), "builtin")
-EASIER = {"squat": "wall-squat", "wall-squat": "chair-squat", "reach": "floor-bridge"}
-
-
-def _lookup(exercise: Exercise) -> str | None:
-    return EASIER.get(exercise.id)
-
-
-def test_steer_plays_the_easier_version_and_says_so() -> None:
-    swaps = swaps_in_force(_worse_twice("squat"), MONDAY_9)
-    played, changes = steer(DESK, LIBRARY, swaps, _lookup)
-    assert played.exercise_ids == ("wall-squat", "reach")
-    assert changes == [Change("squat", "wall-squat", swaps["squat"].until)]
-    assert played.id == DESK.id and DESK.exercise_ids == ("squat", "reach")  # a copy
-
-
-def test_steer_follows_easier_versions_past_ones_swapped_out_too() -> None:
-    swaps = swaps_in_force(_worse_twice("squat", "wall-squat"), MONDAY_9)
-    played, changes = steer(DESK, LIBRARY, swaps, _lookup)
-    assert played.exercise_ids == ("chair-squat", "reach")
-    assert [c.replacement for c in changes] == ["chair-squat"]
-
-
-def test_steer_leaves_out_an_exercise_with_no_version_that_fits_the_place() -> None:
-    swaps = swaps_in_force(_worse_twice("reach"), MONDAY_9)  # its easier one is floor work
-    played, changes = steer(DESK, LIBRARY, swaps, _lookup)
-    assert played.exercise_ids == ("squat",)
-    assert [(c.exercise, c.replacement) for c in changes] == [("reach", None)]
-    home = Routine("home", "Home", "D", Place.HOME, ("reach",), "builtin")
-    assert steer(home, LIBRARY, swaps, _lookup)[0].exercise_ids == ("floor-bridge",)
-
-
-def test_steer_never_leaves_a_routine_empty() -> None:
-    swaps = swaps_in_force(_worse_twice("reach"), MONDAY_9)
-    only = Routine("only", "Only", "D", Place.DESK, ("reach",), "builtin")
-    assert steer(only, LIBRARY, swaps, _lookup) == (only, [])
-
-
-def test_a_cycle_of_easier_versions_ends() -> None:
-    swaps = swaps_in_force(_worse_twice("squat", "wall-squat"), MONDAY_9)
-    loop = {"squat": "wall-squat", "wall-squat": "squat"}
-    played, _ = steer(DESK, LIBRARY, swaps, lambda e: loop.get(e.id))
-    assert played.exercise_ids == ("reach",)
-
-
-def test_without_swaps_the_routine_is_unchanged() -> None:
-    assert steer(DESK, LIBRARY, {}, _lookup) == (DESK, [])
-
-
-def test_the_builtin_exercises_name_their_easier_version_through_the_data() -> None:
+def test_a_swapped_exercise_plays_its_easier_version() -> None:
     library = load_library(None)
-    for exercise in library.exercises.values():
-        found = easier_version(exercise)
-        assert found is None or found in library.exercises, exercise.id
+    home = library.get("home-floor")
+    swaps = swaps_in_force(_worse_twice("plank"), MONDAY_9)
+    plan = planned(home, library, "standard", worse=set(swaps))
+    played = {s.exercise_id for s in plan.steps}
+    assert "plank" not in played and "knee-plank" in played  # the plank's declared easier one
+    (swap,) = plan.swaps
+    assert (swap.exercise_id, swap.replacement_id, swap.reason) == (
+        "plank", "knee-plank", SwapReason.PAIN)
+    unchanged = planned(home, library, "standard", worse=set(swaps_in_force([], MONDAY_9)))
+    assert "plank" in {s.exercise_id for s in unchanged.steps} and unchanged.swaps == ()
 
 
 def _worse_twice(*exercises: str) -> list[Checkin]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backbreak.core.history import store as store_module
+from backbreak.core.history import store_opening
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.history.store_sql import MIGRATIONS, SCHEMA_VERSION
 from backbreak.core.model import Kind, Source
@@ -104,7 +104,7 @@ def test_a_busy_file_is_left_where_it_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Locked by another program is not damage: a clear error, and the file stays put."""
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(store_opening, "BUSY_TIMEOUT_MS", 100)
     path = tmp_path / "history.sqlite3"
     # every table of the current version; a rollback journal: a writer locks out readers
     versioned_file(path, [s for m in MIGRATIONS for s in m])

@@ -8,6 +8,8 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
@@ -25,6 +27,7 @@ from backbreak.core.paths import (
     history_recovery_path,
     log_dir,
     private_dir,
+    safety_seen_marker,
     user_routines_dir,
     welcomed_marker,
 )
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from backbreak.core.clock import Clock
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import Library
+    from backbreak.core.routines.schema import Caution
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger("backbreak")
@@ -190,6 +194,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
         meeting=detect_meeting_probe(),
     )
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    still_pictures().set_setting(settings.reduced_motion)
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
@@ -201,6 +208,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     controller.history_window_requested.connect(shell.show_history)
     live = LiveSettings(app, controller, notifier, (interval_s, anytime), (saved, problems))
     controller.settings_window_requested.connect(live.show_dialog)
+    shell.save_cautions = live.save_cautions
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
@@ -220,6 +228,15 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     del signal_notifier
     lock.unlock()
     return 0
+
+
+def _remember(marker: Path) -> None:
+    """Leave ``marker`` (a private empty file): the user has seen what it stands for."""
+    try:
+        private_dir(marker.parent)
+        marker.touch(mode=0o600)
+    except OSError as e:
+        log.warning("cannot remember in %s that it was seen: %s", marker, e)
 
 
 class _Shell:
@@ -244,7 +261,10 @@ class _Shell:
         self._tz = tz
         self._window: Any = None
         self._session: Any = None
+        self._motion: Any = None
         self._welcome: Any = None
+        self._safety: Any = None
+        self.save_cautions: Callable[[frozenset[Caution]], None] = lambda _cautions: None
         self._problem_box: Any = None
 
     def watch_session(self) -> None:
@@ -258,25 +278,44 @@ class _Shell:
         w.about_to_sleep.connect(self.c.about_to_sleep)
         w.woke.connect(self.c.woke)
         self._session = w
+        from backbreak.platform.motion import MotionPreference
+        from backbreak.ui.player.still_pictures import still_pictures
+
+        motion = MotionPreference(parent=self.app)
+        motion.changed.connect(still_pictures().set_desktop)
+        still_pictures().set_desktop(motion.reduced)
+        self._motion = motion
 
     def welcome_once(self) -> None:
-        """What backbreak does and the safety note, on every start until acknowledged."""
+        """What backbreak does and the safety note, then the safety screen: each on every
+        start until the user has closed it."""
         marker = welcomed_marker()
         if marker.exists():
+            self.safety_once()
             return
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
         def acknowledged() -> None:
-            try:
-                private_dir(marker.parent)
-                marker.touch(mode=0o600)
-            except OSError as e:
-                log.warning("cannot remember the welcome was read in %s: %s", marker, e)
+            _remember(marker)
+            self.safety_once()
 
         self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
         self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
+
+    def safety_once(self) -> None:
+        """The safety screen, until the user has closed it once; its ticks are saved."""
+        marker = safety_seen_marker()
+        if marker.exists():
+            return
+        from backbreak.core.routines.library import safety_note
+        from backbreak.ui.safety_screen import SafetyScreen
+
+        self._safety = SafetyScreen(safety_note(), self.c.settings.cautions)
+        self._safety.chosen.connect(lambda cautions: self.save_cautions(cautions))
+        self._safety.acknowledged.connect(lambda: _remember(marker))
+        self._safety.show()
 
     def stop(self) -> None:
         if self._session is not None:

@@ -1,7 +1,7 @@
-"""The guided stretch's player, with the pain check-in's part in it (issue 15): whether the
-player asks, what the routine plays instead of an exercise the check-ins swapped out, and what
-each answer stores and brings. The rules are ``core.routines.steering``'s; this only feeds them
-the history.
+"""The guided stretch's player with the pain check-in's part in it (issue 15): which exercises
+the check-ins swap out now (``worse``, for the routine choice's plan), whether the player asks,
+and what each answer stores and brings. The rules are ``core.routines.steering``'s; this only
+feeds them the history.
 """
 
 from __future__ import annotations
@@ -13,55 +13,44 @@ from functools import partial
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store_pain import Checkin
-from backbreak.core.routines.library import Library, safety_text
-from backbreak.core.routines.plan import plan
-from backbreak.core.routines.schema import Level, PlayerStep, Routine
+from backbreak.core.routines.library import safety_note
+from backbreak.core.routines.plan import Planned
+from backbreak.core.routines.schema import PlayerStep
 from backbreak.core.routines.steering import (
     LOOK_BACK,
     Moment,
     ask_checkin,
     note_for,
-    steer,
     swaps_in_force,
 )
 from backbreak.core.settings import Settings
 from backbreak.ui.player.checkin import PainQuestions
-from backbreak.ui.player.steering_text import change_line, note_text
+from backbreak.ui.player.steering_text import note_text
 from backbreak.ui.player.window import RoutinePlayer
 
 
 class PainCheckinFlow:
-    def __init__(
-        self, history: HistoryLog, library: Library, clock: Clock, tz: tzinfo | None
-    ) -> None:
+    def __init__(self, history: HistoryLog, clock: Clock, tz: tzinfo | None) -> None:
         self._history = history
-        self._library = library
         self._clock = clock
         self._tz = tz
         self._asked_at: datetime | None = None  # this run's last question, skipped ones too
 
-    def player(
-        self, routine: Routine, level: Level, settings: Settings, row_id: int | None
-    ) -> RoutinePlayer:
-        """The player for ``routine`` on break ``row_id``: its exercises as the check-ins steer
-        them, saying what changed, and the check-in when it is asked."""
-        played, notes = self.steer(routine)
-        steps = plan(played, self._library, level)
-        pain = self.questions(settings, row_id, steps)
-        return RoutinePlayer(routine.title, steps, safety_text(), pain=pain, notes=notes)
-
     def _recent(self, now: datetime) -> list[Checkin]:
         return self._history.checkins(now - LOOK_BACK, now + timedelta(days=1))
 
-    def steer(self, routine: Routine) -> tuple[Routine, list[str]]:
-        """``routine`` as it plays now, and one line per exercise the check-ins swapped out."""
+    def worse(self) -> frozenset[str]:
+        """The exercises swapped out now: worse after them twice in a row, in the last two
+        weeks (the plan plays their easier version or alternative, or leaves them out)."""
         now = self._clock.now()
-        swaps = swaps_in_force(self._recent(now), now)
-        if not swaps:
-            return routine, []
-        steered, changes = steer(routine, self._library, swaps)
-        titles = {e.id: e.title for e in self._library.exercises.values()}
-        return steered, [change_line(c, titles) for c in changes]
+        return frozenset(swaps_in_force(self._recent(now), now))
+
+    def player(
+        self, title: str, plan: Planned, settings: Settings, row_id: int | None
+    ) -> RoutinePlayer:
+        """The player of ``plan`` on break ``row_id``, with the check-in when it is asked."""
+        pain = self.questions(settings, row_id, plan.steps)
+        return RoutinePlayer(title, plan.steps, note=safety_note(), changes=plan.swaps, pain=pain)
 
     def questions(
         self, settings: Settings, row_id: int | None, steps: Sequence[PlayerStep]

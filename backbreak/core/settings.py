@@ -19,7 +19,7 @@ from backbreak.core.durations import (
     format_duration,
     parse_duration,
 )
-from backbreak.core.routines.schema import Level
+from backbreak.core.routines.schema import Caution, Level
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 from backbreak.core.validation import (
@@ -78,6 +78,8 @@ class Settings:
     meeting_guard: bool = True  # a due break waits while the camera or microphone is in use
     typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
     typing_pause_cap_s: int = 60  # ... but never longer than this
+    reduced_motion: bool = False  # exercise pictures stand still, both frames side by side
+    cautions: frozenset[Caution] = frozenset()  # ticked in the safety screen: what to leave out
     standing_walk_after_s: int = 60 * 60  # standing this long suggests a walk
 
     def with_(self, **changes: Any) -> Settings:
@@ -145,6 +147,15 @@ def _level(v: Any) -> Level | None:
     return None if word == AUTO_LEVEL else Level(word)
 
 
+def _cautions(v: Any) -> frozenset[Caution]:
+    words = ", ".join(Caution)
+    if not isinstance(v, list):
+        raise Invalid(
+            problem('expected a list such as ["balance"] (of %1), got %2', words, show(v))
+        )
+    return frozenset(Caution(one_of(c, tuple(Caution))) for c in v)
+
+
 def _clock(v: Any) -> time:
     if isinstance(v, time):
         return v.replace(tzinfo=None)
@@ -197,6 +208,9 @@ _bool_dump: Callable[[Any], str] = lambda b: "true" if b else "false"  # noqa: E
 _str_dump: Callable[[Any], str] = _q
 _level_dump: Callable[[Any], str] = lambda level: _q(level or AUTO_LEVEL)  # noqa: E731
 _time_dump: Callable[[Any], str] = lambda t: _q(t.strftime("%H:%M"))  # noqa: E731
+_cautions_dump: Callable[[Any], str] = (  # noqa: E731
+    lambda cs: "[" + ", ".join(_q(c) for c in Caution if c in cs) + "]"
+)
 _days_dump: Callable[[Any], str] = (  # noqa: E731
     lambda ds: "[" + ", ".join(_q(DAYS[d]) for d in ds) + "]"
 )
@@ -221,6 +235,8 @@ FIELDS: tuple[_Field, ...] = (
     _Field("routines", "level", "level", _level, _level_dump),
     _Field("routines", "walk", "walk_s", _duration(60, 3600), _dur_dump),
     _Field("routines", "pain_checkin", "pain_checkin", _pain_checkin, _str_dump),
+
+    _Field("routines", "cautions", "cautions", _cautions, _cautions_dump),
     _Field("goal", "walk_minutes", "goal_walk_minutes", _int(0, 600), _int_dump),
     _Field("app", "notifications", "notifications", true_or_false, _bool_dump),
     _Field("app", "sound", "sound", true_or_false, _bool_dump),
@@ -228,6 +244,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("app", "language", "language", _language, _str_dump),
     _Field("app", "start_at_login", "autostart", true_or_false, _bool_dump),
     _Field("app", "monochrome_tray_icon", "monochrome_tray", true_or_false, _bool_dump),
+    _Field("app", "reduced_motion", "reduced_motion", true_or_false, _bool_dump),
 )
 
 

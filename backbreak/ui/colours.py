@@ -187,3 +187,32 @@ def with_readable_disabled_text(palette: QPalette) -> QPalette:
             disabled, role, readable(palette.color(disabled, role), grounds, TEXT_RATIO)
         )
     return result
+
+
+@dataclass(frozen=True)
+class IllustrationColours:
+    """The exercise pictures: the figure in the text colour, its far-side limbs a lighter
+    shade, the props (floor, chair, desk) lighter still, and the accent (the muscle at work,
+    arrows) from the highlight colour. Each reaches 3:1 against the window behind it."""
+
+    background: QColor
+    figure: QColor
+    far: QColor
+    prop: QColor
+    accent: QColor
+
+
+ILLUSTRATION_ACCENT = QColor("#e8833a")
+"""The accent the pictures are drawn with: a warm orange, darkened or lightened as needed."""
+
+
+def illustration_colours(palette: QPalette) -> IllustrationColours:
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = readable(palette.color(QPalette.ColorRole.WindowText), (window,), GRAPHIC_RATIO)
+    return IllustrationColours(
+        background=window,
+        figure=ink,
+        far=readable(mix(ink, window, 0.35), (window,), GRAPHIC_RATIO),
+        prop=readable(mix(ink, window, 0.55), (window,), GRAPHIC_RATIO),
+        accent=readable(ILLUSTRATION_ACCENT, (window,), GRAPHIC_RATIO),
+    )

@@ -75,8 +75,8 @@ def _shoot(out: Path, theme: str, scale: str) -> None:
 
     from backbreak.core.history.store import HistoryStore
     from backbreak.core.history.week_source import StoreWeekSource
-    from backbreak.core.routines.library import load_library, safety_text
-    from backbreak.core.routines.plan import plan
+    from backbreak.core.routines.library import load_library, safety_note
+    from backbreak.core.routines.plan import planned
     from backbreak.core.routines.steering import Moment, NoteReason
     from backbreak.ui.player.checkin import PainQuestions
     from backbreak.ui.player.steering_text import note_text
@@ -89,16 +89,19 @@ def _shoot(out: Path, theme: str, scale: str) -> None:
     tag = f"{theme}-{scale}x"
 
     library = load_library(None)
-    routine = library.get("desk-standing")
-    steps = plan(routine, library, "standard")
+    routine = library.get("desk-hips")  # as two worse check-ins after its back extension left it
+    plan = planned(routine, library, "standard", worse={"standing-back-extension"})
 
     def answer(moment: Moment, score: int | None) -> str | None:
         return note_text(NoteReason.RISE) if moment is Moment.AFTER else None
 
-    note = "Standing knee-to-chest is replaced by the easier Hip hinge until 14/12/2026: your " \
-        "back felt worse after it twice in a row."
     player = RoutinePlayer(
-        routine.title, steps, safety_text(), pain=PainQuestions(answer), notes=[note]
+        routine.title,
+        plan.steps,
+        note=safety_note(),
+        changes=plan.swaps,
+        pain=PainQuestions(answer),
+        reduced_motion=True,
     )
     player.start()
     QTest.qWait(300)

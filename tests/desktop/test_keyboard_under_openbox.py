@@ -26,10 +26,12 @@ PROMPT_TITLE = "backbreak: time to stand up"
 
 
 def _mark_welcomed(session: Any) -> None:
-    """Not a first run: the welcome dialog would take the focus as a new window should."""
-    marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
+    """Not a first run: the welcome dialog (and the safety screen after it) would take the
+    focus as a new window should."""
+    state = Path(session["XDG_STATE_HOME"]) / "backbreak"
+    state.mkdir(parents=True, exist_ok=True)
+    for marker in ("welcomed", "safety-seen"):
+        (state / marker).touch()
 
 
 def _type_into_field(session: Any) -> Path:

@@ -10,8 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Never, NoReturn
 
-from backbreak.core.policy.machine import until_tomorrow_morning
+from backbreak.core.clock import utc
+from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
+
+
+def until_tomorrow_morning(now: datetime, settings: Settings, tz: tzinfo | None = None) -> datetime:
+    """The next working day's start (08:00 tomorrow when working hours are off)."""
+    return WorkingHours(settings, tz).morning_after(utc(now))
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ so a fake clock and a list of check-ins test every one of them.
 - **Swaps** (:func:`swaps_in_force`): an exercise followed by a worse score (``after >
   before``) on two check-ins in a row that held it is swapped for :data:`SWAP_FOR` (two weeks)
   from the second. Only check-ins with both scores count; after a swap the count starts again.
-- **What is played instead** (:func:`steer`): the exercise's easier version, else its
-  alternative, where the library has it and the routine's place allows it; else it is left
-  out (never the routine's last exercise).
+- **What is played instead**: ``adapt`` (with the swaps as its ``worse``) plays the exercise's
+  easier version, else its alternative, where the routine's place takes it; else leaves it out.
 - **A note to see a professional** (:func:`note_for`): a score of :data:`HIGH_SCORE` or more
   on :data:`HIGH_DAYS` local days in a row, or a rise of :data:`RISE` points or more within one
   routine; at most once in :data:`NOTE_EVERY` (a week).
@@ -20,14 +19,12 @@ Swaps and notes are derived from the check-ins alone (nothing else is stored), r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum, StrEnum
 
 from backbreak.core.history.store_pain import Checkin
-from backbreak.core.routines.library import Library
-from backbreak.core.routines.schema import Exercise, Routine
 from backbreak.core.settings import PainCheckin
 
 SWAP_FOR = timedelta(days=14)
@@ -63,15 +60,6 @@ class Swap:
     until: datetime
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a routine plays differently because of a swap (for the player's line)."""
-
-    exercise: str
-    replacement: str | None  # None: left out
-    until: datetime
-
-
 # -- when to ask ---------------------------------------------------------------------------------
 
 
@@ -104,61 +92,6 @@ def swaps_in_force(checkins: Iterable[Checkin], now: datetime) -> dict[str, Swap
                 runs[exercise] = 0
                 latest[exercise] = Swap(exercise, c.started_at, c.started_at + SWAP_FOR)
     return {e: s for e, s in latest.items() if s.since <= now < s.until}
-
-
-def easier_version(exercise: Exercise) -> str | None:
-    """The exercise a worse score swaps ``exercise`` for: its easier version, else its
-    alternative, as the routine data declares them (None when it declares neither)."""
-    # The exercise schema's ``easier`` and ``alternative`` fields (issue 15, content part).
-    easier: str | None = getattr(exercise, "easier", None)
-    alternative: str | None = getattr(exercise, "alternative", None)
-    return easier or alternative
-
-
-def _replacement(
-    exercise_id: str,
-    routine: Routine,
-    library: Library,
-    swaps: Mapping[str, Swap],
-    lookup: Callable[[Exercise], str | None],
-) -> str | None:
-    """What plays instead of ``exercise_id``: follows easier versions past ones swapped out
-    themselves, as far as one that fits the routine's place; None when there is none."""
-    seen = {exercise_id}
-    current = library.exercises.get(exercise_id)
-    while current is not None:
-        candidate_id = lookup(current)
-        candidate = None if candidate_id is None else library.exercises.get(candidate_id)
-        if candidate is None or candidate.id in seen:
-            return None
-        if candidate.id not in swaps and candidate.position in routine.place.positions:
-            return candidate.id
-        seen.add(candidate.id)
-        current = candidate
-    return None
-
-
-def steer(
-    routine: Routine,
-    library: Library,
-    swaps: Mapping[str, Swap],
-    lookup: Callable[[Exercise], str | None] = easier_version,
-) -> tuple[Routine, list[Change]]:
-    """``routine`` with its swapped-out exercises replaced (or left out), and what changed."""
-    ids: list[str] = []
-    changes: list[Change] = []
-    for exercise_id in routine.exercise_ids:
-        swap = swaps.get(exercise_id)
-        if swap is None:
-            ids.append(exercise_id)
-            continue
-        instead = _replacement(exercise_id, routine, library, swaps, lookup)
-        if instead is not None:
-            ids.append(instead)
-        changes.append(Change(exercise_id, instead, swap.until))
-    if not ids:  # nothing would be left to play: the routine stays as it is
-        return routine, []
-    return replace(routine, exercise_ids=tuple(ids)), changes
 
 
 # -- the note to see a professional --------------------------------------------------------------

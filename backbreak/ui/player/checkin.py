@@ -8,7 +8,7 @@ says whether a note follows, which is then shown until Return.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
@@ -326,3 +326,66 @@ class PainCheckin(QWidget):
         elif key in (Qt.Key.Key_Escape, Qt.Key.Key_S):
             self.skip()
         # Every other key stops here: Space or an arrow on a button must not reach the player.
+
+
+class PlayerCheckin:
+    """The check-in's place in the player: before the first step and after the last, in place
+    of the step's widgets (``hidden``), the countdown waiting meanwhile.
+
+    ``before(then)`` asks, when there is a check-in, and calls ``then`` once answered; ``after(
+    outcome, then)`` asks "And now?" when the routine was completed after a score was given,
+    and calls ``then(outcome)`` once answered. ``outcome`` is the routine's while "And now?" is
+    on screen (a skip or a close then keeps it).
+    """
+
+    def __init__(
+        self,
+        questions: PainQuestions | None,
+        hidden: Sequence[QWidget],
+        safety: Callable[[], None],
+    ) -> None:
+        self.widget = PainCheckin()
+        self.widget.hide()
+        self.widget.done.connect(self._done)
+        self.widget.safety_requested.connect(safety)
+        self._questions = questions
+        self._hidden = tuple(hidden)
+        self._before: int | None = None  # the score given before the first step
+        self.outcome: str | None = None
+        self._then: Callable[[], None] = lambda: None
+
+    @property
+    def waiting(self) -> bool:
+        """A question (or its note) is on screen."""
+        return not self.widget.isHidden()
+
+    def before(self, then: Callable[[], None]) -> bool:
+        """Ask "How is your back right now?"; False (and ``then`` not called) without one."""
+        if self._questions is None:
+            return False
+        self._ask(Moment.BEFORE, then)
+        return True
+
+    def after(self, outcome: str, then: Callable[[str], None]) -> bool:
+        """Ask "And now?" after a completed routine that had a score before; else False."""
+        if outcome != "completed" or self._questions is None or self._before is None:
+            return False
+        self.outcome = outcome
+        self._ask(Moment.AFTER, lambda: then(outcome))
+        return True
+
+    def _ask(self, moment: Moment, then: Callable[[], None]) -> None:
+        assert self._questions is not None
+        self._then = then
+        for w in self._hidden:
+            w.hide()
+        self.widget.show()
+        self.widget.ask(moment, self._questions)
+
+    def _done(self) -> None:
+        if self.widget.moment is Moment.BEFORE:
+            self._before = self.widget.given
+            self.widget.hide()
+            for w in self._hidden:
+                w.show()
+        self._then()

@@ -1,40 +1,13 @@
-"""What the player says about the pain check-in's steering: the line naming an exercise
-swapped out (and why), and the note to see a professional, in a physiotherapist's words."""
+"""The note to see a professional the pain check-in brings, in a physiotherapist's words (the
+player's line on an exercise swapped out is ``rep_counter.changes_text``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-from backbreak.core.routines.steering import Change, NoteReason
-from backbreak.core.text import fill
-from backbreak.ui.wording import content
+from backbreak.core.routines.steering import NoteReason
 
 translate = QCoreApplication.translate
-
-
-def _day(when: datetime) -> str:
-    local = when.astimezone()
-    day = QDate(local.year, local.month, local.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
-
-
-def change_line(change: Change, titles: dict[str, str]) -> str:
-    """One line: which exercise is swapped or left out, until when, and why."""
-    old = content(titles.get(change.exercise, change.exercise))
-    if change.replacement is None:
-        text = translate(
-            "Checkin",
-            "%1 is left out until %2: your back felt worse after it twice in a row.",
-        )
-        return fill(text, [old, _day(change.until)])
-    text = translate(
-        "Checkin",
-        "%1 is replaced by the easier %2 until %3: your back felt worse after it twice in a row.",
-    )
-    new = content(titles.get(change.replacement, change.replacement))
-    return fill(text, [old, new, _day(change.until)])
 
 
 def note_text(reason: NoteReason) -> str:

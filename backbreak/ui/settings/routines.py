@@ -1,13 +1,15 @@
-"""The Routines page: what a break offers, how demanding it is, walk length, the pain check-in
-and the walking goal."""
+"""The Routines page: what a break offers, how demanding it is, walk length and walking goal,
+the pain check-in, and the safety screen's ticks (what to leave out)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QComboBox, QFormLayout
 
+from backbreak.core.routines.library import safety_note
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import AUTO_LEVEL, PainCheckin, Preference, Settings
+from backbreak.ui.safety_screen import CautionsField
 from backbreak.ui.settings.controls import (
     buddy_label,
     describe,
@@ -53,7 +55,8 @@ def _level(code: str) -> Level | None:
 
 
 class RoutinesPage(SettingsPage):
-    """Kind of break, level (pinned or following the progression), walks and their goal."""
+    """Kind of break, level (pinned or following the progression), walks and their goal, and
+    the cautions ticked in the safety screen (opened from here)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,6 +118,8 @@ class RoutinesPage(SettingsPage):
         form.addRow(
             buddy_label(tr("SettingsDialog", "Daily walking go&al:"), self.goal), self.goal
         )
+        self.cautions = CautionsField(safety_note())
+        form.addRow(buddy_label(tr("SettingsDialog", "Sa&fety:"), self.cautions), self.cautions)
 
     def fill(self, settings: Settings) -> None:
         select(self.preference, settings.preference, _preference_text)
@@ -122,6 +127,7 @@ class RoutinesPage(SettingsPage):
         self.walk.setValue(round(settings.walk_s / 60))
         self.goal.setValue(settings.goal_walk_minutes)
         select(self.pain_checkin, settings.pain_checkin, _pain_checkin_text)
+        self.cautions.set_cautions(settings.cautions)
 
     def values(self) -> dict[str, object]:
         return {
@@ -130,6 +136,7 @@ class RoutinesPage(SettingsPage):
             "walk_s": self.walk.value() * 60,
             "goal_walk_minutes": self.goal.value(),
             "pain_checkin": PainCheckin(str(self.pain_checkin.currentData())),
+            "cautions": self.cautions.cautions(),
         }
 
     def change_signals(self) -> list[SignalInstance]:
@@ -139,4 +146,5 @@ class RoutinesPage(SettingsPage):
             self.preference.currentIndexChanged,
             self.level.currentIndexChanged,
             self.pain_checkin.currentIndexChanged,
+            self.cautions.changed,
         ]
