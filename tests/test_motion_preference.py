@@ -3,15 +3,19 @@ portal in its own process, and from GTK's settings file; and the controller pass
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
@@ -24,29 +28,55 @@ DEADLINE_S = 10
 def _read_line(proc: subprocess.Popen[str], deadline: float = DEADLINE_S) -> str:
     assert proc.stdout is not None
     ready, _, _ = select.select([proc.stdout], [], [], deadline)
-    assert ready, "no answer from the stand-in portal"
+    assert ready, f"no answer from {proc.args}"
     return proc.stdout.readline().strip()
 
 
+def _die_with_parent() -> None:
+    """In the child: end when the test process ends, even if it crashes."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @pytest.fixture
-def bus() -> Iterator[tuple[str, QDBusConnection]]:
+def bus(qapp: object) -> Iterator[tuple[str, QDBusConnection]]:
     if shutil.which("dbus-daemon") is None:
         pytest.skip("dbus-daemon is not installed")
-    out = subprocess.run(
-        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        capture_output=True,
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
         text=True,
-        check=True,
-        timeout=DEADLINE_S,
-    ).stdout.split()
-    address, pid = out[0], int(out[1])
-    connection = QDBusConnection.connectToBus(address, f"motion-test-{pid}")
+        preexec_fn=_die_with_parent,
+    )
+    name = f"motion-test-{daemon.pid}"
     try:
+        address = _read_line(daemon)
+        connection = QDBusConnection.connectToBus(address, name)
         assert connection.isConnected()
         yield address, connection
     finally:
-        QDBusConnection.disconnectFromBus(f"motion-test-{pid}")
-        os.kill(pid, 15)
+        QDBusConnection.disconnectFromBus(name)
+        daemon.terminate()
+        daemon.wait(timeout=DEADLINE_S)
+
+
+@pytest.fixture
+def preferences(
+    bus: tuple[str, QDBusConnection], tmp_path: Path
+) -> Iterator[Callable[[], MotionPreference]]:
+    """Make MotionPreferences on the private bus; all are gone before the bus is."""
+    made: list[MotionPreference] = []
+
+    def make() -> MotionPreference:
+        made.append(
+            MotionPreference(bus=bus[1], platform="linux", gtk_settings=tmp_path / "none.ini")
+        )
+        return made[-1]
+
+    yield make
+    for pref in made:
+        pref.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class Portal:
@@ -58,6 +88,7 @@ class Portal:
             stdout=subprocess.PIPE,
             text=True,
             env=env,
+            preexec_fn=_die_with_parent,
         )
         assert _read_line(self.proc) == "ready"
 
@@ -80,20 +111,16 @@ def portal(bus: tuple[str, QDBusConnection]) -> Iterator[Portal]:
     p.stop()
 
 
-def _preference(bus: QDBusConnection, tmp_path: Path) -> MotionPreference:
-    return MotionPreference(bus=bus, platform="linux", gtk_settings=tmp_path / "none.ini")
-
-
 GNOME = ("org.gnome.desktop.interface", "enable-animations")
 APPEARANCE = ("org.freedesktop.appearance", "reduced-motion")
 KDE = ("org.kde.kdeglobals.KDE", "AnimationDurationFactor")
 
 
 def test_gnome_animations_off_is_read_at_start_and_followed_after(
-    bus: tuple[str, QDBusConnection], portal: Portal, qtbot: QtBot, tmp_path: Path
+    preferences: Callable[[], MotionPreference], portal: Portal, qtbot: QtBot
 ) -> None:
     portal.set(*GNOME, "b", "false")
-    pref = _preference(bus[1], tmp_path)
+    pref = preferences()
     qtbot.waitUntil(lambda: pref.reduced, timeout=DEADLINE_S * 1000)
     assert pref.sources == ["org.gnome.desktop.interface enable-animations"]
     with qtbot.waitSignal(pref.changed, timeout=DEADLINE_S * 1000) as changed:
@@ -102,9 +129,9 @@ def test_gnome_animations_off_is_read_at_start_and_followed_after(
 
 
 def test_the_standard_key_and_kde_factor_count_too(
-    bus: tuple[str, QDBusConnection], portal: Portal, qtbot: QtBot, tmp_path: Path
+    preferences: Callable[[], MotionPreference], portal: Portal, qtbot: QtBot
 ) -> None:
-    pref = _preference(bus[1], tmp_path)
+    pref = preferences()
     with qtbot.waitSignal(pref.changed, timeout=DEADLINE_S * 1000):
         portal.set(*APPEARANCE, "u", "1")
     assert pref.reduced
@@ -117,9 +144,9 @@ def test_the_standard_key_and_kde_factor_count_too(
 
 
 def test_no_portal_on_the_bus_is_no_wish_and_no_error(
-    bus: tuple[str, QDBusConnection], qtbot: QtBot, tmp_path: Path
+    preferences: Callable[[], MotionPreference], qtbot: QtBot
 ) -> None:
-    pref = _preference(bus[1], tmp_path)
+    pref = preferences()
     qtbot.wait(200)  # the calls fail at once (no such name): nothing changes
     assert not pref.reduced
 
@@ -148,5 +175,7 @@ def test_gtk_settings_file_alone_makes_the_wish(tmp_path: Path, qapp: object) ->
     try:
         pref = MotionPreference(bus=disconnected, platform="linux", gtk_settings=ini)
         assert pref.reduced and pref.sources == ["gtk"]
+        pref.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         QDBusConnection.disconnectFromBus("motion-none")
