@@ -14,6 +14,7 @@ from backbreak.ui.colours import (
     illustration_colours,
     readable,
     ring_colours,
+    scale_colours,
     with_readable_disabled_text,
 )
 
@@ -78,6 +79,24 @@ def test_chart_text_and_marks_reach_aa(name: str, qapp: QApplication) -> None:
         ):
             assert contrast(mark, ground) >= GRAPHIC_RATIO, (name, what)
     assert contrast(c.taken, c.due_fill) >= GRAPHIC_RATIO, name  # taken over due, in the trend
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_pain_lines_reach_3_to_1_and_stay_apart(name: str, qapp: QApplication) -> None:
+    c = chart_colours(PALETTES[name]())
+    for ground in (c.background, c.selected):
+        assert contrast(c.pain_before, ground) >= GRAPHIC_RATIO, (name, "pain before")
+        assert contrast(c.pain_after, ground) >= GRAPHIC_RATIO, (name, "pain after")
+    assert c.pain_before != c.pain_after  # besides their line style and mark shape
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_pain_scale_reaches_aa(name: str, qapp: QApplication) -> None:
+    s = scale_colours(PALETTES[name]())
+    for what, mark in (("cell edge", s.edge), ("chosen cell", s.chosen), ("focus", s.focus)):
+        assert contrast(mark, s.background) >= GRAPHIC_RATIO, (name, what)
+    assert contrast(s.text, s.background) >= TEXT_RATIO, name
+    assert contrast(s.chosen_text, s.chosen) >= TEXT_RATIO, name
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))

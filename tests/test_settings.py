@@ -64,6 +64,8 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("routines.level", "3", "expected one of auto, gentle, standard, strong, got int 3"),
     ("routines.walk", "5", "expected a duration string"),
     ("routines.walk", '"2h"', "expected between 1m and 1h"),
+    ("routines.pain_checkin", '"weekly"', "expected one of daily, every-routine, off, got str"),
+    ("routines.pain_checkin", "false", "expected one of daily, every-routine, off, got bool"),
     ("goal.walk_minutes", '"20m"', "expected a whole number from 0 to 600, got str '20m'"),
     ("goal.walk_minutes", "601", "from 0 to 600, got 601"),
     ("app.notifications", '"on"', "expected true or false"),

@@ -53,7 +53,7 @@ CHANGED = Settings(
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
     typing_pause_cap_s=120, reduced_motion=True, standing_walk_after_s=40 * 60,
-    cautions=frozenset({Caution.BALANCE, Caution.FLOOR}),
+    cautions=frozenset({Caution.BALANCE, Caution.FLOOR}), pain_checkin="every-routine",
 )
 
 
@@ -168,6 +168,8 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     level = combo(d, "Level")
     level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
+    pain_checkin = combo(d, "Pain check-in")
+    pain_checkin.setCurrentIndex(pain_checkin.findData("every-routine"))
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
     check(d, "Play a sound with reminders").setChecked(True)

@@ -40,6 +40,93 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Schmerz von 0, kein Schmerz, bis 10, stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Ziffern 0 bis 9, Pfeiltasten, Pos1 und Ende wählen aus</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Noch nichts gewählt; Ziffern 0 bis 9, Pfeiltasten, Pos1 und Ende</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Wie geht es Ihrem Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>Und jetzt?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Wählen Sie eine Zahl: 0 bis 9 auf der Tastatur, oder die Pfeiltasten und Ende für 10. Die Eingabetaste bestätigt; S überspringt.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Ohne Antwort weiter (S oder Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Diesen Wert angeben (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Ein Hinweis von backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Die Warnzeichen, bei denen Sie sofort ärztliche Hilfe brauchen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Weiter (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Wählen Sie zuerst eine Zahl von 0 bis 10, oder drücken Sie S zum Überspringen.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Ihr Rücken lag an drei Tagen in Folge bei 7 oder mehr. Schmerzen, die so stark bleiben, sollten genauer angesehen werden: Bitte vereinbaren Sie einen Termin in einer physiotherapeutischen oder ärztlichen Praxis. Bleiben Sie bis dahin sanft in Bewegung, so weit es sich angenehm anfühlt, und lassen Sie jede Bewegung weg, die den Schmerz verstärkt.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Ihr Rücken fühlte sich nach dieser Übungsfolge um 3 oder mehr Punkte schlechter an als davor. Lassen Sie es für den Rest des Tages ruhig angehen und lassen Sie weg, was die Beschwerden ausgelöst hat. Wenn der Schmerz nach ein, zwei Tagen nicht abgeklungen ist oder das wiederholt vorkommt, gehen Sie bitte in eine physiotherapeutische oder ärztliche Praxis.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Wenn Sie eines der unter „Sicherheit“ genannten Warnzeichen bemerken, gehen Sie sofort zu einer Ärztin oder einem Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
@@ -2016,6 +2103,18 @@
         <translation>Arbeits&amp;tage:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Einmal am Tag, bei der ersten Dehnübung</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Bei jeder Dehnübung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Art der Pause</translation>
     </message>
@@ -2040,6 +2139,14 @@
         <translation>Minuten, die eine Gehpause dauert</translation>
     </message>
     <message>
+        <source>Pain check-in</source>
+        <translation>Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Wann eine geführte Dehnübung vorher und nachher fragt, wie es Ihrem Rücken geht; die Antworten passen die Übungsfolgen an</translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation>Kein Ziel</translation>
     </message>
@@ -2062,6 +2169,10 @@
     <message>
         <source>&amp;Walk length:</source>
         <translation>&amp;Dauer des Spaziergangs:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Sch&amp;merzabfrage:</translation>
     </message>
     <message>
         <source>Daily walking go&amp;al:</source>
@@ -2412,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Rückenschmerz vorher</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Rückenschmerz nachher</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
@@ -2432,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sitzen %1, Stehen %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Rückenschmerz (0 bis 10): %1 vorher, %2 nachher</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>

@@ -40,6 +40,93 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Dolor de 0, sin dolor, a 10, el peor dolor</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Los dígitos 0 a 9, las flechas, Inicio y Fin eligen</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Aún no hay nada elegido; dígitos 0 a 9, flechas, Inicio y Fin</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>¿Cómo está tu espalda ahora mismo?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>¿Y ahora?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Elige un número: 0 a 9 en el teclado, o las flechas y Fin para el 10. Intro confirma; S omite.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>el peor dolor</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Seguir sin responder (S o Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Dar esta puntuación (Intro)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Una nota de backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Seguridad…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Las señales de alarma que requieren ver a un médico ya</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Seguir (Intro)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Elige primero un número del 0 al 10, o pulsa S para omitir.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Tu espalda ha puntuado 7 o más tres días seguidos. Un dolor que se mantiene tan alto merece una valoración: pide cita con un fisioterapeuta o con tu médico. Mientras tanto, mantente activo con suavidad dentro de lo que te resulte cómodo y deja de lado cualquier movimiento que aumente el dolor.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Tu espalda estaba 3 puntos o más peor después de esta rutina que antes. Tómatelo con calma el resto del día y deja de lado lo que lo provocó. Si el dolor no se ha calmado en uno o dos días, o esto se repite, consulta a un fisioterapeuta o a tu médico.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Si notas alguna de las señales de alarma que aparecen en «Seguridad», ve al médico de inmediato.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
@@ -2016,6 +2103,18 @@
         <translation>&amp;Días laborables:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Una vez al día, con el primer estiramiento</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Con cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Tipo de pausa</translation>
     </message>
@@ -2040,6 +2139,14 @@
         <translation>Minutos que dura una pausa para caminar</translation>
     </message>
     <message>
+        <source>Pain check-in</source>
+        <translation>Registro del dolor</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Cuándo un estiramiento guiado pregunta cómo está tu espalda, antes y después; las respuestas adaptan las rutinas</translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation>Sin objetivo</translation>
     </message>
@@ -2062,6 +2169,10 @@
     <message>
         <source>&amp;Walk length:</source>
         <translation>Duración del pa&amp;seo:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Registro del &amp;dolor:</translation>
     </message>
     <message>
         <source>Daily walking go&amp;al:</source>
@@ -2412,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Dolor de espalda antes</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Dolor de espalda después</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>No había recordatorios previstos</translation>
     </message>
@@ -2432,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sentado %1, de pie %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Dolor de espalda (0 a 10): %1 antes, %2 después</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>

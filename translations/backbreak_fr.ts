@@ -40,6 +40,93 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Douleur de 0, aucune douleur, à 10, pire douleur</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Les chiffres 0 à 9, les flèches, Début et Fin choisissent</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Rien de choisi pour l&apos;instant ; chiffres 0 à 9, flèches, Début et Fin</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Comment va votre dos en ce moment ?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>Et maintenant ?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Choisissez un nombre : 0 à 9 au clavier, ou les flèches et Fin pour 10. Entrée valide ; S passe.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>aucune douleur</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>pire douleur</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Continuer sans répondre (S ou Échap)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Donner cette note (Entrée)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Un mot de backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sécurité…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Les signes d&apos;alerte qui demandent de voir un médecin tout de suite</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Continuer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Choisissez d&apos;abord un nombre de 0 à 10, ou appuyez sur S pour passer.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Votre dos a été noté 7 ou plus trois jours de suite. Une douleur qui reste aussi forte mérite un vrai bilan : prenez rendez-vous chez un kinésithérapeute ou votre médecin. D&apos;ici là, restez doucement actif dans les limites de ce qui est confortable, et laissez de côté tout mouvement qui augmente la douleur.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Votre dos allait 3 points ou plus moins bien après cette séance qu&apos;avant. Ménagez-vous pour le reste de la journée et laissez de côté ce qui a déclenché la douleur. Si elle ne s&apos;est pas calmée d&apos;ici un jour ou deux, ou si cela se répète, consultez un kinésithérapeute ou votre médecin.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Si vous remarquez l&apos;un des signes d&apos;alerte listés sous « Sécurité », consultez un médecin sans attendre.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
@@ -2016,6 +2103,18 @@
         <translation>&amp;Jours travaillés :</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Une fois par jour, au premier étirement</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>À chaque étirement</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Type de pause</translation>
     </message>
@@ -2040,6 +2139,14 @@
         <translation>Durée en minutes d’une pause marche</translation>
     </message>
     <message>
+        <source>Pain check-in</source>
+        <translation>Suivi de la douleur</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Quand une séance guidée demande comment va votre dos, avant et après ; les réponses adaptent les séances</translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation>Aucun objectif</translation>
     </message>
@@ -2062,6 +2169,10 @@
     <message>
         <source>&amp;Walk length:</source>
         <translation>Durée de la &amp;marche :</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Suivi de la &amp;douleur :</translation>
     </message>
     <message>
         <source>Daily walking go&amp;al:</source>
@@ -2412,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Douleur au dos avant</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Douleur au dos après</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Aucun rappel prévu</translation>
     </message>
@@ -2432,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Assis %1, debout %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Douleur au dos (0 à 10) : %1 avant, %2 après</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>

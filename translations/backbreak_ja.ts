@@ -39,6 +39,93 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>痛み：0（痛みなし）から 10（最悪の痛み）</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>数字の 0〜9、矢印キー、Home と End で選べます</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>まだ選ばれていません。数字の 0〜9、矢印キー、Home と End で選べます</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>今、腰の具合はどうですか？</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>では、今は？</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>数字を選んでください：キーボードの 0〜9、または矢印キーと End で 10。Enter で確定、S でスキップ。</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>痛みなし</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>最悪の痛み</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>答えずに進む（S または Esc）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>この点数にする（Enter）</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>backbreak からのひと言</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>安全について…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>すぐに医師の診察が必要な危険なサイン</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>進む（Enter）</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>先に 0〜10 の数字を選ぶか、S を押してスキップしてください。</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>3 日続けて腰の痛みが 7 以上でした。これほど強い痛みが続くときは、きちんと診てもらう価値があります。理学療法士か医師の予約を取ってください。それまでは、心地よい範囲でやさしく体を動かし、痛みが強くなる動きは避けましょう。</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>このルーティンの後、腰の痛みが前より 3 点以上強くなりました。今日はこの後無理をせず、痛みのきっかけになった動きは控えましょう。1〜2 日たっても痛みが治まらない場合や、これが繰り返される場合は、理学療法士か医師に相談してください。</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>「安全について」に挙げた危険なサインのどれかに気づいたら、すぐに医師の診察を受けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
@@ -2009,6 +2096,18 @@
         <translation>勤務日(&amp;K):</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>1 日 1 回、最初のストレッチで</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>毎回のストレッチで</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>休憩の種類</translation>
     </message>
@@ -2033,6 +2132,14 @@
         <translation>ウォーキング休憩の長さ（分）</translation>
     </message>
     <message>
+        <source>Pain check-in</source>
+        <translation>痛みのチェック</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>ガイド付きストレッチの前後に腰の具合を尋ねるタイミング。回答に応じてルーティンが調整されます</translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation>目標なし</translation>
     </message>
@@ -2055,6 +2162,10 @@
     <message>
         <source>&amp;Walk length:</source>
         <translation>ウォーキングの長さ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>痛みのチェック(&amp;P):</translation>
     </message>
     <message>
         <source>Daily walking go&amp;al:</source>
@@ -2396,6 +2507,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>ストレッチ前の腰の痛み</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>ストレッチ後の腰の痛み</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>予定のお知らせなし</translation>
     </message>
@@ -2414,6 +2533,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>座り %1、立ち %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>腰の痛み（0〜10）：前 %1、後 %2</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>

@@ -40,6 +40,93 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Dor de 0, sem dor, a 10, pior dor</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Os dígitos 0 a 9, as setas, Home e End escolhem</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Nada escolhido ainda; dígitos 0 a 9, setas, Home e End</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Como estão suas costas agora?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>E agora?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Escolha um número: 0 a 9 no teclado, ou as setas e End para 10. Enter confirma; S pula.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sem dor</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>pior dor</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Seguir sem responder (S ou Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Dar esta nota (Enter)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Uma palavra do backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Segurança…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Os sinais de alerta que pedem ver um médico já</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Seguir (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Escolha primeiro um número de 0 a 10, ou pressione S para pular.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Suas costas ficaram em 7 ou mais por três dias seguidos. Uma dor que continua tão alta merece uma avaliação: marque uma consulta com um fisioterapeuta ou com seu médico. Até lá, mantenha-se ativo com suavidade dentro do que for confortável e deixe de lado qualquer movimento que piore a dor.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Suas costas ficaram 3 pontos ou mais piores depois desta rotina do que antes. Pegue leve pelo resto do dia e deixe de lado o que provocou a dor. Se ela não tiver melhorado em um ou dois dias, ou se isso se repetir, procure um fisioterapeuta ou seu médico.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Se notar algum dos sinais de alerta listados em “Segurança”, procure um médico imediatamente.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>No more snoozes in a row; please take this break.</source>
@@ -2016,6 +2103,18 @@
         <translation>&amp;Dias de trabalho:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Uma vez por dia, no primeiro alongamento</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Em todo alongamento</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Tipo de pausa</translation>
     </message>
@@ -2040,6 +2139,14 @@
         <translation>Minutos que dura uma pausa para caminhar</translation>
     </message>
     <message>
+        <source>Pain check-in</source>
+        <translation>Registro da dor</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Quando um alongamento guiado pergunta como estão suas costas, antes e depois; as respostas adaptam as rotinas</translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation>Sem meta</translation>
     </message>
@@ -2062,6 +2169,10 @@
     <message>
         <source>&amp;Walk length:</source>
         <translation>Duração da &amp;caminhada:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Registro da &amp;dor:</translation>
     </message>
     <message>
         <source>Daily walking go&amp;al:</source>
@@ -2412,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Dor nas costas antes</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Dor nas costas depois</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Nenhum lembrete previsto</translation>
     </message>
@@ -2432,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sentado %1, em pé %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Dor nas costas (0 a 10): %1 antes, %2 depois</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from backbreak.app.checkpoints import ActivityCheckpoints
+from backbreak.app.pain_checkin import PainCheckinFlow
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
@@ -25,7 +26,7 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
-from backbreak.core.routines.library import Library, safety_note
+from backbreak.core.routines.library import Library
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
@@ -91,7 +92,8 @@ class Controller(QObject):
         self._meeting = meeting or NullProbe()
         self._meeting_readable: bool | None = None  # not looked yet
         self._tz = tz
-        self._routines = RoutineChoice(library, history)
+        self._pain = PainCheckinFlow(history, clock, tz)
+        self._routines = RoutineChoice(library, history, self._pain.worse)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
@@ -322,14 +324,12 @@ class Controller(QObject):
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
         routine, plan = self._routines.to_start(routine_id, self._settings, self._level())
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        player = RoutinePlayer(routine.title, plan.steps, note=safety_note(), changes=plan.swaps)
+        player = self._pain.player(routine.title, plan, self._settings, activity.row_id)
         player.finished.connect(self._stretch_finished)
         self._player = player
         self._tray.track_window(player, BreakWindow.STRETCH)
         player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
-        self._checkpoints.start(
-            activity, lambda: (player.seconds, player.steps_done, player.step_count)
-        )
+        self._checkpoints.start(activity, player.progress)
         return routine.id
 
     def _start_from_tray(self, routine_id: str | None) -> None:

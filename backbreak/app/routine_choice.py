@@ -3,7 +3,7 @@ and what the history says was done. Pure (no Qt)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -28,9 +28,16 @@ class Offer:
 
 
 class RoutineChoice:
-    def __init__(self, library: Library, history: HistoryLog) -> None:
+    def __init__(
+        self,
+        library: Library,
+        history: HistoryLog,
+        worse: Callable[[], Collection[str]] = frozenset,
+    ) -> None:
+        """``worse``: the exercises the pain check-in swaps out now (``PainCheckinFlow``)."""
         self._library = library
         self._history = history
+        self._worse = worse
         self._turn: tuple[Kind, str] | None = None  # (kind, routine id), kept until used
         self._last_kind: Kind | None = None
 
@@ -111,8 +118,13 @@ class RoutineChoice:
         walk_s: int | None = None,
         cautions: Collection[Caution] = (),
     ) -> Planned:
-        """The player's screens, fitted to the user's ``cautions``, and what was changed."""
-        return planned(routine, self._library, level, walk_s=walk_s, cautions=cautions)
+        """The player's screens, fitted to the user's ``cautions`` and the pain check-in's
+        swaps, and what was changed."""
+        worse = self._worse()
+        plan = planned(routine, self._library, level, walk_s, cautions, worse)
+        if worse and not plan.steps:  # the pain swaps would leave nothing: play it as it is
+            plan = planned(routine, self._library, level, walk_s, cautions)
+        return plan
 
     def steps(
         self,

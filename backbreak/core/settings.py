@@ -45,6 +45,14 @@ class Preference(StrEnum):
     WALK = "walk"
 
 
+class PainCheckin(StrEnum):
+    """When the guided stretch asks "How is your back right now?" (and "And now?" after)."""
+
+    DAILY = "daily"  # before the first stretch of the day (asked at most once a day)
+    EVERY_ROUTINE = "every-routine"
+    OFF = "off"
+
+
 @dataclass(frozen=True)
 class Settings:
     interval_s: int = 30 * 60
@@ -59,6 +67,7 @@ class Settings:
     preference: Preference = Preference.ALTERNATE
     level: Level | None = None  # pinned; None follows the progression ("auto")
     walk_s: int = 5 * 60
+    pain_checkin: PainCheckin = PainCheckin.DAILY
     goal_walk_minutes: int = 20
     notifications: bool = True
     sound: bool = False
@@ -127,6 +136,10 @@ class _int(_Range):
 
 def _preference(v: Any) -> Preference:
     return Preference(one_of(v, tuple(Preference)))
+
+
+def _pain_checkin(v: Any) -> PainCheckin:
+    return PainCheckin(one_of(v, tuple(PainCheckin)))
 
 
 def _level(v: Any) -> Level | None:
@@ -221,6 +234,8 @@ FIELDS: tuple[_Field, ...] = (
     _Field("routines", "preference", "preference", _preference, _str_dump),
     _Field("routines", "level", "level", _level, _level_dump),
     _Field("routines", "walk", "walk_s", _duration(60, 3600), _dur_dump),
+    _Field("routines", "pain_checkin", "pain_checkin", _pain_checkin, _str_dump),
+
     _Field("routines", "cautions", "cautions", _cautions, _cautions_dump),
     _Field("goal", "walk_minutes", "goal_walk_minutes", _int(0, 600), _int_dump),
     _Field("app", "notifications", "notifications", true_or_false, _bool_dump),

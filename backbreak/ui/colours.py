@@ -87,6 +87,14 @@ class ChartColours:
     taken: QColor
     natural: QColor  # hatched, so it reads apart from "taken" without relying on colour
     focus: QColor  # the keyboard focus ring
+    pain_before: QColor  # the day's average pain before a routine: solid line, round marks
+    pain_after: QColor  # ... and after: dashed line, square marks (apart without hue)
+
+
+# The pain lines' hues (a warm and a cool one, apart from the usual blue highlight), moved
+# toward black or white as far as the palette needs.
+_PAIN_BEFORE = QColor("#c2410c")
+_PAIN_AFTER = QColor("#7e22ce")
 
 
 def chart_colours(palette: QPalette) -> ChartColours:
@@ -109,6 +117,8 @@ def chart_colours(palette: QPalette) -> ChartColours:
         taken=readable(highlight, (*grounds, due_fill), GRAPHIC_RATIO),
         natural=readable(mix(text, base, 0.25), grounds, GRAPHIC_RATIO),
         focus=readable(highlight, grounds, GRAPHIC_RATIO),
+        pain_before=readable(_PAIN_BEFORE, grounds, GRAPHIC_RATIO),
+        pain_after=readable(_PAIN_AFTER, grounds, GRAPHIC_RATIO),
     )
 
 
@@ -131,6 +141,34 @@ def ring_colours(palette: QPalette) -> RingColours:
         track=track,
         arc=readable(palette.color(QPalette.ColorRole.Highlight), (window, track), GRAPHIC_RATIO),
         text=readable(ink, (window,), TEXT_RATIO),
+    )
+
+
+@dataclass(frozen=True)
+class ScaleColours:
+    """The pain check-in's 0 to 10 scale: numbered cells, the chosen one filled."""
+
+    background: QColor
+    edge: QColor  # each cell's outline
+    text: QColor
+    chosen: QColor  # the chosen cell's fill
+    chosen_text: QColor
+    focus: QColor  # the keyboard focus ring
+
+
+def scale_colours(palette: QPalette) -> ScaleColours:
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    chosen = readable(palette.color(QPalette.ColorRole.Highlight), (window,), GRAPHIC_RATIO)
+    return ScaleColours(
+        background=window,
+        edge=readable(mix(ink, window, 0.4), (window,), GRAPHIC_RATIO),
+        text=readable(ink, (window,), TEXT_RATIO),
+        chosen=chosen,
+        chosen_text=readable(
+            palette.color(QPalette.ColorRole.HighlightedText), (chosen,), TEXT_RATIO
+        ),
+        focus=readable(palette.color(QPalette.ColorRole.Highlight), (window,), GRAPHIC_RATIO),
     )
 
 

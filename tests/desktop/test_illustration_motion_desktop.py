@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_driver import cli, start_app
+from app_driver import NO_PAIN_CHECKIN, cli, start_app, write_config
 from PySide6.QtGui import QImage
 
 pytestmark = pytest.mark.desktop
@@ -82,6 +82,7 @@ def _countdown(image: QImage) -> QImage:
 
 def test_the_picture_moves_on_a_work_screen(x_session: Any, tmp_path: Path) -> None:
     _install_routine(x_session)
+    write_config(x_session, NO_PAIN_CHECKIN)  # the first screen is the work screen
     start_app(x_session)
     assert cli(x_session, "stretch", "lift-only").returncode == 0
     shots = Shots(x_session, _player_window(x_session), tmp_path)
@@ -97,8 +98,7 @@ def test_reduced_motion_in_the_config_keeps_the_picture_still(
     x_session: Any, tmp_path: Path
 ) -> None:
     _install_routine(x_session)
-    config = Path(x_session.config_home) / "backbreak" / "config.toml"
-    config.write_text("[app]\nreduced_motion = true\n")
+    write_config(x_session, "[app]\nreduced_motion = true\n" + NO_PAIN_CHECKIN)
     start_app(x_session)
     assert cli(x_session, "stretch", "lift-only").returncode == 0
     shots = Shots(x_session, _player_window(x_session), tmp_path)

@@ -2,6 +2,8 @@
 
 Keys, whichever button has the focus: Space pauses or resumes, Left and Right change the step,
 Esc skips the rest; Return presses the focused button, or "Done" when none has the focus.
+With a pain check-in (``pain``) the window opens on it, and asks again once the routine is
+completed (``checkin``); its own keys apply meanwhile.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from backbreak.ui.placement import (
     usable_width,
 )
 from backbreak.ui.player.animation import FrameAnimation
+from backbreak.ui.player.checkin import PainQuestions, PlayerCheckin
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.player.rep_counter import RepCounter, changes_text
@@ -59,6 +62,7 @@ class RoutinePlayer(QDialog):
         note: SafetyNote | None = None,
         changes: Sequence[Swap] = (),
         reduced_motion: bool | None = None,
+        pain: PainQuestions | None = None,
     ) -> None:
         """``safety``: the general safety lines, or the whole ``note`` (urgent signs, who
         should ask first, then those lines); ``changes``: what was swapped or left out for the
@@ -81,7 +85,8 @@ class RoutinePlayer(QDialog):
         self._done: set[int] = set()
         self._seconds = 0
         self._paused = False
-        self._ended = False
+        self._ended = False  # no more steps
+        self._closed = False  # finished was emitted
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -161,9 +166,13 @@ class RoutinePlayer(QDialog):
         nav.addStretch(1)
         for b in (self._help, self._skip, self._done_button):
             nav.addWidget(b)
+        hidden = (self._picture, self._text, self._ring, *self._buttons)
+        self._pain = PlayerCheckin(pain, hidden, self.show_safety)
+        self.checkin = self._pain.widget  # the question, when it is on screen
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(nav)
+        layout.addWidget(self.checkin)
         self._show_step()
 
     def _label(self, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -210,6 +219,10 @@ class RoutinePlayer(QDialog):
         """Seconds of exercise so far (the clock stops while paused)."""
         return self._seconds
 
+    def progress(self) -> tuple[int, int, int]:
+        """(seconds so far, steps done, steps in all): what a checkpoint saves."""
+        return self._seconds, len(self._done), len(self._steps)
+
     @property
     def paused(self) -> bool:
         return self._paused
@@ -220,7 +233,13 @@ class RoutinePlayer(QDialog):
         self._fit()
         place_centre(self)
         self._done_button.setFocus()
+        asking = self._pain.before(self._begin_steps)  # the countdown waits for the answer
         present(self, take_focus=take_focus)
+        if not asking:
+            self._begin_steps()
+
+    def _begin_steps(self) -> None:
+        self._done_button.setFocus()
         self._timer.start()
         if not self._paused:
             self._animation.resume()
@@ -256,7 +275,8 @@ class RoutinePlayer(QDialog):
         nav_height = self._done_button.sizeHint().height()
         height = margins.top() + margins.bottom() + layout.spacing() + nav_height
         height += max(text_height, self._picture.sizeHint().height(), self._ring.height())
-        fit_to_screen(self, QSize(width, height))
+        checkin = margins.top() + margins.bottom() + 2 * self.checkin.sizeHint().height()
+        fit_to_screen(self, QSize(width, max(height, checkin)))
 
     def _show_step(self) -> None:
         step = self._steps[self._index]
@@ -301,7 +321,7 @@ class RoutinePlayer(QDialog):
 
     def tick(self) -> None:
         """One second of the countdown (the timer calls it; tests may too)."""
-        if self._paused or self._ended:
+        if self._paused or self._ended or self._pain.waiting:
             return
         self._seconds += 1
         self._left -= 1
@@ -353,6 +373,9 @@ class RoutinePlayer(QDialog):
         )
 
     def skip(self) -> None:
+        if self._pain.outcome is not None:  # only "And now?" was left: the routine is done
+            self._close(self._pain.outcome)
+            return
         self._finish("partial" if self._done else "skipped")
 
     def _finish(self, outcome: str) -> None:
@@ -361,8 +384,14 @@ class RoutinePlayer(QDialog):
         self._ended = True
         self._timer.stop()
         self._animation.stop()
-        self.hide()
-        self.finished.emit(outcome, len(self._done), self._seconds)
+        if not self._pain.after(outcome, self._close):
+            self._close(outcome)
+
+    def _close(self, outcome: str) -> None:
+        if not self._closed:
+            self._closed = True
+            self.hide()
+            self.finished.emit(outcome, len(self._done), self._seconds)
 
     @property
     def reduced_motion(self) -> bool:
@@ -439,7 +468,7 @@ class RoutinePlayer(QDialog):
         self.skip()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._ended:
+        if not self._closed:
             self.skip()
         event.accept()
 

@@ -1,5 +1,5 @@
 """The Routines page: what a break offers, how demanding it is, walk length and walking goal,
-and the safety screen's ticks (what to leave out)."""
+the pain check-in, and the safety screen's ticks (what to leave out)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout
 
 from backbreak.core.routines.library import safety_note
 from backbreak.core.routines.schema import Level
-from backbreak.core.settings import AUTO_LEVEL, Preference, Settings
+from backbreak.core.settings import AUTO_LEVEL, PainCheckin, Preference, Settings
 from backbreak.ui.safety_screen import CautionsField
 from backbreak.ui.settings.controls import (
     buddy_label,
@@ -37,6 +37,15 @@ def _level_text(code: str) -> str:
         Level.GENTLE: translate("SettingsDialog", "Gentle"),
         Level.STANDARD: translate("SettingsDialog", "Standard"),
         Level.STRONG: translate("SettingsDialog", "Strong"),
+    }
+    return texts.get(code, code)
+
+
+def _pain_checkin_text(code: str) -> str:
+    texts: dict[str, str] = {
+        PainCheckin.DAILY: translate("SettingsDialog", "Once a day, with the first stretch"),
+        PainCheckin.EVERY_ROUTINE: translate("SettingsDialog", "With every stretch"),
+        PainCheckin.OFF: translate("SettingsDialog", "Never"),
     }
     return texts.get(code, code)
 
@@ -74,6 +83,18 @@ class RoutinesPage(SettingsPage):
             tr("SettingsDialog", "Walk length"),
             tr("SettingsDialog", "Minutes a walking break lasts"),
         )
+        self.pain_checkin = QComboBox()
+        for mode in PainCheckin:
+            self.pain_checkin.addItem(_pain_checkin_text(mode), mode.value)
+        describe(
+            self.pain_checkin,
+            tr("SettingsDialog", "Pain check-in"),
+            tr(
+                "SettingsDialog",
+                "When a guided stretch asks how your back is, before and after; the answers "
+                "adapt the routines",
+            ),
+        )
         self.goal = number_box("goal_walk_minutes")
         self.goal.setSuffix(tr("SettingsDialog", " min"))
         self.goal.setSpecialValueText(tr("SettingsDialog", "No goal"))
@@ -91,6 +112,10 @@ class RoutinesPage(SettingsPage):
         form.addRow(buddy_label(tr("SettingsDialog", "&Level:"), self.level), self.level)
         form.addRow(buddy_label(tr("SettingsDialog", "&Walk length:"), self.walk), self.walk)
         form.addRow(
+            buddy_label(tr("SettingsDialog", "&Pain check-in:"), self.pain_checkin),
+            self.pain_checkin,
+        )
+        form.addRow(
             buddy_label(tr("SettingsDialog", "Daily walking go&al:"), self.goal), self.goal
         )
         self.cautions = CautionsField(safety_note())
@@ -101,6 +126,7 @@ class RoutinesPage(SettingsPage):
         select(self.level, settings.level or AUTO_LEVEL, _level_text)
         self.walk.setValue(round(settings.walk_s / 60))
         self.goal.setValue(settings.goal_walk_minutes)
+        select(self.pain_checkin, settings.pain_checkin, _pain_checkin_text)
         self.cautions.set_cautions(settings.cautions)
 
     def values(self) -> dict[str, object]:
@@ -109,6 +135,7 @@ class RoutinesPage(SettingsPage):
             "level": _level(str(self.level.currentData())),
             "walk_s": self.walk.value() * 60,
             "goal_walk_minutes": self.goal.value(),
+            "pain_checkin": PainCheckin(str(self.pain_checkin.currentData())),
             "cautions": self.cautions.cautions(),
         }
 
@@ -118,5 +145,6 @@ class RoutinesPage(SettingsPage):
             self.goal.valueChanged,
             self.preference.currentIndexChanged,
             self.level.currentIndexChanged,
+            self.pain_checkin.currentIndexChanged,
             self.cautions.changed,
         ]
