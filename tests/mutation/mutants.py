@@ -100,9 +100,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "edge-natural-at-threshold",
-        "if t - user.absent_since >= _secs(self._settings.natural_break_s):",
-        "if t - user.absent_since > _secs(self._settings.natural_break_s):",
+        "if t - self.absent_since >= natural:",
+        "if t - self.absent_since > natural:",
         "away when working hours end counts as a natural break: `>=` to `>`",
+        PRESENCE,
     ),
     _policy(
         "away-withdraw-at-threshold",
