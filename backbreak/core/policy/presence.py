@@ -2,8 +2,9 @@
 
 The break policy owns one :class:`Presence` and decides what a return means for the clocks
 and an open prompt; this keeps the facts, reads the OS idle samples, and handles leaving and
-coming back (the lock, sleep, a walk, the end of working hours). Idle spells shorter than ``natural_break_s`` count as sitting (reading); idle from
-before :attr:`Presence.idle_floor` is already accounted for (a break, a wake-up, a call).
+coming back (the lock, sleep, a walk, the end of working hours). Idle spells shorter than
+``natural_break_s`` count as sitting (reading); idle from before :attr:`Presence.idle_floor`
+is already accounted for (a break, a wake-up, a call).
 """
 
 from __future__ import annotations
