@@ -116,6 +116,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from backbreak.core.text import Text
+from backbreak.core.validation import FileProblem
 
 BUILTIN = "builtin"
 """The ``source`` of an exercise or routine that ships with backbreak."""
@@ -303,7 +304,7 @@ class PlayerStep:
 
 
 @dataclass(frozen=True)
-class RoutineProblem:
+class RoutineProblem(FileProblem):
     file: str
     line: int | None
     field: str
@@ -313,10 +314,3 @@ class RoutineProblem:
     def where(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {self.field}" if self.field else where
-
-    @property
-    def message(self) -> str:
-        return str(self.text)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
