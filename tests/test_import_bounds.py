@@ -298,3 +298,15 @@ def test_the_cli_says_it_without_a_traceback(tmp_path: Path) -> None:
         f"{path}: line 2, column started_at: expected a time from 0002-01-01 to 9998-12-31 "
         "(UTC), got str '0001-01-01T00:00:00+14:00'",
     ]
+
+
+@pytest.mark.parametrize("column", ["seconds_active", "pain_before"])
+def test_a_number_of_thousands_of_digits_is_named(tmp_path: Path, column: str) -> None:
+    """``int()`` refuses more than 4,300 digits with a ValueError of its own."""
+    path = tmp_path / "digits.csv"
+    seconds, pain = ("9" * 5000, "") if column == "seconds_active" else ("60", "9" * 5000)
+    path.write_text(HEADER.rstrip("\n") + ",pain_before,pain_after\n"
+                    f"2026-12-01T09:00:00Z,,walk,,skipped,{seconds},tray,{pain},\n")
+    e = refused(path, tmp_path)
+    assert [p.place for p in e.problems] == [f"line 2, column {column}"]
+    assert "got str '9999" in e.problems[0].message

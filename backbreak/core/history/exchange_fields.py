@@ -35,6 +35,7 @@ MAX_SECONDS_ACTIVE = 7 * 24 * 3600
 MAX_ROUTINE_LENGTH = 200
 MAX_STEPS = 1000
 _EXAMPLE_TIME = "2026-11-16T09:00:00+00:00"
+_MAX_DIGITS = 18  # more is out of every range here; int() refuses more than 4,300
 _E = TypeVar("_E", Kind, Outcome, Source)
 _MEMBERS: dict[type, dict[str, Any]] = {e: {m.value: m for m in e} for e in (Kind, Outcome, Source)}
 
@@ -133,7 +134,7 @@ def parse_choice(enum: type[_E], value: str) -> _E:
 def _digits(value: str, lo: int, hi: int) -> int:
     """``value`` if it is a whole number (digits only) from ``lo`` to ``hi``."""
     text = value.strip()
-    if not (text.isascii() and text.isdigit()):
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_DIGITS:
         raise Invalid(problem("expected a whole number from %1 to %2, got %3", lo, hi, show(value)))
     return whole_number(int(text), lo, hi)
 
