@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from backbreak.core.routines.adapt import Swap, SwapReason
 from backbreak.core.routines.pace import rep_moment
 from backbreak.core.routines.schema import Caution, PacePhase, Phase, PlayerStep
+from backbreak.core.routines.sides import rep_side
 from backbreak.core.text import fill
 from backbreak.ui.wording import caution_text, content
 
@@ -80,10 +81,19 @@ class RepCounter(QLabel):
         assert step.reps
         moment = rep_moment(step.pace, step.reps, seconds)
         pace = fill(translate("Pace", "One repetition: %1"), [pace_text(step.pace)])
-        now = fill(
-            translate("Pace", "Repetition %1 of %2: %3"),
-            [moment.rep, step.reps, phase_word(moment.phase.phase)],
-        )
+        phase = phase_word(moment.phase.phase)
+        if step.rep_sides:
+            side = content(step.rep_sides[rep_side(step, seconds)])
+            now = fill(
+                translate(
+                    "Pace",
+                    "Repetition %1 of %2 (%3): %4",
+                    "%3: the side this repetition works, e.g. 'knees to the right'",
+                ),
+                [moment.rep, step.reps, side, phase],
+            )
+        else:
+            now = fill(translate("Pace", "Repetition %1 of %2: %3"), [moment.rep, step.reps, phase])
         return f"{pace}\n{now}"
 
     @staticmethod
@@ -95,8 +105,8 @@ class RepCounter(QLabel):
         for phase in step.pace:
             starts.append(t)
             t += phase.seconds
-        last = (step.reps - 1) * t
-        return [RepCounter.text_at(step, last + s) for s in starts]
+        lasts = {(step.reps - 1) * t, max(0, step.reps - 2) * t}  # both sides, if they alternate
+        return [RepCounter.text_at(step, last + s) for last in sorted(lasts) for s in starts]
 
 
 def _swap_sentence(swap: Swap) -> str:

@@ -293,9 +293,9 @@ class RoutinePlayer(QDialog):
         self._changes.setVisible(self._index == 0 and bool(self._changes.text()))
         self._text.to_top()
         self._picture.set_frames(step.illustration, step.illustration_end, content(step.title))
-        self._picture.set_mirrored(self._other_side[self._index])
         running = self._timer.isActive() and not self._paused
-        self._animation.show(step, step.seconds - self._left, running)
+        other = self._other_side[self._index]
+        self._animation.show(step, step.seconds - self._left, running, other)
         self._ring.set_time(self._left, step.seconds)
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
