@@ -5,8 +5,9 @@ changed in the routine for the user (a caution they ticked, a worse pain score).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from backbreak.core.routines.adapt import Swap, SwapReason
@@ -109,12 +110,31 @@ class RepCounter(QLabel):
         return [RepCounter.text_at(step, last + s) for last in sorted(lasts) for s in starts]
 
 
+def until_text(until: datetime) -> str:
+    """The local day a swap ends, short and in the user's language ("14 December")."""
+    day = until.astimezone().date()
+    pattern = translate(
+        "Player", "d MMMM", "the day a swap ends: a QLocale date pattern (d day, MMMM month)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def _swap_sentence(swap: Swap) -> str:
     if swap.reason is SwapReason.CAUTION:
         ticked = ", ".join(caution_text(c) for c in Caution if c in swap.cautions)
         why = fill(translate("Player", "you ticked “%1”"), [ticked])
     else:
         why = translate("Player", "your back felt worse after it")
+    if swap.until is not None:
+        until = until_text(swap.until)
+        if swap.replacement_title is None:
+            return fill(
+                translate("Player", "%1 left out until %2 (%3)"), [content(swap.title), until, why]
+            )
+        return fill(
+            translate("Player", "%1 instead of %2 until %3 (%4)"),
+            [content(swap.replacement_title), content(swap.title), until, why],
+        )
     if swap.replacement_title is None:
         return fill(translate("Player", "%1 left out (%2)"), [content(swap.title), why])
     return fill(
