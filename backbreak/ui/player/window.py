@@ -39,7 +39,7 @@ from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.player.rep_counter import RepCounter, changes_text
 from backbreak.ui.player.still_pictures import still_pictures
 from backbreak.ui.text_column import TextColumn, reserve_text_height
-from backbreak.ui.wording import content
+from backbreak.ui.wording import BULLET, CROSS, content
 
 translate = QCoreApplication.translate
 
@@ -315,8 +315,8 @@ class RoutinePlayer(QDialog):
 
     @staticmethod
     def _cue_text(step: PlayerStep) -> str:
-        feel = [f"• {content(c)}" for c in step.cues if c not in step.avoid]
-        avoid = [f"✗ {content(c)}" for c in step.avoid]
+        feel = [BULLET + content(c) for c in step.cues if c not in step.avoid]
+        avoid = [CROSS + content(c) for c in step.avoid]
         return "\n".join(feel + avoid)
 
     def tick(self) -> None:
