@@ -244,11 +244,9 @@ def json_fields(record: Mapping[str, Any], where: str, problems: Problems) -> di
     for column in CSV_COLUMNS:
         value = record.get(column)
         if column == EXERCISES:  # optional in version 2: absent from files written before it
-            if value is None or (
-                isinstance(value, list)
-                and all(isinstance(v, str) and v and not _spaced(v) for v in value)
-            ):
-                fields[column] = " ".join(value or ())
+            text = _json_exercises(value)
+            if text is not None:
+                fields[column] = text
                 continue
             problems.add(
                 where + column, f"expected a list of exercise ids or null, got {show(value)}"
@@ -288,8 +286,16 @@ def json_steps(record: Mapping[str, Any], where: str, problems: Problems) -> lis
     return steps
 
 
-def _spaced(text: str) -> bool:
-    return any(c.isspace() for c in text)
+def _json_exercises(value: object) -> str | None:
+    """A JSON ``exercises`` value as the CSV's space-separated text; None when it is not null
+    or a list of texts without spaces (the ids themselves are checked as in CSV)."""
+    if value is None:
+        return ""
+    if not isinstance(value, list):
+        return None
+    if not all(isinstance(v, str) and v and not any(c.isspace() for c in v) for v in value):
+        return None
+    return " ".join(value)
 
 
 def _whole(value: object) -> bool:

@@ -197,6 +197,16 @@ def _limb_order(chains: dict[int, tuple[list[Point], list[Point]]]) -> list[int]
     return order
 
 
+def _attached(chains: dict[int, tuple[list[Point], list[Point]]]) -> set[int]:
+    """The limbs whose root is a joint of another limb (the arms and legs, not the spine)."""
+    points = {i: set(zip(a, b, strict=True)) for i, (a, b) in chains.items()}
+    return {
+        i
+        for i, (a, b) in chains.items()
+        if any((a[0], b[0]) in points[j] for j in chains if j != i)
+    }
+
+
 def between(a: Shape, b: Shape, t: float) -> str | None:
     """The frame ``t`` of the way from ``a`` (0) to ``b`` (1); None if they do not match."""
     if not compatible(a, b):
@@ -210,11 +220,9 @@ def between(a: Shape, b: Shape, t: float) -> str | None:
         for i, (va, vb) in enumerate(pairs)
         if _is_polyline(va)
     }
-    points = {i: set(zip(a, b, strict=True)) for i, (a, b) in chains.items()}
+    attached = _attached(chains)
     for i in _limb_order(chains):
-        a_i, b_i = chains[i]
-        attached = any((a_i[0], b_i[0]) in points[j] for j in chains if j != i)
-        moved[i] = tuple(c for p in joints.chain(a_i, b_i, t, attached) for c in p)
+        moved[i] = tuple(c for p in joints.chain(*chains[i], t, i in attached) for c in p)
     for i, (va, vb) in enumerate(pairs):
         if i in moved:
             continue
