@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
+import socket
 import threading
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QSocketNotifier
 from pytestqt.qtbot import QtBot
 
 from backbreak.control import client as ipc
@@ -40,18 +42,54 @@ def test_answers_and_errors(qtbot: QtBot) -> None:
     server.close()
 
 
-def live_sockets() -> int:
-    return sum(isinstance(o, QLocalSocket) for o in gc.get_objects())
+def live_notifiers() -> int:
+    return sum(isinstance(o, QSocketNotifier) for o in gc.get_objects())
 
 
-def test_no_socket_outlives_its_connection(qtbot: QtBot) -> None:
-    """A month of `backbreak status` calls must not add up (PySide6 kept ~1 kB each)."""
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_nothing_outlives_its_connection(qtbot: QtBot) -> None:
+    """A month of `backbreak status` calls must not add up: no socket, no notifier."""
     server = ControlServer(lambda cmd, args: {"ok": True, "result": ""})
     assert server.listen()
-    before = live_sockets()
-    serve(qtbot, [("ping", {})] * 300)
-    qtbot.wait(50)  # the deferred drops run on the event loop
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
-    assert live_sockets() - before < 5
+    notifiers, fds = live_notifiers(), open_fds()
+    serve(qtbot, [("ping", {})] * 300)
+    qtbot.waitUntil(lambda: server.open_connections == 0)
+    qtbot.wait(50)  # the finished connections are forgotten on the event loop's next turn
+    gc.collect()
+    assert live_notifiers() - notifiers < 5
+    assert open_fds() - fds < 5
+    server.close()
+
+
+def raw(path: Path, payload: bytes) -> bytes:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(10)
+        s.connect(str(path))
+        s.sendall(payload)
+        s.shutdown(socket.SHUT_WR)
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    return data
+
+
+def test_an_overlong_or_unfinished_line_is_dropped_unanswered(qtbot: QtBot) -> None:
+    from backbreak.control.protocol import socket_path
+
+    server = ControlServer(lambda cmd, args: {"ok": True, "result": cmd})
+    assert server.listen()
+    replies: list[bytes] = []
+    client = threading.Thread(target=lambda: replies.extend([
+        raw(socket_path(), b"x" * (300 * 1024) + b"\n"),  # past the limit: never answered
+        raw(socket_path(), b'{"cmd": "sta'),  # the client hangs up mid-line
+        raw(socket_path(), b'{"cmd": "status"}\n'),
+    ]))
+    client.start()
+    qtbot.waitUntil(lambda: not client.is_alive(), timeout=20000)
+    assert replies == [b"", b"", b'{"ok": true, "result": "status"}\n']
+    qtbot.waitUntil(lambda: server.open_connections == 0)
     server.close()
