@@ -64,9 +64,10 @@ class Tray(QObject):
         self.retranslate()
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._activated)
-        # The app's own icon until the first set_state: drawing the ring (and the Qt enums it
-        # needs, ~20 ms) waits until the tray is already showing.
-        self._icon.setIcon(QIcon(str(files("backbreak.assets") / "icons" / "tray-active.svg")))
+        # The ring as first drawn, rendered ahead (packaging/render_icons.py), until the first
+        # set_state: drawing it (and the Qt enums it needs, ~30 ms) waits until the tray is
+        # showing. A PNG, as Qt reads it without the SVG plugin (1.7 MB resident).
+        self._icon.setIcon(QIcon(str(files("backbreak.assets") / "icons" / "tray-start.png")))
         # The menu is a widget, so Qt tells it of a new application palette; watching it
         # rather than the whole application keeps every other event out of Python.
         self._menu.installEventFilter(self)
