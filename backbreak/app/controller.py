@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -18,21 +19,20 @@ from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
-from backbreak.core.routines.library import Library, Routine, pick_next, plan, safety_text
-from backbreak.core.routines.progression import level_for
 from backbreak.core.settings import Settings
-from backbreak.ui.cards.prompt_card import PromptCard
-from backbreak.ui.cards.walk_card import WalkCard
-from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.look import TrayLook
 from backbreak.ui.tray.system_tray import Tray
 from backbreak.ui.wording import sitting_sentence
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the cards, the player and the routines come with the first break
+    from backbreak.core.routines.library import Library, Routine
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.notify import Notifier
+    from backbreak.ui.cards.prompt_card import PromptCard
+    from backbreak.ui.cards.walk_card import WalkCard
+    from backbreak.ui.player.window import RoutinePlayer
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class Controller(QObject):
         settings: Settings,
         clock: Clock,
         history: HistoryLog,
-        library: Library,
+        library: Library | Callable[[], Library],
         notifier: Notifier,
         idle: IdleSource,
         tray: Tray,
@@ -75,7 +75,7 @@ class Controller(QObject):
         self.settings = settings
         self.clock = clock
         self.history = history
-        self.library = library
+        self._library = library  # or how to load it, when first needed
         self.notifier = notifier
         self.idle = idle
         self.tray = tray
@@ -85,7 +85,7 @@ class Controller(QObject):
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
         self._walk: WalkCard | None = None
-        self._card = PromptCard()
+        self._prompt_card: PromptCard | None = None  # built for the first prompt
         self._last_kind: str | None = None
         self._next_pick: tuple[str, str] | None = None
         self._last_wall = clock.now()
@@ -111,13 +111,26 @@ class Controller(QObject):
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
-        c = self._card
-        c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
-        c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
-        c.snooze_chosen.connect(lambda: self.snooze(None))
-        c.skip_chosen.connect(self._skip_prompt)
-        c.closed_unanswered.connect(self._dismiss_prompt)
         self.notifier.on_action(self._notification_action)
+
+    @property
+    def library(self) -> Library:
+        if callable(self._library):
+            self._library = self._library()
+        return self._library
+
+    @property
+    def _card(self) -> PromptCard:
+        if self._prompt_card is None:
+            from backbreak.ui.cards.prompt_card import PromptCard
+
+            c = self._prompt_card = PromptCard()
+            c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
+            c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
+            c.snooze_chosen.connect(lambda: self.snooze(None))
+            c.skip_chosen.connect(self._skip_prompt)
+            c.closed_unanswered.connect(self._dismiss_prompt)
+        return self._prompt_card
 
     def start(self) -> None:
         self.history.close_open_rows()
@@ -221,6 +234,8 @@ class Controller(QObject):
         self.refresh_tray()
 
     def _pick(self) -> tuple[str, str]:
+        from backbreak.core.routines.library import pick_next
+
         if self._next_pick is None:
             self._next_pick = pick_next(
                 self.library, self.history.last_routine(), self.settings.preference, self._last_kind
@@ -243,6 +258,8 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
+        from backbreak.core.routines.library import plan
+
         kind, routine_id = self._pick()
         now = self.clock.now()
         row = self.history.open_prompt(now, Kind(kind), Source.SCHEDULED, routine_id)
@@ -290,6 +307,8 @@ class Controller(QObject):
             self.history_changed.emit()
 
     def _level(self) -> str:
+        from backbreak.core.routines.progression import level_for
+
         if self.settings.level != "auto":
             return self.settings.level
         return level_for(self.history.active_days(self.clock.now(), self.tz), "auto")
@@ -312,6 +331,9 @@ class Controller(QObject):
             self._walk.cancel()
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
+        from backbreak.core.routines.library import plan, safety_text
+        from backbreak.ui.player.window import RoutinePlayer
+
         self._end_current_activity()
         if routine_id is None:
             kind, picked = self._pick()
@@ -336,6 +358,9 @@ class Controller(QObject):
             player.deleteLater()
 
     def start_walk(self, source: Source) -> None:
+        from backbreak.core.routines.library import plan
+        from backbreak.ui.cards.walk_card import WalkCard
+
         self._end_current_activity()
         walk = self.library.walk_routine()
         self._activity = self._claim_row(Kind.WALK, walk.id, source)
@@ -497,7 +522,7 @@ class Controller(QObject):
 
     @property
     def prompt_visible(self) -> bool:
-        return self._card.isVisible()
+        return self._prompt_card is not None and self._prompt_card.isVisible()
 
     @property
     def card(self) -> PromptCard:

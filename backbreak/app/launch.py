@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import signal
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backbreak import APP_ID, __version__
-from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
-from backbreak.control import client as ipc
 from backbreak.control.protocol import control_dir
 from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
@@ -29,28 +26,25 @@ from backbreak.core.paths import (
 )
 from backbreak.core.settings import load_config
 
+if TYPE_CHECKING:
+    from backbreak.core.routines.library import Library
+
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
 
 
 def _setup_logging() -> None:
-    import logging.handlers  # socket, pickle and more: after the tray is up
+    from backbreak.app.log_file import RotatingLog
 
     try:
         folder = private_dir(log_dir())
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "backbreak.log", maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
-        )
-        if os.name == "posix":
-            os.chmod(folder / "backbreak.log", 0o600)
+        handler: logging.Handler = RotatingLog(folder / "backbreak.log", 512 * 1024, 2)
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    # APScheduler logs every add/run of the one moving job at INFO: months of noise.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # A bug in a Qt slot is logged with its traceback; the tray stays up.
@@ -58,18 +52,6 @@ def _setup_logging() -> None:
         sys.__excepthook__(kind, value, tb)
 
     sys.excepthook = excepthook
-
-
-def _without_tls() -> None:
-    """Keep OpenSSL out of the process: about 5 MB resident of a 90 MB budget (issue 7).
-
-    backbreak opens no network connection, ever; the ``ssl`` module would only arrive through
-    APScheduler, which imports asyncio for ``iscoroutinefunction``, and asyncio treats a
-    missing ``ssl`` as "TLS not available". Done here, in the app, not at import: tests and
-    the command line keep their interpreter as it was.
-    """
-    if "ssl" not in sys.modules:
-        sys.modules["ssl"] = None  # type: ignore[assignment]  # makes ``import ssl`` fail
 
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier:
@@ -95,6 +77,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
+        from backbreak.control import client as ipc
+
         if open_history:
             with contextlib.suppress(ipc.NotRunning, OSError, ValueError):
                 ipc.request("show_history")
@@ -113,7 +97,6 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     settings, problems = load_config(config_path())
     install_translators(app, settings.language)
-    settings = with_overrides(settings, interval_s, anytime)
 
     from backbreak.ui.tray.system_tray import Tray
 
@@ -126,18 +109,19 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.svg")))
+    # A PNG render of backbreak.svg: an SVG icon would load QtSvg for good (1.7 MB resident).
+    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.png")))
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
-    _without_tls()
     from backbreak.app.controller import Controller
+    from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
     from backbreak.core.history.log import HistoryLog
-    from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
+    settings = with_overrides(settings, interval_s, anytime)
     notifier = make_notifier()
     with contextlib.suppress(OSError):
         private_dir(data_dir())
@@ -146,8 +130,15 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         lambda text: notifier.notify("backbreak", localized(text)),
         settings.goal_walk_minutes,
     )
-    library = load_library(user_routines_dir())
-    tell_problems(notifier, [*problems, *library.problems])
+    tell_problems(notifier, problems)
+
+    def library() -> Library:  # read when first needed: a prompt, the tray, the weekly window
+        from backbreak.core.routines.library import load_library
+
+        loaded = load_library(user_routines_dir())
+        tell_problems(notifier, loaded.problems)
+        return loaded
+
     controller = Controller(
         settings=settings,
         clock=SystemClock(),

@@ -171,6 +171,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     cmd = args.command
     if cmd in (None, "run", "stats"):
+        from backbreak.app.interpreter import prepare
+
+        prepare()  # before the app's modules: what the tray process leaves out
         from backbreak.app.launch import run
 
         return run(

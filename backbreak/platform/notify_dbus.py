@@ -12,7 +12,6 @@ The capabilities query stays plain asynchronous QtDBus. Every value is its own a
 
 from __future__ import annotations
 
-import html
 import logging
 import shutil
 from collections.abc import Sequence
@@ -45,6 +44,12 @@ def notify_send_argv(
             raise ValueError(f"notification action key {key!r}: expected a word without '='")
         argv.append(f"--action={key}={label}")
     return [*argv, "--", title, body]
+
+
+def as_markup(text: str) -> str:
+    """Plain text in a body that servers read as markup: ``html.escape(text, quote=False)``,
+    without the ``html`` module's entity table (0.5 MB resident in a tray app)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def notifications_reachable(bus: QDBusConnection | None = None) -> bool:
@@ -113,7 +118,7 @@ class DBusNotifier(QObject):
         if caps is not None and "actions" not in caps:
             actions = ()  # the spec lets servers drop them; supports_actions tells the caller
         if caps is not None and "body-markup" in caps:
-            body = html.escape(body, quote=False)  # our text is plain text, never markup
+            body = as_markup(body)  # our text is plain text, never markup
         try:
             argv = notify_send_argv(title, body, actions, timeout_ms)
         except ValueError:

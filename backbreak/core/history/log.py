@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from backbreak.core.history import weekly
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.text import Text, problem
@@ -152,6 +151,8 @@ class HistoryLog:
     def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
         if self.store is None:
             return 0, 0
+        from backbreak.core.history import weekly  # the statistics come when first asked for
+
         today = weekly.local_date(now, tz)
         try:
             stats = weekly.week_stats(
@@ -168,6 +169,8 @@ class HistoryLog:
         """(day, a break was taken) for the last ``days`` days, oldest first (for progression)."""
         if self.store is None:
             return []
+        from backbreak.core.history import weekly
+
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
         try:
