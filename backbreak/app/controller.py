@@ -242,7 +242,19 @@ class Controller(QObject):
             )
         return self._next_pick
 
+    def _prepare_prompt(self) -> None:
+        """Build the card and read the routines (not done at start-up) while the notice is up,
+        so that the prompt shows without that cost; the log says what it took."""
+        if self._prompt_card is not None and not callable(self._library):
+            return
+        started = time.perf_counter()
+        self._card.ensurePolished()  # styles and fonts too
+        self._pick()
+        self._level()
+        log.info("prompt card and routines ready in %.3f s", time.perf_counter() - started)
+
     def _notice(self, e: pol.ShowNotice) -> None:
+        self._prepare_prompt()
         if not self.settings.notifications:
             return
         secs = max(0, round((e.due_at - self.clock.now()).total_seconds()))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
-import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +55,8 @@ def _setup_logging() -> None:
 
 def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     """SIGTERM (logout) and SIGINT (Ctrl+C) end the event loop, so the open prompt is written."""
+    import socket
+
     rsock, wsock = socket.socketpair()
     rsock.setblocking(False)
     wsock.setblocking(False)
@@ -91,7 +92,6 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     app.setDesktopFileName(APP_ID)  # Wayland/GNOME match windows to the .desktop file
-    signal_notifier = _quit_on_signals(app)
 
     from backbreak.ui.i18n import install_translators
 
@@ -104,6 +104,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     tray.show()
     # Send the dock request to the tray host now, before the slower rest of start-up.
     app.processEvents()
+    signal_notifier = _quit_on_signals(app)  # until here SIGTERM just ends the process
     _setup_logging()
     from importlib.resources import files
 

@@ -7,7 +7,6 @@ and start fast (``history --json`` is timed as a whole process).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -124,6 +123,8 @@ def _control(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     result = answer.get("result")
     if cmd == "status" and isinstance(result, dict):
         if args.json:
+            import json
+
             out.write(json.dumps(result) + "\n")
         else:
             out.write(_status_text(result) + "\n")

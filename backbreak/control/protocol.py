@@ -7,10 +7,8 @@ the peer's user id, so only the same user can control the app.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import socket
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -43,9 +41,11 @@ def socket_path() -> Path:
 
 def peer_uid(fd: int) -> int | None:
     """The user id on the other end of a Unix socket, where the OS tells it."""
+    import socket
+    import struct
+
     if not hasattr(socket, "SO_PEERCRED"):
         return None
-    import struct
 
     s = socket.socket(fileno=os.dup(fd))
     try:
@@ -58,6 +58,8 @@ def peer_uid(fd: int) -> int | None:
 
 def answer(handler: Handler, line: bytes) -> bytes:
     """The reply line to one request line; never raises (garbage gets a reason)."""
+    import json
+
     try:
         msg = json.loads(line)
         cmd = msg["cmd"]

@@ -6,7 +6,6 @@ what was expected) and that one key falls back to its default.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import time
@@ -237,6 +236,8 @@ assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
 
 def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[ConfigProblem]]:
     """Read TOML text into settings; every problem is named and only its key is defaulted."""
+    import tomllib  # only with a config file: the tray's start-up often has none
+
     problems: list[ConfigProblem] = []
     text = text.removeprefix("\ufeff")  # a byte order mark, as Windows Notepad writes
     try:
