@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backbreak.app.controller import Controller
+from backbreak.control.commands import CommandRefused
 from backbreak.core.clock import FakeClock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
@@ -56,7 +57,7 @@ class ScriptedIdle:
     name = "scripted"
 
     def __init__(self) -> None:
-        self.seconds: float | None = 0.0
+        self.seconds: float | None = 5.0  # here, reading: no key in the last few seconds
 
     def idle_seconds(self) -> float | None:
         return self.seconds
@@ -70,17 +71,22 @@ class Rig:
         self.idle = ScriptedIdle()
         self.history = HistoryLog(self.path, self.notifier.notify, settings.goal_walk_minutes)
         self.tray = Tray()
-        self.c = Controller(
+        self.library = load_library(None)
+        self.tz = UTC
+        self.c = self.make_controller(
             settings=settings,
             clock=self.clock,
             history=self.history,
-            library=load_library(None),
+            library=self.library,
             notifier=self.notifier,
             idle=self.idle,
             tray=self.tray,
-            tz=UTC,
+            tz=self.tz,
         )
         self.c.start()
+
+    def make_controller(self, **kwargs: object) -> Controller:
+        return Controller(**kwargs)  # type: ignore[arg-type]
 
     def run_for(self, seconds: int, step: int = 30) -> None:
         """Let time pass as the app would see it: heartbeats every ``step`` seconds."""
@@ -224,12 +230,14 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
-    assert rig.c.skip_current() is not None  # nothing open: says so
+    with pytest.raises(CommandRefused, match="no break to skip"):  # nothing open: says so
+        rig.c.skip_current()
     rig.run_for(30 * 60)
-    assert rig.c.skip_current() is None
+    rig.c.skip_current()
     assert not rig.c.prompt_visible
     rig.tray.trigger("Take a walk")
-    assert rig.c.skip_current() is None and rig.c.walk is None
+    rig.c.skip_current()
+    assert rig.c.walk is None
     first, second = rig.rows()
     assert first.outcome is Outcome.SKIPPED and second.kind is Kind.WALK
     assert second.outcome is Outcome.SKIPPED

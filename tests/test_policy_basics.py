@@ -258,7 +258,7 @@ def test_notice_held_by_do_not_disturb_is_shown_when_it_ends(policy: BreakPolicy
 
 
 def test_status_reports_detail_words(policy: BreakPolicy) -> None:
-    assert policy.status(minutes(1)).detail == ""
+    assert policy.status(minutes(1)).detail is None
     policy.tick(minutes(29.5))
     assert policy.status(minutes(29.6)).detail == "notice"
     policy.suspended(minutes(29.7), minutes(29.8))

@@ -79,6 +79,12 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("app.start_at_login", "2", "expected true or false"),
     ("app.monochrome_tray_icon", '"yes"', "expected true or false"),
     ("app.monochrome_tray_icon", "0", "expected true or false"),
+    ("breaks.meeting_guard", '"off"', "expected true or false, got str 'off'"),
+    ("breaks.meeting_guard", "0", "expected true or false"),
+    ("breaks.typing_pause", "3", 'expected a duration string such as "30m", got int 3'),
+    ("breaks.typing_pause", '"61s"', "expected between 0s and 1m, got '61s'"),
+    ("breaks.typing_pause_max", '"11m"', "expected between 0s and 10m, got '11m'"),
+    ("breaks.typing_pause_max", "false", "expected a duration string"),
 ]
 
 
@@ -142,8 +148,8 @@ def test_an_unknown_key_is_named_with_the_keys_its_section_has() -> None:
     parsed, problems = parse_config('[breaks]\ninterval = "20m"\nintervall = "25m"\n', FILE)
     assert parsed == Settings(interval_s=20 * 60)
     assert [str(p) for p in problems] == [
-        f"{FILE}: breaks.intervall: unknown key; expected one of interval, natural_break, "
-        "notice_ahead, snooze, snooze_limit"]
+        f"{FILE}: breaks.intervall: unknown key; expected one of interval, meeting_guard, "
+        "natural_break, notice_ahead, snooze, snooze_limit, typing_pause, typing_pause_max"]
 
 
 def test_an_unknown_section_and_a_top_level_value_are_named() -> None:

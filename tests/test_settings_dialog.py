@@ -7,6 +7,7 @@ No translator is installed, so texts read as their source form.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import time
 from typing import Protocol
 
@@ -49,8 +50,17 @@ CHANGED = Settings(
     snooze_limit=0, hours_enabled=True, work_start=time(7, 30), work_end=time(16, 15),
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
-    autostart=True,
+    autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
+    typing_pause_cap_s=120,
 )
+
+
+def test_changed_differs_from_the_defaults_in_every_field() -> None:
+    """So that the two tests below cover every field, today's and tomorrow's (hours_enabled
+    stays on: the form's hours are disabled without it)."""
+    same = [f.name for f in fields(Settings) if getattr(CHANGED, f.name) == getattr(
+        Settings(), f.name)]
+    assert same == ["hours_enabled"]
 
 
 class MakeDialog(Protocol):
@@ -149,6 +159,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     language = combo(d, "Language")
     language.setCurrentIndex(language.findData("ja"))
     check(d, "Start at login").setChecked(True)
+    check(d, "Monochrome tray icon").setChecked(True)
+    check(d, "Hold breaks during calls").setChecked(False)
+    spin(d, "Wait for a pause in typing").setValue(5)
+    spin(d, "Longest wait for a pause").setValue(120)
 
     with qtbot.waitSignal(d.applied, timeout=1000) as emitted:
         button(d, B.Apply).click()

@@ -19,7 +19,7 @@ from backbreak.core.settings import Settings, load_config
 @pytest.fixture
 def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
     rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, (None, False))
+    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
     yield rig, live
     rig.c.stop()
 

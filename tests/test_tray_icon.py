@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backbreak.ui.tray.icon_art import tray_icon
-from backbreak.ui.tray.look import TrayLook
+from backbreak.ui.tray.look import Tooltip, TrayLook, TrayView
 
 
 def colours(
@@ -61,7 +61,7 @@ def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> Non
     tray = Tray()
     for i in range(2000):
         look = [TrayLook.ACTIVE, TrayLook.DUE, TrayLook.PAUSED][i % 3]
-        tray.set_state(look, (i % 97) / 96, f"tip {i}", paused=False)
+        tray.set_state(TrayView(look, (i % 97) / 96, Tooltip.NEXT_BREAK, "09:30", i))
     assert len(tray._icons) <= 3 * (PROGRESS_STEPS + 1)
 
 
@@ -85,13 +85,13 @@ def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication
     tray = Tray()
     try:
         qapp.setPalette(light)
-        tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=True)
+        tray.set_state(TrayView(TrayLook.ACTIVE, 0.5, Tooltip.NO_BREAK, monochrome=True))
         assert ink_of_shown_icon(tray) == {(0x10, 0x10, 0x10)}
         qapp.setPalette(dark)  # the desktop switched to a dark theme; no new state came
         qapp.processEvents()  # Qt posts the change to each widget
         assert ink_of_shown_icon(tray) == {(0xF0, 0xF0, 0xF0)}
         assert len(tray._icons) == 1  # the light icons were let go
-        tray.set_state(TrayLook.ACTIVE, 0.5, "tip", paused=False, monochrome=False)
+        tray.set_state(TrayView(TrayLook.ACTIVE, 0.5, Tooltip.NO_BREAK, monochrome=False))
         qapp.setPalette(light)  # in colour, the palette does not matter
         qapp.processEvents()
         assert (0x2E, 0x9D, 0x6A) in ink_of_shown_icon(tray)

@@ -13,7 +13,7 @@ from backbreak.core.settings import Settings
 
 def test_export_writes_the_file_or_names_the_failure(tmp_path: Path, qapp: QApplication) -> None:
     rig = Rig(tmp_path, Settings())
-    shell = _Shell(qapp, rig.c)
+    shell = _Shell(qapp, rig.c, rig.history, rig.library, rig.notifier, rig.clock, rig.tz)
     target = tmp_path / "week.csv"
     shell._export(str(target))
     assert target.read_text(encoding="utf-8").startswith("started_at,")

@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Kein weiteres Aufschieben mehr – bitte machen Sie jetzt diese Pause.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Später</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Zeit zum Aufstehen</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Kein weiteres Aufschieben mehr – bitte machen Sie jetzt diese Pause.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>Pausiert bis %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Pausenzeit</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pause wartet, bis „Nicht stören“ endet</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Keine Pause geplant</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Außerhalb der Arbeitszeit; nächste Pause %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Aufgeschoben; nächste Pause um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
-            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Zeit zum Aufstehen</translation>
     </message>
 </context>
 <context>
@@ -304,12 +272,44 @@
         <translation>die Datei hat %1 Bytes; erwartet höchstens %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>kein UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: Zeile %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1; daraus wurde nichts übernommen, und die Datei konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1; daraus wurde nichts übernommen; die Datei wurde nach %2 verschoben</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -1283,6 +1283,38 @@
         <translation>Wie oft eine Pause aufgeschoben werden kann</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Pausen während &amp;Anrufen zurückhalten (Kamera oder Mikrofon in Benutzung)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Pausen während Anrufen zurückhalten</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Eine fällige Pause wartet, solange eine andere Anwendung Kamera oder Mikrofon nutzt</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>Nicht warten</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Auf eine Tipppause warten</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Sekunden ohne Tippen oder Mausbewegung, bevor eine fällige Pause erscheint</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Längstes Warten auf eine Tipppause</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Nach so vielen Sekunden erscheint die Pause auch während des Tippens</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervall zwischen Pausen:</translation>
     </message>
@@ -1301,6 +1333,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>Aufschübe &amp;je Pause:</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Auf eine &amp;Tipppause warten:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Längstes &amp;Warten auf eine Tipppause:</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1531,6 +1571,45 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Pausenzeit</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pause wartet, bis „Nicht stören“ endet</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Pause wartet, bis Ihr Anruf endet</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Keine Pause geplant</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Außerhalb der Arbeitszeit; nächste Pause %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Aufgeschoben; nächste Pause um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+            <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2050,13 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute, während eines Anrufs.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten, während eines Anrufs.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

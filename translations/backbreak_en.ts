@@ -12,19 +12,12 @@
     </message>
 </context>
 <context>
-    <name>Controller</name>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
             <numerusform>Break in %n second</numerusform>
             <numerusform>Break in %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Next break at %1 (in %n min)</numerusform>
-            <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +62,13 @@
         <translation>
             <numerusform>Snooze %n minute</numerusform>
             <numerusform>Snooze %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
+            <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +202,13 @@
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>You have been sitting for %n minute, through a call.</numerusform>
+            <numerusform>You have been sitting for %n minutes, through a call.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

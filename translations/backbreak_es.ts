@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Posponer</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Hora de levantarse</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>No se puede posponer más veces seguidas; haz esta pausa, por favor.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>En pausa hasta las %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Hora de la pausa</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>No hay ninguna pausa programada</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Fuera del horario laboral; próxima pausa %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Pospuesta; próxima pausa a las %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Hora de levantarse</translation>
     </message>
 </context>
 <context>
@@ -304,12 +272,44 @@
         <translation>el archivo ocupa %1 bytes; se esperaban como máximo %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>no se puede leer el archivo (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>no es texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>se esperaba %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: línea %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1; no se ha importado nada de él y no se ha podido apartar: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1; no se ha importado nada de él; se ha movido a %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -1283,6 +1283,38 @@
         <translation>Cuántas veces se puede posponer una pausa</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Retener los descansos durante &amp;llamadas (cámara o micrófono en uso)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Retener los descansos durante llamadas</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Un descanso pendiente espera mientras otra aplicación usa la cámara o el micrófono</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>No esperar</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Esperar una pausa al escribir</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Segundos sin escribir ni mover el ratón antes de mostrar un descanso pendiente</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Espera máxima a una pausa</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Tras estos segundos el descanso se muestra aunque esté escribiendo</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalo entre pausas:</translation>
     </message>
@@ -1301,6 +1333,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Límite de posposiciones por pausa:</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Esperar una pausa al &amp;escribir:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Espera &amp;máxima a una pausa:</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1531,6 +1571,45 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pausa hasta las %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Hora de la pausa</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pausa en espera hasta que termine el modo No molestar</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Descanso en espera hasta que termine su llamada</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>No hay ninguna pausa programada</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Fuera del horario laboral; próxima pausa %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Pospuesta; próxima pausa a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+            <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2050,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Lleva %n minuto sentado, durante una llamada.</numerusform>
+            <numerusform>Lleva %n minutos sentado, durante una llamada.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Plus de report possible : prenez cette pause, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Il n’y a aucune pause à passer pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Il est temps de se lever</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Plus de report possible : prenez cette pause, s’il vous plaît.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Il n’y a aucune pause à passer pour le moment.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>En pause jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>C’est l’heure de la pause</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Aucune pause prévue</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>En dehors des heures de travail ; prochaine pause %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Reportée ; prochaine pause à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
-            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Il est temps de se lever</translation>
     </message>
 </context>
 <context>
@@ -304,12 +272,44 @@
         <translation>le fichier fait %1 octets ; attendu %2 au plus</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>impossible de lire le fichier (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>pas du texte UTF-8 (octet %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1 : ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>attendu un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1 ; rien n’en a été importé, et il n’a pas pu être mis de côté : %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1 ; rien n’en a été importé ; il a été déplacé vers %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -1283,6 +1283,38 @@
         <translation>Nombre de fois qu’une pause peut être reportée</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Retenir les pauses pendant les &amp;appels (caméra ou micro utilisés)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Retenir les pauses pendant les appels</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Une pause due attend tant qu&apos;une autre application utilise la caméra ou le micro</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>Ne pas attendre</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Attendre une pause de frappe</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Secondes sans frappe ni mouvement de souris avant d&apos;afficher une pause due</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Attente maximale d&apos;une pause de frappe</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Après ce nombre de secondes, la pause s&apos;affiche même si vous tapez</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalle entre les pauses :</translation>
     </message>
@@ -1301,6 +1333,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Reports par pause :</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Attendre une pause de &amp;frappe :</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Attente &amp;maximale d&apos;une pause de frappe :</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1531,6 +1571,45 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pause jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>C’est l’heure de la pause</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pause en attente de la fin du mode Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Pause en attente de la fin de votre appel</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Aucune pause prévue</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>En dehors des heures de travail ; prochaine pause %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Reportée ; prochaine pause à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+            <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2050,13 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Vous êtes assis depuis %n minute, pendant un appel.</numerusform>
+            <numerusform>Vous êtes assis depuis %n minutes, pendant un appel.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

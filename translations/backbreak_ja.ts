@@ -36,6 +36,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>これ以上続けてスヌーズできません。この休憩を取ってください。</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>今スキップできる休憩はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -55,54 +66,12 @@
         <translation>スヌーズ</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>立ち上がる時間です</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>これ以上続けてスヌーズできません。この休憩を取ってください。</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>今スキップできる休憩はありません。</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>%1 まで一時停止中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>休憩の時間です</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>おやすみモードの終了まで休憩を待機中</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>予定された休憩はありません</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>勤務時間外です。次の休憩: %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>スヌーズ中。次の休憩は %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>次の休憩は %1（あと %n 分）</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>立ち上がる時間です</translation>
     </message>
 </context>
 <context>
@@ -299,12 +268,44 @@
         <translation>ファイルが %1 バイトあります。%2 バイト以下にしてください</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>ファイルを読み込めません（%1）</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>UTF-8 のテキストではありません（バイト位置 %1）</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: %2 行目、%3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未指定です</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1。このファイルからは何も取り込まず、別名で退避することもできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1。このファイルからは何も取り込まず、%2 に移動しました</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -1276,6 +1277,38 @@
         <translation>1 回の休憩を先送りできる回数</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>通話中は休憩を保留(&amp;C)(カメラまたはマイク使用中)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>通話中は休憩を保留</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>他のアプリがカメラまたはマイクを使用している間、休憩を待たせます</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>待たない</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>入力の区切りを待つ</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>休憩を表示する前に、入力やマウス操作が止まっている秒数</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>入力の区切りを待つ最長時間</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>この秒数が過ぎると、入力中でも休憩を表示します</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>休憩の間隔(&amp;I):</translation>
     </message>
@@ -1294,6 +1327,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>休憩ごとのスヌーズ回数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>入力の区切りを待つ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>入力の区切りを待つ最長時間(&amp;W):</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1523,6 +1564,44 @@
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1 まで一時停止中</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>休憩の時間です</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>おやすみモードの終了まで休憩を待機中</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>通話が終わるまで休憩を待機中</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>予定された休憩はありません</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>勤務時間外です。次の休憩: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>スヌーズ中。次の休憩は %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>次の休憩は %1（あと %n 分）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2025,12 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>通話をはさんで%n分間座り続けています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

@@ -37,6 +37,17 @@
 </context>
 <context>
     <name>Controller</name>
+    <message>
+        <source>No more snoozes in a row; please take this break.</source>
+        <translation>Não dá para adiar mais vezes seguidas; faça esta pausa, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no break to skip right now.</source>
+        <translation>Não há nenhuma pausa para pular agora.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
     <message numerus="yes">
         <source>Break in %n second(s)</source>
         <translation>
@@ -57,55 +68,12 @@
         <translation>Adiar</translation>
     </message>
     <message>
-        <source>Time to stand up</source>
-        <translation>Hora de levantar</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <source>No more snoozes in a row; please take this break.</source>
-        <translation>Não dá para adiar mais vezes seguidas; faça esta pausa, por favor.</translation>
-    </message>
-    <message>
-        <source>There is no break to skip right now.</source>
-        <translation>Não há nenhuma pausa para pular agora.</translation>
-    </message>
-    <message>
-        <source>Paused until %1</source>
-        <translation>Pausado até %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Break time</source>
-        <translation>Hora da pausa</translation>
-    </message>
-    <message>
-        <source>Break waiting until do-not-disturb ends</source>
-        <translation>Pausa aguardando o fim do modo Não perturbe</translation>
-    </message>
-    <message>
-        <source>No break scheduled</source>
-        <translation>Nenhuma pausa agendada</translation>
-    </message>
-    <message>
-        <source>Outside working hours; next break %1</source>
-        <translation>Fora do horário de trabalho; próxima pausa %1</translation>
-    </message>
-    <message>
-        <source>Snoozed; next break at %1</source>
-        <translation>Adiada; próxima pausa às %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next break at %1 (in %n min)</source>
-        <translation>
-            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
-            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
-        </translation>
+        <source>Time to stand up</source>
+        <translation>Hora de levantar</translation>
     </message>
 </context>
 <context>
@@ -304,12 +272,44 @@
         <translation>o arquivo tem %1 bytes; o máximo é %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cannot read the file (%1)</source>
         <translation>não foi possível ler o arquivo (%1)</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte %1)</source>
         <translation>não é texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: linha %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, %3: %4</source>
+        <translation>%1: linha %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>esperado um objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it, and it could not be moved aside: %2</source>
+        <translation>%1; nada foi importado dele, e não foi possível colocá-lo de lado: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported from it; it was moved to %2</source>
+        <translation>%1; nada foi importado dele; ele foi movido para %2</translation>
     </message>
     <message>
         <source>not valid TOML: %1</source>
@@ -1283,6 +1283,38 @@
         <translation>Quantas vezes uma pausa pode ser adiada</translation>
     </message>
     <message>
+        <source>Hold breaks during &amp;calls (camera or microphone in use)</source>
+        <translation>Segurar pausas durante &amp;chamadas (câmera ou microfone em uso)</translation>
+    </message>
+    <message>
+        <source>Hold breaks during calls</source>
+        <translation>Segurar pausas durante chamadas</translation>
+    </message>
+    <message>
+        <source>A due break waits while another application uses the camera or the microphone</source>
+        <translation>Uma pausa devida espera enquanto outro aplicativo usa a câmera ou o microfone</translation>
+    </message>
+    <message>
+        <source>Do not wait</source>
+        <translation>Não esperar</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in typing</source>
+        <translation>Esperar uma pausa na digitação</translation>
+    </message>
+    <message>
+        <source>Seconds without typing or moving the mouse before a due break is shown</source>
+        <translation>Segundos sem digitar nem mover o mouse antes de mostrar uma pausa devida</translation>
+    </message>
+    <message>
+        <source>Longest wait for a pause</source>
+        <translation>Espera máxima por uma pausa</translation>
+    </message>
+    <message>
+        <source>After this many seconds the break is shown even while you type</source>
+        <translation>Depois destes segundos a pausa aparece mesmo enquanto você digita</translation>
+    </message>
+    <message>
         <source>&amp;Interval between breaks:</source>
         <translation>&amp;Intervalo entre pausas:</translation>
     </message>
@@ -1301,6 +1333,14 @@
     <message>
         <source>Snoozes &amp;per break:</source>
         <translation>&amp;Limite de adiamentos por pausa:</translation>
+    </message>
+    <message>
+        <source>Wait for a pause in &amp;typing:</source>
+        <translation>Esperar uma pausa na &amp;digitação:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a pause:</source>
+        <translation>Espera &amp;máxima por uma pausa:</translation>
     </message>
     <message>
         <source>Remind only &amp;during working hours</source>
@@ -1531,6 +1571,45 @@
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausado até %1</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Hora da pausa</translation>
+    </message>
+    <message>
+        <source>Break waiting until do-not-disturb ends</source>
+        <translation>Pausa aguardando o fim do modo Não perturbe</translation>
+    </message>
+    <message>
+        <source>Break waiting until your call ends</source>
+        <translation>Pausa aguardando o fim da sua chamada</translation>
+    </message>
+    <message>
+        <source>No break scheduled</source>
+        <translation>Nenhuma pausa agendada</translation>
+    </message>
+    <message>
+        <source>Outside working hours; next break %1</source>
+        <translation>Fora do horário de trabalho; próxima pausa %1</translation>
+    </message>
+    <message>
+        <source>Snoozed; next break at %1</source>
+        <translation>Adiada; próxima pausa às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+            <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2050,13 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
 </context>
 <context>
     <name>Wording</name>
+    <message numerus="yes">
+        <source>You have been sitting for %n minute(s), through a call.</source>
+        <translation>
+            <numerusform>Você está sentado há %n minuto, durante uma chamada.</numerusform>
+            <numerusform>Você está sentado há %n minutos, durante uma chamada.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You have been sitting for %n second(s).</source>
         <translation>

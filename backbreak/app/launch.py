@@ -18,6 +18,7 @@ from backbreak.core.paths import (
     config_path,
     data_dir,
     history_path,
+    history_recovery_path,
     log_dir,
     private_dir,
     user_routines_dir,
@@ -26,7 +27,14 @@ from backbreak.core.paths import (
 from backbreak.core.settings import load_config
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import tzinfo
+
+    from backbreak.app.controller import Controller
+    from backbreak.core.clock import Clock
+    from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import Library
+    from backbreak.platform.notify import Notifier
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
@@ -119,6 +127,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
     from backbreak.core.history.log import HistoryLog
     from backbreak.platform.idle import detect_idle_source
+    from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
@@ -130,26 +139,22 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         history_path(),
         lambda text: notifier.notify("backbreak", localized(text)),
         settings.goal_walk_minutes,
+        recovery_file=history_recovery_path(),
     )
     tell_problems(notifier, problems)
-
-    def library() -> Library:  # read when first needed: a prompt, the tray, the weekly window
-        from backbreak.core.routines.library import load_library
-
-        loaded = load_library(user_routines_dir())
-        tell_problems(notifier, loaded.problems)
-        return loaded
-
+    library = _library_on_first_use(notifier)
+    clock, idle = SystemClock(), detect_idle_source()
     controller = Controller(
         settings=settings,
-        clock=SystemClock(),
+        clock=clock,
         history=history,
         library=library,
         notifier=notifier,
-        idle=detect_idle_source(),
+        idle=idle,
         tray=tray,
+        meeting=detect_meeting_probe(),
     )
-    shell = _Shell(app, controller)
+    shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
 
@@ -158,13 +163,13 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, (interval_s, anytime))
+    live = LiveSettings(app, controller, notifier, (interval_s, anytime))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
         __version__,
-        controller.idle.name,
+        idle.name,
         notifier.backend,
     )
     if open_history:
@@ -181,12 +186,43 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     return 0
 
 
-class _Shell:
-    """The parts around the controller: the control channel's commands, the weekly window."""
+def _library_on_first_use(notifier: Notifier) -> Callable[[], Library]:
+    """The routine library, read when a break, the tray's menu or the weekly window first
+    needs it (not at start-up); its files' problems are told then."""
+    loaded: list[Library] = []
 
-    def __init__(self, app: QApplication, controller: Any) -> None:
+    def library() -> Library:
+        if not loaded:
+            from backbreak.app.live_settings import tell_problems
+            from backbreak.core.routines.library import load_library
+
+            loaded.append(load_library(user_routines_dir()))
+            tell_problems(notifier, loaded[0].problems)
+        return loaded[0]
+
+    return library
+
+
+class _Shell:
+    """The parts around the controller: the session watcher, the welcome, the weekly window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        controller: Controller,
+        history: HistoryLog,
+        library: Callable[[], Library],
+        notifier: Notifier,
+        clock: Clock,
+        tz: tzinfo | None = None,
+    ) -> None:
         self.app = app
         self.c = controller
+        self._history = history
+        self._library = library
+        self._notifier = notifier
+        self._clock = clock
+        self._tz = tz
         self._window: Any = None
         self._session: Any = None
         self._welcome: Any = None
@@ -225,7 +261,7 @@ class _Shell:
             self._session.stop()
 
     def show_history(self) -> None:
-        problem = self.c.history.unreadable_reason()
+        problem = self._history.unreadable_reason()
         if problem is not None:
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
@@ -248,17 +284,19 @@ class _Shell:
             from backbreak.ui.weekly.window import WeeklyWindow
             from backbreak.ui.wording import content
 
-            library = self.c.library
+            library = self._library()
 
             def title(routine_id: str) -> str:
                 routine = library.routines.get(routine_id)
                 return content(routine.title) if routine else routine_id
 
+            store = self._history.store
+            assert store is not None  # else unreadable_reason() said why
             source = StoreWeekSource(
-                self.c.history.store,
+                store,
                 lambda: self.c.settings.goal_walk_minutes,
-                self.c.clock.now,
-                self.c.tz,
+                self._clock.now,
+                self._tz,
                 title,
             )
             self._window = WeeklyWindow(source)
@@ -272,7 +310,7 @@ class _Shell:
     def _window_source_week(self) -> str:
         from backbreak.core.history.weekly import local_date, week_of
 
-        return week_of(local_date(self.c.clock.now(), self.c.tz))
+        return week_of(local_date(self._clock.now(), self._tz))
 
     def _export(self, path: str) -> None:
         from pathlib import Path
@@ -281,7 +319,7 @@ class _Shell:
         from backbreak.core.history.store import StoreError
         from backbreak.core.user_files import write_atomically
 
-        store = self.c.history.store
+        store = self._history.store
         if store is None:
             return
         target = Path(path)
@@ -295,7 +333,7 @@ class _Shell:
                 why = localized(e.text)
             else:
                 why = e.strerror or str(e)
-            self.c.notifier.notify(
+            self._notifier.notify(
                 "backbreak",
                 translate("App", "Could not export the history to %1: %2")
                 .replace("%1", str(target))

@@ -25,6 +25,7 @@ from backbreak.core.user_files import read_user_file
 if TYPE_CHECKING:
     from backbreak.app.controller import Controller
     from backbreak.core.routines.library import RoutineProblem
+    from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -41,7 +42,7 @@ def with_overrides(settings: Settings, interval_s: int | None, anytime: bool) ->
     return settings
 
 
-def tell_problems(notifier: Any, problems: Sequence[ConfigProblem | RoutineProblem]) -> None:
+def tell_problems(notifier: Notifier, problems: Sequence[ConfigProblem | RoutineProblem]) -> None:
     """Bad settings or routine files: named in one notification, in the user's language (and
     each in the log, in English)."""
     from backbreak.ui.wording import localized
@@ -77,11 +78,13 @@ class LiveSettings(QObject):
         self,
         app: QCoreApplication,
         controller: Controller,
+        notifier: Notifier,
         overrides: tuple[int | None, bool],
     ) -> None:
         super().__init__(app)
         self.app = app
         self.c = controller
+        self._notifier = notifier
         self._overrides = overrides
         self._dialog: Any = None
         self._path = config_path()
@@ -118,7 +121,7 @@ class LiveSettings(QObject):
             save_config(self._path, settings)
             self._text = _read_or_empty(self._path)
         except OSError as e:
-            self.c.notifier.notify(
+            self._notifier.notify(
                 translate("App", "backbreak: settings not saved"), f"{self._path}: {e.strerror}"
             )
         self.use(settings)
@@ -131,7 +134,7 @@ class LiveSettings(QObject):
             return
         self._text = text
         settings, problems = load_config(self._path)
-        tell_problems(self.c.notifier, problems)
+        tell_problems(self._notifier, problems)
         self.use(with_overrides(settings, *self._overrides))
 
     def use(self, settings: Settings) -> None:
@@ -141,15 +144,14 @@ class LiveSettings(QObject):
         if settings.language != old.language:
             from backbreak.ui.i18n import install_translators
 
-            # Open windows follow through Qt's LanguageChange event; the tray is no widget.
+            # Open windows and the tray's menu follow through Qt's LanguageChange event.
             install_translators(self.app, settings.language)
-            self.c.tray.retranslate()
         if settings.autostart != old.autostart:
             from backbreak.platform.autostart import AutostartError, set_autostart
 
             try:
                 set_autostart(settings.autostart, _start_command())
             except (AutostartError, OSError, ValueError) as e:
-                self.c.notifier.notify(translate("App", "backbreak: start at login"), str(e))
+                self._notifier.notify(translate("App", "backbreak: start at login"), str(e))
         self.c.apply_settings(settings)
         log.info("settings applied")

@@ -43,7 +43,7 @@ def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:
 def cmd_history(
     store_path: Path, week: str | None, fmt: str, out: TextIO, settings: Settings
 ) -> int:
-    """Print one week (default: this week, local time) as a table, JSON (issue 5) or CSV."""
+    """Print one week (default: this week, local time) as a table, JSON or CSV."""
     err = sys.stderr
     if fmt not in HISTORY_FORMATS:
         print(

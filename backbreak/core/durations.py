@@ -18,8 +18,9 @@ class DurationError(ValueError):
         self.text = text
 
 
-def parse_duration(text: str) -> int:
-    """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m``.
+def parse_duration(text: str, allow_zero: bool = False) -> int:
+    """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m`` (``0s`` only
+    with ``allow_zero``, for settings where zero means "off").
 
     A bare number is read as minutes, which is what people mean in a break app.
     """
@@ -49,7 +50,7 @@ def parse_duration(text: str) -> int:
         raise DurationError(
             Text("Problems", "%1 is not a duration; expected e.g. 90s, 5m or 1h30m", (repr(text),))
         )
-    if total <= 0:
+    if total < 0 or (total == 0 and not allow_zero):
         raise DurationError(
             Text("Problems", "%1 is zero; a duration must be longer than that", (repr(text),))
         )

@@ -47,6 +47,12 @@ def history_path() -> Path:
     return data_dir() / "history.sqlite3"
 
 
+def history_recovery_path() -> Path:
+    """Breaks the history could not take before a quit (a read-only data folder), kept for the
+    next start to import; in the state folder, which is not the history's."""
+    return state_dir() / "history-recovery.jsonl"
+
+
 def config_path() -> Path:
     return config_dir() / "config.toml"
 

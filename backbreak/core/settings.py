@@ -42,6 +42,9 @@ class Settings:
     language: str = ""  # empty: follow the system locale
     autostart: bool = False
     monochrome_tray: bool = False  # one-colour tray icon, for panels that want one
+    meeting_guard: bool = True  # a due break waits while the camera or microphone is in use
+    typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
+    typing_pause_cap_s: int = 60  # ... but never longer than this
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -87,7 +90,7 @@ class _duration(_Range):
         if not isinstance(v, str):
             raise _Bad(problem('expected a duration string such as "30m", got %1', _show(v)))
         try:
-            s = parse_duration(v)
+            s = parse_duration(v, allow_zero=self.lo == 0)
         except DurationError as e:
             raise _Bad(e.text) from None
         if not self.lo <= s <= self.hi:
@@ -205,6 +208,9 @@ FIELDS: tuple[_Field, ...] = (
     _Field("breaks", "notice_ahead", "notice_ahead_s", _duration(1, 600), _dur_dump),
     _Field("breaks", "snooze", "snooze_s", _duration(60, 3600), _dur_dump),
     _Field("breaks", "snooze_limit", "snooze_limit", _int(0, 20), _int_dump),
+    _Field("breaks", "meeting_guard", "meeting_guard", _bool, _bool_dump),
+    _Field("breaks", "typing_pause", "typing_pause_s", _duration(0, 60), _dur_dump),
+    _Field("breaks", "typing_pause_max", "typing_pause_cap_s", _duration(0, 600), _dur_dump),
     _Field("working_hours", "enabled", "hours_enabled", _bool, _bool_dump),
     _Field("working_hours", "start", "work_start", _clock, _time_dump),
     _Field("working_hours", "end", "work_end", _clock, _time_dump),

@@ -12,6 +12,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -61,3 +62,13 @@ def write_atomically(path: Path, write: Callable[[TextIO], T], newline: str | No
             os.unlink(tmp)
         raise
     return result
+
+
+def aside_name(path: Path, when: datetime) -> Path:
+    """``<name>.corrupt-YYYYmmddTHHMMSS`` next to ``path``, never overwriting an earlier one."""
+    base = path.with_name(f"{path.name}.corrupt-{when:%Y%m%dT%H%M%S}")
+    candidate, n = base, 1
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{n}")
+        n += 1
+    return candidate

@@ -28,8 +28,6 @@ log = logging.getLogger(__name__)
 NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 NOTIFICATIONS_INTERFACE = "org.freedesktop.Notifications"
-#: the spec's default action: invoked when the bubble itself is clicked
-DEFAULT_ACTION = "default"
 
 ActionCallback = Callable[[str], None]
 

@@ -99,10 +99,6 @@ class DBusNotifier(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
-    @property
-    def supports_actions(self) -> bool:
-        return self.capabilities is not None and "actions" in self.capabilities
-
     # -- Notifier --------------------------------------------------------------------------
     def notify(
         self,
@@ -116,7 +112,7 @@ class DBusNotifier(QObject):
             return
         caps = self.capabilities
         if caps is not None and "actions" not in caps:
-            actions = ()  # the spec lets servers drop them; supports_actions tells the caller
+            actions = ()  # the spec lets servers drop them
         if caps is not None and "body-markup" in caps:
             body = as_markup(body)  # our text is plain text, never markup
         try:

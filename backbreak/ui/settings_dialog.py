@@ -1,8 +1,9 @@
 """The settings dialog: everything in ``config.toml`` as a form, applied without a restart.
 
 The dialog decides nothing and writes no file: it shows a :class:`Settings`, and on Apply or OK
-emits ``applied`` with the new one for the controller to save and put into effect. Limits come
-from the checks in ``core.settings`` (:func:`accepted_range`), never written here again.
+emits ``applied`` with the new one for the live settings (``app.live_settings``) to save and
+put into effect. Limits come from the checks in ``core.settings`` (:func:`accepted_range`),
+never written here again.
 """
 
 from __future__ import annotations
@@ -234,6 +235,33 @@ class SettingsDialog(QDialog):
             tr("SettingsDialog", "Snoozes per break"),
             tr("SettingsDialog", "How many times one break can be put off"),
         )
+        self._meeting_guard = self._check(
+            tr("SettingsDialog", "Hold breaks during &calls (camera or microphone in use)"),
+            tr("SettingsDialog", "Hold breaks during calls"),
+            tr(
+                "SettingsDialog",
+                "A due break waits while another application uses the camera or the microphone",
+            ),
+        )
+        self._typing_pause = self._number_box("typing_pause_s")
+        self._typing_pause.setSuffix(tr("SettingsDialog", " s"))
+        self._typing_pause.setSpecialValueText(tr("SettingsDialog", "Do not wait"))
+        _describe(
+            self._typing_pause,
+            tr("SettingsDialog", "Wait for a pause in typing"),
+            tr(
+                "SettingsDialog",
+                "Seconds without typing or moving the mouse before a due break is shown",
+            ),
+        )
+        self._typing_pause_cap = self._number_box("typing_pause_cap_s")
+        self._typing_pause_cap.setSuffix(tr("SettingsDialog", " s"))
+        self._typing_pause_cap.setSpecialValueText(tr("SettingsDialog", "Do not wait"))
+        _describe(
+            self._typing_pause_cap,
+            tr("SettingsDialog", "Longest wait for a pause"),
+            tr("SettingsDialog", "After this many seconds the break is shown even while you type"),
+        )
 
         page = QWidget()
         form = QFormLayout(page)
@@ -257,6 +285,17 @@ class SettingsDialog(QDialog):
         form.addRow(
             _buddy_label(tr("SettingsDialog", "Snoozes &per break:"), self._snooze_limit),
             self._snooze_limit,
+        )
+        form.addRow(self._meeting_guard)
+        form.addRow(
+            _buddy_label(tr("SettingsDialog", "Wait for a pause in &typing:"), self._typing_pause),
+            self._typing_pause,
+        )
+        form.addRow(
+            _buddy_label(
+                tr("SettingsDialog", "Longest &wait for a pause:"), self._typing_pause_cap
+            ),
+            self._typing_pause_cap,
         )
         return page
 
@@ -412,11 +451,14 @@ class SettingsDialog(QDialog):
             self._notice_ahead,
             self._snooze,
             self._snooze_limit,
+            self._typing_pause,
+            self._typing_pause_cap,
             self._walk,
             self._goal,
         )
         checks: tuple[QAbstractButton, ...] = (
             self._hours_enabled,
+            self._meeting_guard,
             self._notifications,
             self._sound,
             self._respect_dnd,
@@ -455,6 +497,9 @@ class SettingsDialog(QDialog):
             language=str(self._language.currentData()),
             autostart=self._autostart.isChecked(),
             monochrome_tray=self._monochrome.isChecked(),
+            meeting_guard=self._meeting_guard.isChecked(),
+            typing_pause_s=self._typing_pause.value(),
+            typing_pause_cap_s=self._typing_pause_cap.value(),
         )
 
     def show_settings(self, settings: Settings, keep_baseline: bool = False) -> None:
@@ -483,6 +528,9 @@ class SettingsDialog(QDialog):
         self._respect_dnd.setChecked(settings.respect_dnd)
         self._autostart.setChecked(settings.autostart)
         self._monochrome.setChecked(settings.monochrome_tray)
+        self._meeting_guard.setChecked(settings.meeting_guard)
+        self._typing_pause.setValue(settings.typing_pause_s)
+        self._typing_pause_cap.setValue(settings.typing_pause_cap_s)
         if not keep_baseline:
             self._shown = self.settings()
         self._enable_hours(settings.hours_enabled)

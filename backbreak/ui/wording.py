@@ -9,7 +9,13 @@ from backbreak.core.text import Text, fill
 translate = QCoreApplication.translate
 
 
-def sitting_sentence(seconds: int) -> str:
+def sitting_sentence(seconds: int, through_call: bool = False) -> str:
+    """How long the user has sat; ``through_call`` when the break waited for a call to end."""
+    if through_call:
+        minutes = seconds // 60
+        return translate(
+            "Wording", "You have been sitting for %n minute(s), through a call.", None, minutes
+        )
     if seconds < 60:
         return translate("Wording", "You have been sitting for %n second(s).", None, seconds)
     return translate("Wording", "You have been sitting for %n minute(s).", None, seconds // 60)

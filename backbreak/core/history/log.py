@@ -22,7 +22,15 @@ Report = Callable[[Text], None]
 
 
 class HistoryLog:
-    def __init__(self, path: Path, report: Report, goal_walk_minutes: int = 20) -> None:
+    def __init__(
+        self,
+        path: Path,
+        report: Report,
+        goal_walk_minutes: int = 20,
+        recovery_file: Path | None = None,
+    ) -> None:
+        """``recovery_file``: where writes still held at quit are kept for the next start
+        (which imports them); without one they are lost, and the log says so."""
         self.path = path
         self._report = report
         self._said: set[str] = set()  # the English of each problem told
@@ -32,7 +40,7 @@ class HistoryLog:
         try:
             # A read-only or full data folder is not a reason to lose breaks: the store holds
             # them in memory and writes them once the folder can be written.
-            self.store = HistoryStore(path, wait_for_write_access=True)
+            self.store = HistoryStore(path, wait_for_write_access=True, recovery_file=recovery_file)
         except StoreError as e:
             self.problem = problem("%1 backbreak keeps running without history.", e.text)
             self._say(self.problem)
@@ -63,6 +71,8 @@ class HistoryLog:
             )
         if self.store.write_problem:
             self._say(self.store.write_problem)
+        if self.store.recovery_problem:
+            self._say(self.store.recovery_problem)
 
     # --- writes ------------------------------------------------------------------------------
     def open_prompt(
@@ -96,6 +106,33 @@ class HistoryLog:
                 row_id,
                 ended_at=when,
                 outcome=outcome,
+                kind=kind,
+                routine=routine,
+                seconds_active=max(0, seconds),
+                steps_done=steps_done,
+                steps_total=steps_total,
+            )
+        except StoreError as e:
+            self._say(e.text)
+        self._check()
+
+    def checkpoint(
+        self,
+        row_id: int | None,
+        when: datetime,
+        kind: Kind,
+        routine: str | None,
+        seconds: int,
+        steps_done: int,
+        steps_total: int,
+    ) -> None:
+        """The progress of the activity under way, so a kill -9 does not lose it."""
+        if self.store is None or row_id is None:
+            return
+        try:
+            self.store.checkpoint(
+                row_id,
+                at=when,
                 kind=kind,
                 routine=routine,
                 seconds_active=max(0, seconds),

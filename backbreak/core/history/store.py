@@ -1,63 +1,42 @@
 """The history store: every prompt, its outcome, and the sitting spans, in one SQLite file.
 
-All SQL of the project lives in this module. Timestamps are stored as whole microseconds
+All SQL of the project lives in this module and ``store_sql`` (the schema, and the SQL of
+each write). Timestamps are stored as whole microseconds
 since the Unix epoch, UTC (exact, compact, and compared as integers by the indexes); days are
 a matter for the reader (``core.weekly``), which knows the user's time zone.
 
 Durability: WAL journal with ``synchronous=FULL``, every write in its own transaction, so a
-kill -9 or a power cut loses at most the write that was under way, never a committed row.
+kill -9 or a power cut loses at most the write that was under way, never a committed row; an
+activity under way is checkpointed (``checkpoint``), so a kill -9 costs at most the progress
+since. Writes the file cannot take (a full disk, a read-only folder) are held in memory and
+written later; what is still held at ``close`` goes to a recovery file (``held_writes``) that
+the next start imports.
 Schema versions live in ``PRAGMA user_version`` and only move forward through ``MIGRATIONS``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from backbreak.core.clock import utc
+from backbreak.core.history.held_writes import CREATES_ROW, HeldWrite, RecoveryFile, Write
+from backbreak.core.history.store_sql import APPLY, MIGRATIONS, SCHEMA_VERSION
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.text import Text, problem
+from backbreak.core.user_files import aside_name
 
+log = logging.getLogger(__name__)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 BUSY_TIMEOUT_MS = 5000
-
-# One tuple of statements per schema version; index i takes a file from version i to i + 1.
-# Never edit a shipped entry: append a new one (and a test that migrates from the old version).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # version 1
-        """CREATE TABLE breaks (
-            id INTEGER PRIMARY KEY,
-            started_at INTEGER NOT NULL,
-            ended_at INTEGER,
-            kind TEXT NOT NULL CHECK (kind IN ('stretch', 'walk', 'natural')),
-            routine TEXT,
-            outcome TEXT CHECK (outcome IS NULL OR outcome IN
-                ('completed', 'partial', 'skipped', 'snoozed', 'dismissed', 'natural')),
-            seconds_active INTEGER NOT NULL DEFAULT 0 CHECK (seconds_active >= 0),
-            source TEXT NOT NULL CHECK (source IN ('scheduled', 'tray', 'cli', 'idle')),
-            steps_done INTEGER NOT NULL DEFAULT 0,
-            steps_total INTEGER NOT NULL DEFAULT 0
-        )""",
-        # Serves the week queries (range on started_at) and the import dedupe lookup.
-        "CREATE INDEX breaks_by_start ON breaks (started_at, kind, source)",
-        # Rows left open by a crash are found without a scan.
-        "CREATE INDEX breaks_open ON breaks (outcome) WHERE outcome IS NULL",
-        """CREATE TABLE sitting (
-            id INTEGER PRIMARY KEY,
-            started_at INTEGER NOT NULL,
-            ended_at INTEGER NOT NULL CHECK (ended_at >= started_at)
-        )""",
-        "CREATE INDEX sitting_by_end ON sitting (ended_at, started_at)",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
@@ -107,8 +86,6 @@ _COLUMNS = (
     "id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
     "steps_done, steps_total"
 )
-# A buffered write: (connection, provisional->real ids, direct?) -> new row id or count.
-_Op = Callable[[sqlite3.Connection, dict[int, int], bool], int | None]
 _Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
 
 
@@ -125,16 +102,6 @@ def _row(r: _Record) -> BreakRow:
         steps_done=r[8],
         steps_total=r[9],
     )
-
-
-def _aside_name(path: Path, when: datetime) -> Path:
-    """``<name>.corrupt-YYYYmmddTHHMMSS`` next to ``path``, never overwriting an earlier one."""
-    base = path.with_name(f"{path.name}.corrupt-{when:%Y%m%dT%H%M%S}")
-    candidate, n = base, 1
-    while candidate.exists():
-        candidate = base.with_name(f"{base.name}-{n}")
-        n += 1
-    return candidate
 
 
 def _prepare_file(path: Path) -> None:
@@ -168,13 +135,21 @@ class HistoryStore:
     raises :class:`NewerSchemaError` and is not touched.
     """
 
-    def __init__(self, path: Path, *, wait_for_write_access: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        wait_for_write_access: bool = False,
+        recovery_file: Path | None = None,
+    ) -> None:
         self.path = Path(path)
         self.recovered_from: Path | None = None
         self.write_problem: Text | None = None  # set once when writes start failing
-        self._pending: list[tuple[int | None, _Op]] = []
+        self._pending: list[HeldWrite] = []
         self._ids: dict[int, int] = {}  # provisional id -> real id, once written
+        self._started: dict[int, int] = {}  # id -> started_at of rows opened here (a key)
         self._next_provisional = 0
+        self._recovery = None if recovery_file is None else RecoveryFile(recovery_file, self.path)
         self._conn: sqlite3.Connection | None = None
         try:
             self._conn = self._connect()
@@ -186,6 +161,7 @@ class HistoryStore:
             if not wait_for_write_access:
                 raise
             self._note_write_problem(e.text)
+        self._load_recovery()
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -300,7 +276,7 @@ class HistoryStore:
                 raise
 
     def _move_aside(self) -> Path:
-        aside = _aside_name(self.path, datetime.now())
+        aside = aside_name(self.path, datetime.now())
         try:
             os.replace(self.path, aside)
             wal = self.path.with_name(self.path.name + "-wal")
@@ -344,30 +320,59 @@ class HistoryStore:
         except sqlite3.Error as e:
             raise StoreError(problem("%1: could not write the history: %2", self.path, e)) from None
 
-    # The prompt must keep working when the disk is full or the folder read-only (issue 7):
-    # such a write is kept in memory, in order, and written by the next write or by
-    # flush_pending(). A buffered open_prompt/add_natural returns a provisional negative id
-    # that finish() accepts. Rows in the buffer are not yet visible to the read methods.
+    # The prompt must keep working when the disk is full or the folder read-only: such a
+    # write is kept in memory as a HeldWrite, in order, and written by the next write or by
+    # flush_pending(); at close, what is still held goes to the recovery file. A held
+    # open_prompt/add_natural returns a provisional negative id that finish() accepts. Rows in
+    # the buffer are not yet visible to the read methods.
 
-    def _write(self, op: _Op, *, provisional: bool = False) -> int | None:
+    def _write(self, w: HeldWrite) -> int | None:
+        """Write ``w`` now, or hold it. Written: what its SQL returned (the new row's id, or the
+        number of rows changed). Held: the provisional id of the row it creates, else None."""
         if self._pending:
             self.flush_pending()
         if not self._pending:
             try:
                 with self._raw_transaction() as conn:
-                    return op(conn, self._ids, True)
+                    return APPLY[w.write](conn, w, self._ids)
             except sqlite3.OperationalError as e:
+                self._drop_if_read_only(e)
                 self._note_write_problem(e)
             except sqlite3.Error as e:
                 raise StoreError(
                     problem("%1: could not write the history: %2", self.path, e)
                 ) from None
-        pid: int | None = None
-        if provisional:
-            self._next_provisional -= 1
-            pid = self._next_provisional
-        self._pending.append((pid, op))
-        return pid
+        return self._hold(w)
+
+    def _hold(self, w: HeldWrite) -> int | None:
+        if w.write in CREATES_ROW:
+            w = replace(w, row=self._provisional_id())
+        if w.write in (Write.FINISH, Write.CHECKPOINT):  # the newer account of the row's progress
+            self._pending = [
+                p for p in self._pending if not (p.write is Write.CHECKPOINT and p.row == w.row)
+            ]
+        self._pending.append(w)
+        return w.row if w.write in CREATES_ROW else None
+
+    def _provisional_id(self) -> int:
+        self._next_provisional -= 1
+        return self._next_provisional
+
+    def _drop_if_read_only(self, e: sqlite3.Error) -> None:
+        """Forget a connection that can never write.
+
+        SQLite opens a file it may not write read-only, without a word, when it can still read
+        it: a read-only data folder where an earlier run left ``-wal`` and ``-shm`` beside the
+        file (without them the open fails and is retried). That connection stays read-only
+        after the folder becomes writable, so held writes never went out. Dropped,
+        the next try opens the file afresh.
+        """
+        code = getattr(e, "sqlite_errorcode", 0) & 0xFF  # none on a store not opened yet
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
 
     def _note_write_problem(self, e: sqlite3.Error | Text) -> None:
         if self.write_problem is not None:
@@ -388,42 +393,51 @@ class HistoryStore:
     def flush_pending(self) -> bool:
         """Write what is held in memory, in one transaction; True when nothing is left.
 
-        Clears ``write_problem`` on success, so the app can tell the user it recovered.
+        Clears ``write_problem`` on success, so the app can tell the user it recovered, and
+        removes the recovery file whose writes are now in the history.
         """
-        if not self._pending:
-            return True
-        ids = dict(self._ids)
-        try:
-            with self._raw_transaction() as conn:
-                for pid, op in self._pending:
-                    result = op(conn, ids, False)
-                    if pid is not None and result is not None:
-                        ids[pid] = result
-        except sqlite3.Error as e:
-            self._note_write_problem(e)
-            return False
-        self._ids = ids
-        self._pending.clear()
-        self.write_problem = None
+        replayed = 0
+        if self._pending:
+            ids = dict(self._ids)
+            try:
+                with self._raw_transaction() as conn:
+                    for w in self._pending:
+                        result = APPLY[w.write](conn, w, ids)
+                        if w.write in CREATES_ROW and w.row is not None and result is not None:
+                            ids[w.row] = result
+            except sqlite3.Error as e:
+                self._drop_if_read_only(e)
+                self._note_write_problem(e)
+                return False
+            replayed = sum(w.replayed for w in self._pending)
+            log.info("history: %d held writes written to %s", len(self._pending), self.path)
+            self._ids = ids
+            self._pending.clear()
+            self.write_problem = None
+        if self._recovery is not None and self._recovery.loaded:
+            self._recovery.imported(replayed)
         return True
 
     def open_prompt(
         self, started_at: datetime, kind: Kind, source: Source, routine: str | None = None
     ) -> int:
         """Record a prompt the moment it is shown (outcome still open); return its id."""
-        values = (to_micros(started_at), Kind(kind).value, routine, Source(source).value)
-
-        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            cur = conn.execute(
-                "INSERT INTO breaks (started_at, kind, routine, outcome, source) "
-                "VALUES (?, ?, ?, NULL, ?)",
-                values,
-            )
-            return cur.lastrowid
-
-        row_id = self._write(op, provisional=True)
+        start = to_micros(started_at)
+        w = HeldWrite(
+            Write.OPEN, started_at=start, kind=Kind(kind), routine=routine, source=Source(source)
+        )
+        row_id = self._write(w)
         assert row_id is not None
+        self._started[row_id] = start
         return row_id
+
+    def _known(self, row_id: int) -> bool:
+        """A real id, or a provisional one this store handed out."""
+        return (
+            row_id >= 0
+            or row_id in self._ids
+            or any(w.row == row_id and w.write in CREATES_ROW for w in self._pending)
+        )
 
     def finish(
         self,
@@ -441,52 +455,69 @@ class HistoryStore:
         (the user chose a walk instead of the offered stretch)."""
         if seconds_active < 0:
             raise ValueError(f"seconds_active must be >= 0, got {seconds_active}")
-        values = (
-            to_micros(ended_at),
-            Outcome(outcome).value,
-            None if kind is None else Kind(kind).value,
-            routine,
-            int(seconds_active),
-            int(steps_done),
-            int(steps_total),
-        )
-
-        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            cur = conn.execute(
-                "UPDATE breaks SET ended_at = ?, outcome = ?, kind = COALESCE(?, kind), "
-                "routine = COALESCE(?, routine), seconds_active = ?, steps_done = ?, "
-                "steps_total = ? WHERE id = ?",
-                (*values, ids.get(row_id, row_id)),
-            )
-            if direct and cur.rowcount != 1:
-                raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
-            return None
-
-        if row_id < 0 and row_id not in self._ids and all(p != row_id for p, _ in self._pending):
+        if not self._known(row_id):
             raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
-        self._write(op)
+        w = HeldWrite(
+            Write.FINISH,
+            row=row_id,
+            started_at=self._started.get(row_id),
+            ended_at=to_micros(ended_at),
+            outcome=Outcome(outcome),
+            kind=None if kind is None else Kind(kind),
+            routine=routine,
+            seconds_active=int(seconds_active),
+            steps_done=int(steps_done),
+            steps_total=int(steps_total),
+        )
+        if self._write(w) == 0:
+            raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
+
+    def checkpoint(
+        self,
+        row_id: int,
+        *,
+        at: datetime,
+        kind: Kind | None = None,
+        routine: str | None = None,
+        seconds_active: int,
+        steps_done: int = 0,
+        steps_total: int = 0,
+    ) -> None:
+        """Save the progress of an activity still under way on its open row.
+
+        ``ended_at`` becomes ``at``, the seconds and steps those so far, and ``kind`` /
+        ``routine`` given replace the prompt's; the outcome stays open. After a kill -9,
+        :meth:`close_open` closes the row where its last checkpoint left it. A row already
+        answered is left alone.
+        """
+        if seconds_active < 0:
+            raise ValueError(f"seconds_active must be >= 0, got {seconds_active}")
+        if not self._known(row_id):
+            raise StoreError(problem("%1: no history row with id %2", self.path, row_id))
+        self._write(
+            HeldWrite(
+                Write.CHECKPOINT,
+                row=row_id,
+                started_at=self._started.get(row_id),
+                ended_at=to_micros(at),
+                kind=None if kind is None else Kind(kind),
+                routine=routine,
+                seconds_active=int(seconds_active),
+                steps_done=int(steps_done),
+                steps_total=int(steps_total),
+            )
+        )
 
     def add_natural(self, start: datetime, end: datetime) -> int:
         """Record a natural break (the user was away): seconds_active = seconds away."""
         seconds = max(0, int((utc(end) - utc(start)).total_seconds()))
-        values = (
-            to_micros(start),
-            to_micros(end),
-            Kind.NATURAL.value,
-            Outcome.NATURAL.value,
-            seconds,
-            Source.IDLE.value,
+        w = HeldWrite(
+            Write.NATURAL,
+            started_at=to_micros(start),
+            ended_at=to_micros(end),
+            seconds_active=seconds,
         )
-
-        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            cur = conn.execute(
-                "INSERT INTO breaks (started_at, ended_at, kind, outcome, seconds_active, "
-                "source) VALUES (?, ?, ?, ?, ?, ?)",
-                values,
-            )
-            return cur.lastrowid
-
-        row_id = self._write(op, provisional=True)
+        row_id = self._write(w)
         assert row_id is not None
         return row_id
 
@@ -495,12 +526,7 @@ class HistoryStore:
         a, b = to_micros(start), to_micros(end)
         if b < a:
             raise ValueError(f"sitting span ends before it starts: {start} .. {end}")
-
-        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", (a, b))
-            return None
-
-        self._write(op)
+        self._write(HeldWrite(Write.SITTING, started_at=a, ended_at=b))
 
     def add_sitting_spans(self, spans: Iterable[tuple[datetime, datetime]]) -> int:
         """Bulk form of :meth:`add_sitting`: all spans in one transaction; return the count."""
@@ -515,15 +541,14 @@ class HistoryStore:
         return len(values)
 
     def close_open(self, outcome: Outcome = Outcome.DISMISSED) -> int:
-        """Give rows left open by a crash or logout an outcome; return how many there were."""
-        value = Outcome(outcome).value
+        """Give rows left open by a crash or logout an outcome; return how many there were.
 
-        def op(conn: sqlite3.Connection, ids: dict[int, int], direct: bool) -> int | None:
-            return conn.execute(
-                "UPDATE breaks SET outcome = ? WHERE outcome IS NULL", (value,)
-            ).rowcount
-
-        return self._write(op) or 0
+        A row with a checkpoint keeps its ``ended_at``, seconds and steps: it is closed where
+        its last checkpoint left it. The outcome stays ``dismissed`` for those too: the crash
+        was not the user's answer, and whether a walk cut short counts as a partial break is
+        the card's rule (60 s walked, a step done), not the store's to guess.
+        """
+        return self._write(HeldWrite(Write.CLOSE_OPEN, outcome=Outcome(outcome))) or 0
 
     def add_rows(self, rows: Iterable[BreakRow]) -> tuple[int, int]:
         """Bulk insert in ONE transaction (all or nothing); return (added, skipped_duplicates).
@@ -616,11 +641,34 @@ class HistoryStore:
         return None if not records else str(records[0][0])
 
     def close(self) -> None:
-        """Close, after a last try at writing what is held in memory."""
-        self.flush_pending()
+        """Close, after a last try at writing what is held in memory. What still cannot be
+        written goes to the recovery file, which the next start imports; the log says which."""
+        if not self.flush_pending():
+            if self._recovery is not None:
+                self._recovery.keep(self._pending, self.write_problem)
+            else:
+                log.error("history: %d writes are lost: %s", len(self._pending), self.write_problem)
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
+
+    def _load_recovery(self) -> None:
+        """Take up the writes an earlier run could not write, ahead of this run's,
+        and try to write them now; their file is removed once they are in the history."""
+        if self._recovery is None:
+            return
+        loaded = self._recovery.take(self._provisional_id)
+        for w in loaded:
+            if w.write is Write.OPEN and w.row is not None and w.started_at is not None:
+                self._started[w.row] = w.started_at
+        self._pending[:0] = loaded
+        if self._recovery.loaded:
+            self.flush_pending()
+
+    @property
+    def recovery_problem(self) -> Text | None:
+        """Why the recovery file left by an earlier run could not be imported, if it could not."""
+        return None if self._recovery is None else self._recovery.problem
 
     def __enter__(self) -> HistoryStore:
         return self

@@ -1,6 +1,6 @@
 """Weekly statistics: pure arithmetic over history rows, in the user's local days.
 
-Definitions (issue 5, the contract behind ``backbreak history --json``), for one local day:
+Definitions (the contract behind ``backbreak history --json``), for one local day:
 ``due`` = rows with source ``scheduled`` whose outcome is not ``snoozed``; ``taken`` = rows
 answered ``completed`` or ``partial`` (any source); ``skipped``/``snoozed``/``dismissed``/
 ``natural`` = rows with that outcome; ``stretch_minutes``/``walk_minutes`` = seconds_active / 60
@@ -86,7 +86,7 @@ class WeekStats:
     streak_days: int
 
     def to_json(self) -> dict[str, object]:
-        """The exact shape of ``backbreak history --json`` (issue 5)."""
+        """The exact shape of ``backbreak history --json``."""
         return {
             "week": self.week,
             "start": self.start.isoformat(),

@@ -17,17 +17,22 @@ from datetime import datetime, timedelta, tzinfo
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
+from backbreak.core.policy.holds import Holds, Showing
 from backbreak.core.policy.vocabulary import (
+    CallDevice,
     Effect,
     NaturalBreak,
     PolicyState,
     PolicyStatus,
+    Postponed,
     ShowNotice,
     ShowPrompt,
     SittingSpan,
     SnoozeRefused,
+    StatusDetail,
     WalkReturned,
     WithdrawPrompt,
+    WithdrawReason,
 )
 from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
@@ -50,6 +55,7 @@ __all__ = [
     "ShowPrompt",
     "SittingSpan",
     "SnoozeRefused",
+    "StatusDetail",
     "WalkReturned",
     "WithdrawPrompt",
     "until_tomorrow_morning",
@@ -75,10 +81,10 @@ class BreakPolicy:
         self._next_edge = self._hours.next_edge(now)
         # the sitting clock and the schedule
         self._sitting = _ZERO
-        self._due = _secs(settings.interval_s)
+        self._due_after_sitting = _secs(settings.interval_s)  # sitting time that makes it due
         self._notice_pending = True
         self._snoozes = 0
-        self._postponed_by = ""  # "" | "snooze" | "dismiss"
+        self._postponed_by: Postponed | None = None
         self._prompt_open = False
         # what the user is doing
         self._activity: Kind | None = None
@@ -96,6 +102,7 @@ class BreakPolicy:
         self._grace_until: datetime | None = None
         self._dnd = False
         self._dnd_reason = ""
+        self._holds = Holds(settings)
         self._span_start: datetime | None = None
         self._carry: list[Effect] = []  # effects of a call that then raised
         self._sync_span(now, [])
@@ -126,7 +133,12 @@ class BreakPolicy:
         elif self._activity is None and not self._locked:
             if self._idle_away and returned:
                 self._return(returned_at, now, out)
-            elif self._absent_since is None and self._inside and now - idle_start >= natural:
+            elif (
+                self._absent_since is None
+                and self._inside
+                and now - idle_start >= natural
+                and not self._holds.in_call()  # in a call without typing is not away
+            ):
                 self._go_away(idle_start, now, out)
                 self._idle_away = True
         return self._finish(now, out)
@@ -183,6 +195,20 @@ class BreakPolicy:
         self._dnd_reason = reason if on else ""
         return self._finish(now, out)
 
+    def call_seen(self, now: datetime, device: CallDevice | None) -> None:
+        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none.
+        What it means shows with the event the controller feeds next, at the same ``now``."""
+        now, self._carry = self._advance(now)
+        if self._holds.call_seen(now, device):
+            self._idle_floor = max(self._idle_floor, now)  # quiet in the call was not away
+
+    def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
+        """The controller looked (see :meth:`wants_input_look`) at the seconds since the last
+        input; ``None`` when this system cannot tell (then nothing waits for a pause). What it
+        means shows with the event the controller feeds next, at the same ``now``."""
+        now, self._carry = self._advance(now)
+        self._holds.input_seen(now, idle_seconds)
+
     def start_activity(self, now: datetime, kind: Kind) -> list[Effect]:
         """The user began a stretch or a walk (from the prompt, the tray or the CLI)."""
         if kind not in (Kind.STRETCH, Kind.WALK):
@@ -218,7 +244,7 @@ class BreakPolicy:
         if outcome is Outcome.DISMISSED:
             if self._prompt_open:
                 self._prompt_open = False
-                self._postpone("dismiss", _secs(self._settings.snooze_s))
+                self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         else:
             self._prompt_open = False
             self._reset_clock()
@@ -239,7 +265,8 @@ class BreakPolicy:
             )
         self._snoozes += 1
         self._prompt_open = False
-        self._postpone("snooze", _secs(self._settings.snooze_s if seconds is None else seconds))
+        by = self._settings.snooze_s if seconds is None else seconds
+        self._postpone(Postponed.SNOOZE, _secs(by))
         return self._finish(now, out)
 
     def pause(self, now: datetime, until: datetime | None) -> list[Effect]:
@@ -251,7 +278,7 @@ class BreakPolicy:
         else:
             self._paused, self._paused_until = True, until
             if self._prompt_open:
-                self._withdraw("paused", out)
+                self._withdraw(WithdrawReason.PAUSED, out)
         return self._finish(now, out)
 
     def resume(self, now: datetime) -> list[Effect]:
@@ -263,8 +290,9 @@ class BreakPolicy:
         now, out = self._advance(now)
         old = self._settings
         self._settings = settings
-        if not self._postponed_by and settings.interval_s != old.interval_s:
-            self._due = _secs(settings.interval_s)
+        self._holds.settings = settings
+        if self._postponed_by is None and settings.interval_s != old.interval_s:
+            self._due_after_sitting = _secs(settings.interval_s)
         self._rezone(now, WorkingHours(settings, self._hours.tz), out)
         return self._finish(now, out)
 
@@ -282,6 +310,17 @@ class BreakPolicy:
     def activity(self) -> Kind | None:
         return self._activity
 
+    def wants_call_look(self, now: datetime) -> bool:
+        """Whether the controller should look for a call (camera, microphone) before its next
+        event at ``now``: only when a notice or prompt is due, and while one waits for a call,
+        every 15 s."""
+        return self._holds.wants_call_look(max(utc(now), self._last), self._showing(now))
+
+    def wants_input_look(self, now: datetime) -> bool:
+        """Whether the controller should look at the input idle time before its next event at
+        ``now``: only when a prompt is due and may wait for a pause in typing."""
+        return self._holds.wants_input_look(max(utc(now), self._last), self._showing(now))
+
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""
@@ -289,12 +328,14 @@ class BreakPolicy:
         if self._prompt_open and self._absent_since is not None:
             candidates.append(self._absent_since + _secs(self._settings.natural_break_s))
         if self._accumulating() and not self._prompt_open and not self._dnd_active():
-            remaining = self._due - self._sitting
+            remaining = self._due_after_sitting - self._sitting
             moment = self._last + remaining
             if self._notice_pending and self._notice_enabled():
                 moment -= _secs(self._settings.notice_ahead_s)
             if self._grace_until is not None:
                 moment = max(moment, self._grace_until)
+            if self._holds.held_until is not None:
+                moment = max(moment, self._holds.held_until)
             candidates.append(moment)
         return max(self._last, min(candidates)) if candidates else None
 
@@ -302,7 +343,7 @@ class BreakPolicy:
         """A snapshot at ``now`` (does not change the policy)."""
         now = max(utc(now), self._last)
         sitting = self._sitting + (now - self._last if self._accumulating() else _ZERO)
-        due_reached = sitting >= self._due
+        due_reached = sitting >= self._due_after_sitting
         waiting = ""
         if self._paused:
             state = PolicyState.PAUSED
@@ -310,9 +351,11 @@ class BreakPolicy:
             state = PolicyState.OUTSIDE_HOURS
         elif self._prompt_open:
             state = PolicyState.PROMPTING
+        elif due_reached and self._holds.in_call() and self._accumulating():
+            state, waiting = PolicyState.WAITING_MEETING, str(self._holds.call)
         elif due_reached and self._dnd_active() and self._accumulating():
             state, waiting = PolicyState.WAITING_DND, self._dnd_reason
-        elif self._postponed_by == "snooze":
+        elif self._postponed_by is Postponed.SNOOZE:
             state = PolicyState.SNOOZED
         else:
             state = PolicyState.RUNNING
@@ -406,7 +449,7 @@ class BreakPolicy:
                 self._absent_since = t
             return
         if self._prompt_open:
-            self._withdraw("outside-hours", out)
+            self._withdraw(WithdrawReason.OUTSIDE_HOURS, out)
         if self._absent_since is not None:
             if t - self._absent_since >= _secs(self._settings.natural_break_s):
                 out.append(NaturalBreak(self._absent_since, t))
@@ -438,7 +481,7 @@ class BreakPolicy:
         at = min(max(at, since), now)
         if at - since >= _secs(self._settings.natural_break_s):
             if self._prompt_open:
-                self._withdraw("away", out)
+                self._withdraw(WithdrawReason.AWAY, out)
             out.append(NaturalBreak(since, at))
             self._reset_clock()
         self._absent_since, self._idle_away = None, False
@@ -461,19 +504,20 @@ class BreakPolicy:
 
     def _reset_clock(self) -> None:
         self._sitting = _ZERO
-        self._due = _secs(self._settings.interval_s)
+        self._due_after_sitting = _secs(self._settings.interval_s)
         self._notice_pending = True
         self._snoozes = 0
-        self._postponed_by = ""
+        self._postponed_by = None
+        self._holds.reset()
 
-    def _postpone(self, why: str, by: timedelta) -> None:
-        self._due = self._sitting + by
+    def _postpone(self, why: Postponed, by: timedelta) -> None:
+        self._due_after_sitting = self._sitting + by
         self._postponed_by = why
 
-    def _withdraw(self, reason: str, out: list[Effect]) -> None:
+    def _withdraw(self, reason: WithdrawReason, out: list[Effect]) -> None:
         """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
         self._prompt_open = False
-        self._postpone("dismiss", _secs(self._settings.snooze_s))
+        self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         out.append(WithdrawPrompt(reason))
 
     def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
@@ -484,63 +528,76 @@ class BreakPolicy:
             and self._absent_since is not None
             and now - self._absent_since >= natural
         ):
-            self._withdraw("away", out)
+            self._withdraw(WithdrawReason.AWAY, out)
+        showing = self._showing(now)
+        if showing is None or self._holds.holding(now, showing):
+            return out
+        through_call = self._holds.shown(showing)
+        self._notice_pending = False
+        if showing is Showing.PROMPT:
+            self._prompt_open = True
+            out.append(
+                ShowPrompt(
+                    now - (self._sitting - self._due_after_sitting),
+                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
+                    through_call=through_call,
+                )
+            )
+        else:
+            out.append(ShowNotice(now + (self._due_after_sitting - self._sitting)))
+        return out
+
+    def _showing(self, now: datetime) -> Showing | None:
+        """What would be shown at ``now`` (not before the last event), if nothing held it."""
+        now = max(utc(now), self._last)
         if (
             not self._accumulating()
             or self._prompt_open
             or self._in_grace(now)
             or self._dnd_active()
         ):
-            return out
-        if self._sitting >= self._due:
-            self._prompt_open = True
-            self._notice_pending = False
-            out.append(
-                ShowPrompt(
-                    now - (self._sitting - self._due),
-                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
-                )
-            )
-        elif (
-            self._notice_pending
-            and self._notice_enabled()
-            and self._sitting >= self._due - _secs(self._settings.notice_ahead_s)
-        ):
-            self._notice_pending = False
-            out.append(ShowNotice(now + (self._due - self._sitting)))
-        return out
+            return None
+        sitting = self._sitting + (now - self._last)
+        if sitting >= self._due_after_sitting:
+            return Showing.PROMPT
+        ahead = _secs(self._settings.notice_ahead_s)
+        notice_from = self._due_after_sitting - ahead
+        if self._notice_pending and self._notice_enabled() and sitting >= notice_from:
+            return Showing.NOTICE
+        return None
 
-    def _detail(self, now: datetime) -> str:
+    def _detail(self, now: datetime) -> StatusDetail | None:
         if self._activity is not None:
-            return "in-break"
+            return StatusDetail.IN_BREAK
         if self._locked:
-            return "locked"
+            return StatusDetail.LOCKED
         if self._absent_since is not None:
-            return "away"
+            return StatusDetail.AWAY
         if self._in_grace(now):
-            return "wake-grace"
-        if not self._notice_pending and not self._prompt_open and not self._postponed_by:
-            return "notice"
-        return ""
+            return StatusDetail.WAKE_GRACE
+        notice_out = not self._notice_pending and not self._prompt_open
+        if notice_out and self._postponed_by is None:
+            return StatusDetail.NOTICE
+        return None
 
     def _next_break_at(self, now: datetime, sitting: timedelta) -> datetime | None:
         interval = _secs(self._settings.interval_s)
         if self._activity is not None:
             return None
         if self._prompt_open:
-            return now - (sitting - self._due)
+            return now - (sitting - self._due_after_sitting)
         if self._paused:
             if self._paused_until is None:
                 return None
             resume = self._paused_until
             if self._hours.inside(resume):
-                return resume + max(_ZERO, self._due - sitting)
+                return resume + max(_ZERO, self._due_after_sitting - sitting)
             start = self._hours.next_start(resume)
             return None if start is None else start + interval
         if not self._inside:
             start = self._hours.next_start(now)
             return None if start is None else start + interval
-        moment = now + max(_ZERO, self._due - sitting)
+        moment = now + max(_ZERO, self._due_after_sitting - sitting)
         if self._grace_until is not None:
             moment = max(moment, self._grace_until)
         if self._next_edge is not None and self._next_edge <= moment:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
+
+
+class CallDevice(StrEnum):
+    """What the meeting guard saw in use: the ``waiting_reason`` of a break held for a call."""
+
+    CAMERA = "camera"
+    MICROPHONE = "microphone"
 
 
 class PolicyState(StrEnum):
@@ -17,6 +24,33 @@ class PolicyState(StrEnum):
     PROMPTING = "prompting"
     OUTSIDE_HOURS = "outside-hours"
     WAITING_DND = "waiting-dnd"
+    WAITING_MEETING = "waiting-meeting"
+
+
+class StatusDetail(StrEnum):
+    """The ``detail`` strings of ``backbreak status --json``: why the state is what it is."""
+
+    IN_BREAK = "in-break"
+    LOCKED = "locked"
+    AWAY = "away"
+    WAKE_GRACE = "wake-grace"
+    NOTICE = "notice"  # the pre-break notice went out
+    IDLE_UNKNOWN = "idle-unknown"  # told by the app, not the policy: no idle source here
+
+
+class WithdrawReason(StrEnum):
+    """Why an open prompt closed unanswered."""
+
+    AWAY = "away"
+    PAUSED = "paused"
+    OUTSIDE_HOURS = "outside-hours"
+
+
+class Postponed(Enum):
+    """Why the due moment was moved past the interval."""
+
+    SNOOZE = "snooze"
+    DISMISS = "dismiss"  # dismissed or withdrawn: asked again after a snooze's length
 
 
 @dataclass(frozen=True)
@@ -28,18 +62,19 @@ class ShowNotice:
 
 @dataclass(frozen=True)
 class ShowPrompt:
-    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited)."""
+    """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited);
+    ``through_call`` when it waited for a call to end."""
 
     due_at: datetime
     snooze_allowed: bool
+    through_call: bool = False
 
 
 @dataclass(frozen=True)
 class WithdrawPrompt:
-    """The open prompt closes unanswered ("away", "paused", "outside-hours"); record it as
-    dismissed."""
+    """The open prompt closes unanswered; record it as dismissed."""
 
-    reason: str
+    reason: WithdrawReason
 
 
 @dataclass(frozen=True)
@@ -72,7 +107,7 @@ Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan |
 @dataclass(frozen=True)
 class PolicyStatus:
     state: PolicyState
-    detail: str
+    detail: StatusDetail | None
     next_break_at: datetime | None
     sitting_seconds: int
     paused_until: datetime | None

@@ -73,11 +73,12 @@ class PromptCard(QWidget):
         snooze_minutes: int,
         snooze_allowed: bool,
         prefer_walk: bool = False,
+        through_call: bool = False,
     ) -> None:
         self._answered = False
         self._title.setText(translate("PromptCard", "Time to stand up"))
         self._body.setText(
-            sitting_sentence(sitting_seconds)
+            sitting_sentence(sitting_seconds, through_call)
             + " "
             + translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
         )

@@ -152,12 +152,13 @@ class RoutinePlayer(QWidget):
         return len(self._done)
 
     @property
-    def paused(self) -> bool:
-        return self._paused
+    def seconds(self) -> int:
+        """Seconds of exercise so far (the clock stops while paused)."""
+        return self._seconds
 
     @property
-    def seconds_left(self) -> int:
-        return self._left
+    def paused(self) -> bool:
+        return self._paused
 
     def start(self) -> None:
         place_centre(self)

@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from backbreak.ui.tray.look import TrayLook
+from backbreak.core.policy.pause import (
+    PauseFor,
+    PauseIndefinitely,
+    PauseRequest,
+    PauseUntilTomorrow,
+)
+from backbreak.ui.tray.look import Tooltip, TrayLook, TrayView
 
 translate = QCoreApplication.translate
 PROGRESS_STEPS = 24  # the ring is redrawn only when it visibly moves
@@ -19,7 +25,7 @@ class Tray(QObject):
     stretch_requested = Signal()
     walk_requested = Signal()
     snooze_requested = Signal()
-    pause_requested = Signal(object)  # seconds (int), "tomorrow", or None for indefinitely
+    pause_requested = Signal(object)  # a PauseRequest
     resume_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
@@ -32,6 +38,7 @@ class Tray(QObject):
         self._texts: list[tuple[QAction, Callable[[], str]]] = []
         self._snooze_minutes = 5
         self._drawn: tuple[TrayLook, int, bool] | None = None
+        self._view: TrayView | None = None
         self._icons: dict[tuple[TrayLook, int, str], QIcon] = {}
         self._status = self._menu.addAction("")
         self._status.setEnabled(False)
@@ -43,15 +50,15 @@ class Tray(QObject):
             self.snooze_requested.emit,
         )
         self._pause_1h = self._add(
-            lambda: translate("Tray", "Pause for 1 hour"), lambda: self.pause_requested.emit(3600)
+            lambda: translate("Tray", "Pause for 1 hour"), self._pause_emitter(PauseFor(3600))
         )
         self._pause_menu = self._menu.addMenu("")
         self._texts.append((self._pause_menu.menuAction(), lambda: translate("Tray", "Pause")))
-        pause_choices: list[tuple[Callable[[], str], int | str | None]] = [
-            (lambda: translate("Tray", "Pause for 30 minutes"), 30 * 60),
-            (lambda: translate("Tray", "Pause for 2 hours"), 2 * 3600),
-            (lambda: translate("Tray", "Pause until tomorrow morning"), "tomorrow"),
-            (lambda: translate("Tray", "Pause indefinitely"), None),
+        pause_choices: list[tuple[Callable[[], str], PauseRequest]] = [
+            (lambda: translate("Tray", "Pause for 30 minutes"), PauseFor(30 * 60)),
+            (lambda: translate("Tray", "Pause for 2 hours"), PauseFor(2 * 3600)),
+            (lambda: translate("Tray", "Pause until tomorrow morning"), PauseUntilTomorrow()),
+            (lambda: translate("Tray", "Pause indefinitely"), PauseIndefinitely()),
         ]
         for text, value in pause_choices:
             self._add(text, self._pause_emitter(value), self._pause_menu)
@@ -68,14 +75,18 @@ class Tray(QObject):
         # set_state: drawing it (and the Qt enums it needs, ~30 ms) waits until the tray is
         # showing. A PNG, as Qt reads it without the SVG plugin (1.7 MB resident).
         self._icon.setIcon(QIcon(str(files("backbreak.assets") / "icons" / "tray-start.png")))
-        # The menu is a widget, so Qt tells it of a new application palette; watching it
-        # rather than the whole application keeps every other event out of Python.
+        # The menu is a widget, so Qt tells it of a new application palette and a new
+        # language; watching it rather than the whole application keeps every other event
+        # out of Python.
         self._menu.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A light/dark switch: the monochrome icon takes the new text colour at once.
-        if event.type() == QEvent.Type.PaletteChange and watched is self._menu:
-            self._palette_changed()
+        if watched is self._menu:
+            if event.type() == QEvent.Type.PaletteChange:
+                # A light/dark switch: the monochrome icon takes the new text colour at once.
+                self._palette_changed()
+            elif event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
         return False
 
     def _palette_changed(self) -> None:
@@ -93,13 +104,15 @@ class Tray(QObject):
         self._texts.append((action, text))
         return action
 
-    def _pause_emitter(self, value: int | str | None) -> Callable[[], None]:
-        return lambda: self.pause_requested.emit(value)
+    def _pause_emitter(self, request: PauseRequest) -> Callable[[], None]:
+        return lambda: self.pause_requested.emit(request)
 
     def retranslate(self) -> None:
-        """Set every menu text in the current language (also after a language change)."""
+        """Set every text in the current language (also after a language change)."""
         for action, text in self._texts:
             action.setText(text())
+        if self._view is not None:
+            self._show_tooltip(self._view)
 
     def set_snooze_minutes(self, minutes: int) -> None:
         self._snooze_minutes = minutes
@@ -119,26 +132,23 @@ class Tray(QObject):
     def available(self) -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def set_state(
-        self,
-        look: TrayLook,
-        progress: float,
-        tooltip: str,
-        *,
-        paused: bool,
-        snooze_enabled: bool = True,
-        monochrome: bool = False,
-    ) -> None:
-        drawn = (look, round(max(0.0, min(1.0, progress)) * PROGRESS_STEPS), monochrome)
+    def set_state(self, view: TrayView) -> None:
+        progress = round(max(0.0, min(1.0, view.progress)) * PROGRESS_STEPS)
+        drawn = (view.look, progress, view.monochrome)
         if drawn != self._drawn:
             self._drawn = drawn
-            self._icon.setIcon(self._cached_icon(look, drawn[1], monochrome))
-        self._icon.setToolTip(tooltip)
-        self._status.setText(tooltip)
-        self._pause_1h.setVisible(not paused)
-        self._pause_menu.menuAction().setVisible(not paused)
-        self._resume.setVisible(paused)
-        self._snooze.setEnabled(snooze_enabled and not paused)
+            self._icon.setIcon(self._cached_icon(*drawn))
+        self._view = view
+        self._show_tooltip(view)
+        self._pause_1h.setVisible(not view.resume_shown)
+        self._pause_menu.menuAction().setVisible(not view.resume_shown)
+        self._resume.setVisible(view.resume_shown)
+        self._snooze.setEnabled(view.snooze_enabled)
+
+    def _show_tooltip(self, view: TrayView) -> None:
+        text = tooltip_text(view)
+        self._icon.setToolTip(text)
+        self._status.setText(text)
 
     def _cached_icon(self, look: TrayLook, step: int, monochrome: bool) -> QIcon:
         """At most a few dozen icons, each drawn once: every new QIcon handed to the tray
@@ -168,3 +178,27 @@ class Tray(QObject):
                 a.trigger()
                 return
         raise KeyError(text)
+
+
+def tooltip_text(view: TrayView) -> str:
+    """The tooltip's sentence in the current language."""
+    match view.tooltip:
+        case Tooltip.PAUSED:
+            text = translate("Tray", "Paused")
+        case Tooltip.PAUSED_UNTIL:
+            text = translate("Tray", "Paused until %1")
+        case Tooltip.BREAK_TIME:
+            text = translate("Tray", "Break time")
+        case Tooltip.WAITING_DND:
+            text = translate("Tray", "Break waiting until do-not-disturb ends")
+        case Tooltip.WAITING_MEETING:
+            text = translate("Tray", "Break waiting until your call ends")
+        case Tooltip.NO_BREAK:
+            text = translate("Tray", "No break scheduled")
+        case Tooltip.OUTSIDE_HOURS:
+            text = translate("Tray", "Outside working hours; next break %1")
+        case Tooltip.SNOOZED:
+            text = translate("Tray", "Snoozed; next break at %1")
+        case Tooltip.NEXT_BREAK:
+            text = translate("Tray", "Next break at %1 (in %n min)", None, view.minutes)
+    return text.replace("%1", view.at)

@@ -1,7 +1,7 @@
 """The weekly history window: how the week went, day by day, with the breaks behind each day.
 
 It runs no SQL and decides nothing: a :class:`WeekDataSource` hands it figures, and it emits
-intentions (``export_requested``) for the controller to carry out.
+intentions (``export_requested``) for the app to carry out.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ TREND_WEEKS = 12
 
 
 class WeekDataSource(Protocol):
-    """What the window reads; the controller implements it over the store and the settings."""
+    """What the window reads; ``core.history.week_source`` implements it over the store."""
 
     def week(self, week: str) -> WeekStats: ...
     def day_events(self, day: date) -> list[BreakRow]: ...
@@ -416,7 +416,7 @@ class WeeklyWindow(QWidget):
             self._events.resizeColumnToContents(column)
 
     def _ask_export_path(self) -> None:
-        """Ask for a file (window-modal, non-blocking); the controller writes it on the signal."""
+        """Ask for a file (window-modal, non-blocking); the app writes it on the signal."""
         if self._export_dialog is None:
             csv_filter = translate("WeeklyWindow", "CSV files (*.csv)")
             json_filter = translate("WeeklyWindow", "JSON files (*.json)")

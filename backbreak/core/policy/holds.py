@@ -1,0 +1,125 @@
+"""Why a due break may wait a little: the user is in a call, or in mid-sentence.
+
+The policy asks :class:`Holds` right before it would show a notice or a prompt. The holds never
+look by themselves: the controller looks when the policy says a look is wanted
+(``wants_call_look`` / ``wants_input_look``) and reports what it saw (``call_seen`` /
+``input_seen``). With no look at all nothing is held, so a controller that does not look gets
+its breaks exactly as before, never none at all.
+
+- A call holds notices and prompts for as long as the last look saw one; while held, the
+  policy wants another look every :data:`CALL_RECHECK`.
+- Typing holds the prompt (not the heads-up notice) until the input has paused for
+  ``typing_pause_s``, for at most ``typing_pause_cap_s`` from the first hold. The next look is
+  wanted exactly when the pause would be complete if no new input came, so input is sampled
+  faster only during that wait.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import Enum
+
+from backbreak.core.policy.vocabulary import CallDevice
+from backbreak.core.settings import Settings
+
+CALL_RECHECK = timedelta(seconds=15)
+"""While a break waits for a call, how often the call is looked at again."""
+
+
+class Showing(Enum):
+    """What the policy is about to show."""
+
+    NOTICE = "notice"
+    PROMPT = "prompt"
+
+
+class Holds:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.call: CallDevice | None = None
+        self._call_looked_at: datetime | None = None
+        self._held_for_call = False
+        self._input_at: datetime | None = None
+        self._input_idle: float | None = None
+        self._typing_since: datetime | None = None
+        self.held_until: datetime | None = None
+        """When the current hold wants to be asked again (None: nothing held)."""
+
+    # ---- what the controller saw ------------------------------------------------------------
+    def call_seen(self, now: datetime, device: CallDevice | None) -> bool:
+        """Record a look; True when it ends a call that was holding a break."""
+        ended = self.call is not None and device is None
+        self.call, self._call_looked_at = device, now
+        return ended
+
+    def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
+        """Seconds since the last keyboard or mouse input, looked at ``now`` (None: unknown)."""
+        self._input_at, self._input_idle = now, idle_seconds
+
+    # ---- what the policy asks -----------------------------------------------------------------
+    def in_call(self) -> bool:
+        return self.settings.meeting_guard and self.call is not None
+
+    def wants_call_look(self, now: datetime, showing: Showing | None) -> bool:
+        if not self.settings.meeting_guard or showing is None:
+            return False
+        if self._call_looked_at is None:
+            return True
+        if self.call is not None:
+            return now >= self._call_looked_at + CALL_RECHECK
+        return now != self._call_looked_at
+
+    def wants_input_look(self, now: datetime, showing: Showing | None) -> bool:
+        return (
+            showing is Showing.PROMPT
+            and self._typing_enabled()
+            and not self._typing_cap_reached(now)
+            and self._input_at != now
+        )
+
+    def holding(self, now: datetime, showing: Showing) -> bool:
+        """Whether showing waits at ``now``; sets :attr:`held_until` when it does."""
+        self.held_until = None
+        if self.in_call():
+            assert self._call_looked_at is not None
+            self._held_for_call = self._held_for_call or showing is Showing.PROMPT
+            self.held_until = self._call_looked_at + CALL_RECHECK
+            return True
+        if showing is Showing.PROMPT and self._typing(now):
+            assert self._typing_since is not None and self._input_idle is not None
+            pause_done = now + timedelta(seconds=self.settings.typing_pause_s - self._input_idle)
+            cap = self._typing_since + timedelta(seconds=self.settings.typing_pause_cap_s)
+            self.held_until = min(pause_done, cap)
+            return True
+        return False
+
+    def shown(self, showing: Showing) -> bool:
+        """A notice or prompt was shown; for a prompt, True when it waited for a call."""
+        self.held_until = None
+        if showing is not Showing.PROMPT:
+            return False
+        through_call, self._held_for_call = self._held_for_call, False
+        self._typing_since = None
+        return through_call
+
+    def reset(self) -> None:
+        """A new interval starts: what was seen belongs to the last one."""
+        self.call, self._call_looked_at, self._held_for_call = None, None, False
+        self._typing_since, self.held_until = None, None
+
+    # ---- internals ----------------------------------------------------------------------------
+    def _typing_enabled(self) -> bool:
+        return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s > 0
+
+    def _typing_cap_reached(self, now: datetime) -> bool:
+        cap = timedelta(seconds=self.settings.typing_pause_cap_s)
+        return self._typing_since is not None and now - self._typing_since >= cap
+
+    def _typing(self, now: datetime) -> bool:
+        if not self._typing_enabled() or self._input_at != now or self._input_idle is None:
+            return False
+        if self._input_idle >= self.settings.typing_pause_s:
+            return False
+        if self._typing_since is None:
+            self._typing_since = now
+        return not self._typing_cap_reached(now)
