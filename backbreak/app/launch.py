@@ -124,7 +124,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         log.warning("no system tray is available; control backbreak with the command line")
 
     from backbreak.app.controller import Controller
-    from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
+    from backbreak.app.live_settings import LiveSettings, with_overrides
     from backbreak.core.history.log import HistoryLog
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.meeting import detect_meeting_probe
@@ -141,8 +141,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         settings.goal_walk_minutes,
         recovery_file=history_recovery_path(),
     )
-    tell_problems(notifier, problems)
-    library = _library_on_first_use(notifier)
+    library = _routine_library(notifier, problems)
     clock, idle = SystemClock(), detect_idle_source()
     controller = Controller(
         settings=settings,
@@ -186,21 +185,27 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     return 0
 
 
-def _library_on_first_use(notifier: Notifier) -> Callable[[], Library]:
-    """The routine library, read when a break, the tray's menu or the weekly window first
-    needs it (not at start-up); its files' problems are told then."""
+def _routine_library(notifier: Notifier, config_problems: list[Any]) -> Callable[[], Library]:
+    """The routine library, or how to read it when a break, the tray's menu or the weekly
+    window first needs it. With routine files of the user's own it is read now, so that a
+    broken one is named at start, in one notification with the settings' problems; the
+    built-in routines alone wait (what the tray needs at launch: tests/bench/README.md)."""
+    from backbreak.app.live_settings import tell_problems
+
     loaded: list[Library] = []
 
-    def library() -> Library:
-        if not loaded:
-            from backbreak.app.live_settings import tell_problems
-            from backbreak.core.routines.library import load_library
+    def read(told: list[Any]) -> Library:
+        from backbreak.core.routines.library import load_library
 
-            loaded.append(load_library(user_routines_dir()))
-            tell_problems(notifier, loaded[0].problems)
+        loaded.append(load_library(user_routines_dir()))
+        tell_problems(notifier, [*told, *loaded[0].problems])
         return loaded[0]
 
-    return library
+    if any(user_routines_dir().rglob("*.toml")):
+        read(config_problems)
+    else:
+        tell_problems(notifier, config_problems)
+    return lambda: loaded[0] if loaded else read([])
 
 
 class _Shell:
