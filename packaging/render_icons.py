@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from backbreak import APP_ID
-from backbreak.ui.tray.icon_art import SIZES as TRAY_SIZES
+from backbreak.ui.tray.icon_art import SIZE as TRAY_SIZE
 from backbreak.ui.tray.icon_art import tinted, tray_icon
 from backbreak.ui.tray.look import TrayLook
 
@@ -97,8 +97,7 @@ def render_hicolor(source: Path = APP_ICON, hicolor: Path = HICOLOR) -> list[Pat
 
 def tray_start_image() -> QImage:
     """The ring as the app first draws it (active, nothing sat yet), at its largest size."""
-    size = max(TRAY_SIZES)
-    return tray_icon(TrayLook.ACTIVE, 0.0).pixmap(size, size).toImage()
+    return tray_icon(TrayLook.ACTIVE, 0.0).pixmap(TRAY_SIZE, TRAY_SIZE).toImage()
 
 
 def render_start_icons(

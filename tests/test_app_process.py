@@ -32,7 +32,7 @@ print(len(cached), tls)
 
 
 def probe(mode: str) -> str:
-    done = subprocess.run([sys.executable, "-c", PROBE, mode], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-I", "-c", PROBE, mode], capture_output=True, text=True,
                           timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
@@ -161,7 +161,7 @@ c.stop()
 
 
 def test_the_card_and_the_routines_come_with_the_first_notice(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-c", LAZY, str(tmp_path / "history.sqlite3")],
+    done = subprocess.run([sys.executable, "-I", "-c", LAZY, str(tmp_path / "history.sqlite3")],
                           capture_output=True, text=True, timeout=120,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
