@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from backbreak import APP_ID, __version__
 from backbreak.control.protocol import control_dir
-from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
     config_path,
     data_dir,
@@ -24,7 +23,6 @@ from backbreak.core.paths import (
     user_routines_dir,
     welcomed_marker,
 )
-from backbreak.core.settings import load_config
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,17 +99,18 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     app.setQuitOnLastWindowClosed(False)
     app.setDesktopFileName(APP_ID)  # Wayland/GNOME match windows to the .desktop file
 
-    from backbreak.ui.i18n import install_translators
-
-    settings, problems = load_config(config_path())
-    install_translators(app, settings.language)
-
     from backbreak.ui.tray.system_tray import Tray
 
     tray = Tray()
     tray.show()
-    # Send the dock request to the tray host now, before the slower rest of start-up.
+    # Send the dock request to the tray host now, before the slower rest of start-up: the
+    # settings and the translations too (the menu follows the language change at once).
     app.processEvents()
+    from backbreak.core.settings import load_config
+    from backbreak.ui.i18n import install_translators
+
+    settings, problems = load_config(config_path())
+    install_translators(app, settings.language)
     signal_notifier = _quit_on_signals(app)  # until here SIGTERM just ends the process
     _setup_logging()
     from importlib.resources import files
@@ -125,6 +124,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     from backbreak.app.controller import Controller
     from backbreak.app.live_settings import LiveSettings, with_overrides
+    from backbreak.core.clock import SystemClock
     from backbreak.core.history.log import HistoryLog
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.meeting import detect_meeting_probe

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Never, NoReturn
+from typing import TYPE_CHECKING, Never, NoReturn
 
-from backbreak.core.policy.machine import until_tomorrow_morning
-from backbreak.core.settings import Settings
+if TYPE_CHECKING:  # the tray's menu imports this module before it shows: keep it light
+    from backbreak.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ def pause_end(
         case PauseFor(seconds=seconds):
             return now + timedelta(seconds=seconds)
         case PauseUntilTomorrow():
+            from backbreak.core.policy.machine import until_tomorrow_morning
+
             return until_tomorrow_morning(now, settings, tz)
         case PauseIndefinitely():
             return None
