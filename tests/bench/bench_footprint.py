@@ -206,6 +206,12 @@ class TrayWatch:
             ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
         x.XFree.argtypes = [ctypes.c_void_p]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        x.XSetErrorHandler.restype = ctypes.c_void_p
+        # A window can vanish between two calls (an app quitting); Xlib's default handler
+        # would exit this process.
+        self._on_error = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
+            lambda _display, _event: 0)
+        x.XSetErrorHandler(self._on_error)
         self._c, self._x = ctypes, x
         self._display = x.XOpenDisplay(session["DISPLAY"].encode())
         if not self._display:
