@@ -16,8 +16,9 @@ What lupdate is given, and why:
   with the literal ``1`` -- which lupdate reads reliably. Local aliases (``tr = translate``)
   count as ``translate`` too.
 * **Routine content.** Titles, steps, cues, routine titles and descriptions and the safety lines
-  live in TOML; the UI shows them through ``translate("Routines", text)``. They are written into
-  the same generated file under the context ``Routines``.
+  live in TOML, what each illustration shows in its SVG's ``<desc>``; the UI shows them through
+  ``translate("Routines", text)``. They are written into the same generated file under the
+  context ``Routines``.
 * lupdate only ever gets that explicit file (given a folder it finds nothing, and with
   ``-no-obsolete`` it would then wipe every translation). ``-locations none`` keeps the ``.ts``
   files from changing when code merely moves.
@@ -226,7 +227,17 @@ def routine_messages() -> list[Message]:
         texts += [routine.title, routine.description]
     for exercise in sorted(library.exercises.values(), key=lambda e: e.id):
         texts += [exercise.title, *exercise.steps, *exercise.feel, *exercise.avoid]
+    texts += illustration_messages()
     return _unique(Message(ROUTINES_CONTEXT, t) for t in texts)
+
+
+def illustration_messages() -> list[str]:
+    """What each built-in illustration shows (its ``<desc>``), as a screen reader says it."""
+    from backbreak.core.routines.library import illustrations_dir
+    from backbreak.ui.player.illustration import svg_description
+
+    found = (svg_description(p.read_bytes()) for p in sorted(illustrations_dir().glob("*.svg")))
+    return [text for text in found if text]
 
 
 def _unique(messages: Iterable[Message]) -> list[Message]:

@@ -30,6 +30,42 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 
 
 @pytest.fixture
+def settle(qtbot: Any) -> Callable[[], None]:
+    """Wait until everything already queued on the event loop has run: the posted events
+    now, then a zero-time witness timer, which fires after every zero-time timer started
+    before it (so after any deferred work those events asked for). The positive signal for a
+    check that something happened only once, instead of a fixed wait."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def run() -> None:
+        QCoreApplication.sendPostedEvents()
+        passed: list[bool] = []
+        QTimer.singleShot(0, lambda: passed.append(True))
+        qtbot.waitUntil(lambda: bool(passed), timeout=5000)
+
+    return run
+
+
+@pytest.fixture
+def make_rig(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
+    """Start the controller with real parts around it (see ``app_rig.py``); every rig made is
+    stopped at the end of the test unless the test stopped it (or let it crash)."""
+    from app_rig import Rig
+
+    made: list[Rig] = []
+
+    def make(settings: Any, kind: type[Rig] = Rig, folder: Path | None = None) -> Rig:
+        rig = kind(folder or tmp_path, settings)
+        qtbot.addWidget(rig.c.card)
+        made.append(rig)
+        return rig
+
+    yield make
+    for rig in made:
+        rig.stop()
+
+
+@pytest.fixture
 def switch_language(qapp: Any) -> Iterator[Callable[[str], None]]:
     """Install backbreak's real translators for a language, as the settings do; afterwards the
     source texts and the locale come back for the next test."""

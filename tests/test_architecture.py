@@ -79,11 +79,16 @@ def test_every_package_folder_is_in_the_wheel() -> None:
 
 
 def test_sql_is_written_in_the_store_only() -> None:
-    """SQL statements live in the store (``core/history/store.py``, and ``store_sql.py`` for its
-    schema and the SQL of each write); nobody else talks to sqlite."""
+    """SQL statements live in the store (``core/history/store.py``, ``store_opening.py`` for
+    opening the file, and ``store_sql.py`` for its schema and the SQL of each write); nobody
+    else talks to sqlite."""
     users = sorted(
         str(p.relative_to(ROOT))
         for p in PACKAGE.rglob("*.py")
         if any(n.split(".")[0] == "sqlite3" for n in _imports(p))
     )
-    assert users == ["backbreak/core/history/store.py", "backbreak/core/history/store_sql.py"]
+    assert users == [
+        "backbreak/core/history/store.py",
+        "backbreak/core/history/store_opening.py",
+        "backbreak/core/history/store_sql.py",
+    ]

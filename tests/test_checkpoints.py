@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from app_rig import MONDAY_9, MakeRig
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
 from backbreak.app.checkpoints import PERIOD_ENV, ActivityCheckpoints, checkpoint_period_s
 from backbreak.app.controller import OpenBreak
@@ -151,11 +151,10 @@ def test_checkpoints_run_only_while_an_activity_is_open(
 
 
 def test_the_app_checkpoints_a_walk_and_a_stretch_while_they_run(
-    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    make_rig: MakeRig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PERIOD_ENV, "0.1")
-    rig = Rig(tmp_path, Settings(notice_ahead_s=30))
-    qtbot.addWidget(rig.c.card)
+    rig = make_rig(Settings(notice_ahead_s=30))
     checkpoints = rig.c.findChild(ActivityCheckpoints)
     assert checkpoints is not None and not checkpoints.running
     try:
@@ -184,5 +183,5 @@ def test_the_app_checkpoints_a_walk_and_a_stretch_while_they_run(
         assert stretch.seconds_active == player.seconds > 0
         assert stretch.steps_total == player.step_count
     finally:
-        rig.c.stop()
+        rig.stop()
     assert not checkpoints.running

@@ -9,7 +9,7 @@ import pytest
 
 from backbreak import __version__
 from backbreak.cli.main import main
-from backbreak.core.paths import config_path
+from backbreak.core.paths import config_path, user_routines_dir
 
 
 def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) -> None:
@@ -27,6 +27,8 @@ def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) ->
         "snooze",
         "pause",
         "resume",
+        "stand",
+        "sit",
         "quit",
         "status",
         "stats",
@@ -50,6 +52,8 @@ def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) ->
         ["snooze", "5m"],
         ["pause", "until-tomorrow"],
         ["resume"],
+        ["stand"],
+        ["sit"],
         ["quit"],
     ],
 )
@@ -61,7 +65,9 @@ def test_control_commands_without_a_running_app_exit_3(
 
 
 def test_a_bad_duration_is_named(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["pause", "a while"]) == 2
+    with pytest.raises(SystemExit) as done:
+        main(["pause", "a while"])
+    assert done.value.code == 2
     assert "'a while' is not a duration" in capsys.readouterr().err
     with pytest.raises(SystemExit) as done:
         main(["snooze", "10x"])
@@ -77,6 +83,40 @@ def test_config_check_names_each_problem_and_exits_1(capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{config_path()}: breaks.interval: ")
     assert out[1].startswith(f"{config_path()}: app.sound: expected true or false")
+
+
+def test_the_notification_for_broken_routine_files_points_to_a_command_that_lists_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The start-up notification names three problems and sends the user to `config check`
+    for the rest: that command lists every broken routine file, not only config.toml."""
+    from backbreak.app.live_settings import tell_problems
+    from backbreak.core.routines.library import load_library
+
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    names = [f"broken-{i}.toml" for i in range(5)]
+    for name in names:
+        (folder / name).write_text("id = = 'not toml'\n", encoding="utf-8")
+
+    sent: list[str] = []
+
+    class Notifier:
+        def notify(self, title: str, body: str) -> None:
+            sent.append(body)
+
+    tell_problems(Notifier(), load_library(folder).problems)
+    (body,) = sent
+    assert "see 'backbreak config check'" in body
+    assert main(["config", "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{config_path()}: not present; using defaults" in out
+    for name in names:
+        assert f"{folder / name}:1" in out, out
+    for name in names:
+        (folder / name).unlink()
+    assert main(["config", "check"]) == 0
+    assert f"{folder}: ok" in capsys.readouterr().out
 
 
 def test_history_json_runs_as_a_process_without_qt_widgets() -> None:

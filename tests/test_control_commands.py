@@ -3,14 +3,11 @@ one of the requests the command line can make (anything else is refused, never "
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
-from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
+from app_rig import MONDAY_9, MakeRig, Rig
 
 from backbreak.control.commands import CommandRefused, ControlCommands, pause_request
 from backbreak.core.policy.pause import (
@@ -23,11 +20,8 @@ from backbreak.core.settings import Settings
 
 
 @pytest.fixture
-def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
-    r = Rig(tmp_path, Settings(snooze_limit=1))
-    qtbot.addWidget(r.c.card)
-    yield r
-    r.c.stop()
+def rig(make_rig: MakeRig) -> Rig:
+    return make_rig(Settings(snooze_limit=1))
 
 
 @pytest.fixture

@@ -6,105 +6,21 @@ The clock is fake and stepped by hand; the widgets are real and driven like a us
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
+from app_rig import MONDAY_9, MakeRig, Rig
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backbreak.app.controller import Controller
 from backbreak.control.commands import CommandRefused
-from backbreak.core.clock import FakeClock
-from backbreak.core.history.log import HistoryLog
-from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.routines.library import load_library
 from backbreak.core.settings import Settings
-from backbreak.ui.tray.system_tray import Tray
-
-MONDAY_9 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
-
-
-class RecordingNotifier:
-    """Stands in for the desktop's notification daemon; the real one is in tests/desktop."""
-
-    backend = "recording"
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str, list[str]]] = []
-        self._callback: Callable[[str], None] | None = None
-
-    def notify(
-        self,
-        title: str,
-        body: str,
-        actions: Sequence[tuple[str, str]] = (),
-        timeout_ms: int = 10000,
-    ) -> None:
-        self.sent.append((title, body, [k for k, _ in actions]))
-
-    def on_action(self, callback: Callable[[str], None]) -> None:
-        self._callback = callback
-
-    def press(self, key: str) -> None:
-        assert self._callback is not None
-        self._callback(key)
-
-
-class ScriptedIdle:
-    name = "scripted"
-
-    def __init__(self) -> None:
-        self.seconds: float | None = 5.0  # here, reading: no key in the last few seconds
-
-    def idle_seconds(self) -> float | None:
-        return self.seconds
-
-
-class Rig:
-    def __init__(self, tmp: Path, settings: Settings) -> None:
-        self.clock = FakeClock(MONDAY_9)
-        self.path = tmp / "history.sqlite3"
-        self.notifier = RecordingNotifier()
-        self.idle = ScriptedIdle()
-        self.history = HistoryLog(self.path, self.notifier.notify, settings.goal_walk_minutes)
-        self.tray = Tray()
-        self.library = load_library(None)
-        self.tz = UTC
-        self.c = self.make_controller(
-            settings=settings,
-            clock=self.clock,
-            history=self.history,
-            library=self.library,
-            notifier=self.notifier,
-            idle=self.idle,
-            tray=self.tray,
-            tz=self.tz,
-        )
-        self.c.start()
-
-    def make_controller(self, **kwargs: object) -> Controller:
-        return Controller(**kwargs)  # type: ignore[arg-type]
-
-    def run_for(self, seconds: int, step: int = 30) -> None:
-        """Let time pass as the app would see it: heartbeats every ``step`` seconds."""
-        for _ in range(seconds // step):
-            self.clock.advance(step)
-            self.c.heartbeat()
-
-    def rows(self) -> list[BreakRow]:
-        with HistoryStore(self.path) as store:
-            return store.rows_between(MONDAY_9 - timedelta(days=1), MONDAY_9 + timedelta(days=2))
 
 
 @pytest.fixture
-def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[Rig]:
-    r = Rig(tmp_path, Settings(notice_ahead_s=30))
-    qtbot.addWidget(r.c.card)
-    yield r
-    r.c.stop()
+def rig(make_rig: MakeRig) -> Rig:
+    return make_rig(Settings(notice_ahead_s=30))
 
 
 def test_prompt_appears_after_thirty_minutes_and_is_stored_when_shown(rig: Rig) -> None:
@@ -176,25 +92,24 @@ def test_walk_recorded_from_idle_time_without_pressing_anything(rig: Rig, qtbot:
     assert row.seconds_active >= 5 * 60
 
 
-def test_quitting_with_a_prompt_open_leaves_it_dismissed(tmp_path: Path, qtbot: QtBot) -> None:
-    r = Rig(tmp_path, Settings())
+def test_quitting_with_a_prompt_open_leaves_it_dismissed(make_rig: MakeRig) -> None:
+    r = make_rig(Settings())
     r.run_for(30 * 60)
     assert r.c.prompt_visible
-    r.c.stop()
+    r.stop()
     (row,) = r.rows()
     assert row.outcome is Outcome.DISMISSED
 
 
 def test_a_crash_with_a_prompt_open_is_closed_as_dismissed_on_next_start(
-    tmp_path: Path, qtbot: QtBot
+    make_rig: MakeRig,
 ) -> None:
-    r = Rig(tmp_path, Settings())
+    r = make_rig(Settings())
     r.run_for(30 * 60)
-    r.history.store.close()  # the process dies: nothing else runs
-    again = Rig(tmp_path, Settings())
+    r.crash()
+    again = make_rig(Settings())
     (row,) = again.rows()
     assert row.outcome is Outcome.DISMISSED and row.ended_at is None
-    again.c.stop()
 
 
 def test_pause_holds_and_resume_continues(rig: Rig) -> None:
@@ -226,7 +141,27 @@ def test_status_reports_the_contract_fields(rig: Rig) -> None:
     assert s["next_break_at"] == "2026-11-16T09:30:00+00:00"
     assert s["paused_until"] is None
     assert s["idle_source"] == "scripted"
-    assert s["today"] == {"due": 0, "taken": 0}
+    assert s["today"] == {"due": 0, "answered": 0, "extra": 0, "taken": 0}
+
+
+def _play_to_the_end(rig: Rig, qtbot: QtBot) -> None:
+    player = rig.c.player
+    assert player is not None
+    for _ in range(player.step_count - 1):
+        qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Return)
+    assert rig.c.player is None
+
+
+def test_status_counts_a_tray_break_as_extra_not_as_an_answered_reminder(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    rig.run_for(30 * 60)
+    qtbot.mouseClick(rig.c.card.stretch_button, Qt.MouseButton.LeftButton)
+    _play_to_the_end(rig, qtbot)
+    rig.tray.trigger("Stretch now")
+    _play_to_the_end(rig, qtbot)
+    assert rig.c.status()["today"] == {"due": 1, "answered": 1, "extra": 1, "taken": 2}
 
 
 def test_skip_current_closes_whatever_is_open(rig: Rig) -> None:
@@ -276,14 +211,40 @@ def test_the_notice_goes_out_ahead_and_its_start_button_begins_the_scheduled_bre
     assert row.source is Source.SCHEDULED and row.outcome is Outcome.SKIPPED
 
 
-def test_the_card_and_the_player_never_take_the_keyboard_on_their_own(rig: Rig) -> None:
-    """On top, but typing goes on where it was: the window manager is told not to focus them."""
+def test_the_bubbles_act_while_their_prompt_is_open_and_are_withdrawn_when_it_closes(
+    rig: Rig,
+) -> None:
+    rig.run_for(30 * 60)  # the notice's bubble, then the prompt's
+    assert rig.c.prompt_visible and rig.notifier.withdrawn == 0
+    rig.notifier.press("snooze")  # a button of either bubble: GNOME keeps both on screen
+    assert not rig.c.prompt_visible
+    assert rig.notifier.withdrawn == 1  # the snoozed prompt's bubbles are closed
+    rig.run_for(5 * 60)
+    assert rig.c.prompt_visible
+    rig.notifier.press("start")
+    assert rig.c.player is not None and rig.notifier.withdrawn == 2
+
+
+def test_the_card_appears_without_the_keyboard_and_a_chosen_player_takes_it(rig: Rig) -> None:
+    """The card does not take the keys from what the user types, but can be reached (a dialog
+    that accepts focus: Alt+Tab includes it); the player the user chose takes the keyboard,
+    one started from a terminal leaves it where it is."""
     from PySide6.QtCore import Qt
 
     rig.run_for(30 * 60)
+    card = rig.c.card
+    assert card.isVisible()
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    rig.tray.trigger("Show break prompt")
     rig.tray.trigger("Stretch now")
-    for window in (rig.c.card, rig.c.player):
-        assert window is not None
-        assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-        assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-        assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    player = rig.c.player
+    assert player is not None
+    assert not player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    for window in (card, player):
+        flags = window.windowFlags()
+        assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    rig.c.start_stretch(None, Source.CLI)
+    assert rig.c.player is not None and rig.c.player is not player
+    assert rig.c.player.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

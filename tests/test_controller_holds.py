@@ -3,13 +3,11 @@ waits for: the real controller, a real history file, a scripted probe and idle s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
+from app_rig import MONDAY_9, MakeRig, Rig
 
 from backbreak.app.controller import Controller
 from backbreak.core.policy.vocabulary import CallDevice
@@ -40,11 +38,8 @@ class GuardedRig(Rig):
 
 
 @pytest.fixture
-def rig(tmp_path: Path, qtbot: QtBot) -> Iterator[GuardedRig]:
-    r = GuardedRig(tmp_path, Settings(notice_ahead_s=30, hours_enabled=False))
-    qtbot.addWidget(r.c.card)
-    yield r
-    r.c.stop()
+def rig(make_rig: MakeRig) -> GuardedRig:
+    return make_rig(Settings(notice_ahead_s=30, hours_enabled=False), GuardedRig)
 
 
 def test_no_prompt_and_no_bubble_while_a_call_is_on_then_one_soon_after(rig: GuardedRig) -> None:

@@ -98,7 +98,8 @@ def test_round_trip_into_an_empty_store_gives_the_same_export(
 
 def test_json_export_keeps_steps(store: HistoryStore) -> None:
     doc = json.loads(json_text(filled(store)))
-    assert (doc["format"], doc["version"]) == ("backbreak-history", 1)
+    assert (doc["format"], doc["version"]) == ("backbreak-history", 2)
+    assert doc["standing"] == []
     first = doc["breaks"][0]
     assert (first["steps_done"], first["steps_total"], first["routine"]) == (3, 5,
                                                                               'desk, "basic"')
@@ -179,11 +180,12 @@ def test_all_problems_are_listed_with_their_lines(empty: HistoryStore, tmp_path:
         "line 2, column kind", "line 4, column seconds_active", "line 4, column source"]
 
 
-def test_many_problems_are_capped_but_counted(empty: HistoryStore, tmp_path: Path) -> None:
+def test_reading_stops_at_the_fiftieth_problem(empty: HistoryStore, tmp_path: Path) -> None:
     text = HEADER + "nope,,walk,,skipped,0,tray\n" * 120
     e = rejected(empty, write(tmp_path, "bad.csv", text))
-    assert len(e.problems) == 50 and e.total == 120
-    assert "and 70 more problems" in str(e)
+    assert len(e.problems) == 50 and e.stopped
+    assert e.problems[-1].where == "line 51, column started_at"
+    assert str(e).endswith("stopped reading after 50 problems")
 
 
 @pytest.mark.parametrize(("content", "where", "message"), [
@@ -213,7 +215,8 @@ def test_missing_file_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
     ('{"format": "backbreak-history", "version": 1, "breaks": [}', "line 1, column 58",
      "not valid JSON"),
     ('{"format": "other", "version": 1, "breaks": []}', "format", "expected"),
-    ('{"format": "backbreak-history", "version": 9, "breaks": []}', "version", "expected 1"),
+    ('{"format": "backbreak-history", "version": 9, "breaks": []}', "version",
+     "expected 2 or lower, got 9"),
     ('{"format": "backbreak-history", "version": 1, "breaks": {}}', "breaks", "a list"),
     ('{"format": "backbreak-history", "version": 1, "breaks": [3]}', "breaks[0]",
      "expected an object"),

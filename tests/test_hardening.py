@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 import backbreak
-from backbreak.core.routines.library import PlayerStep
+from backbreak.core.routines.schema import PlayerStep
 
 PACKAGE = Path(backbreak.__file__).parent
 MARKUP = "<b>x</b> & <i>y</i>"

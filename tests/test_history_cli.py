@@ -47,13 +47,32 @@ def test_history_json(history: Path) -> None:
     assert doc["totals"]["due"] == 2
 
 
+def test_history_counts_breaks_from_the_tray_as_extra_not_as_answered(history: Path) -> None:
+    with HistoryStore(history) as s:
+        for hours, source in ((2, Source.TRAY), (3, Source.CLI)):
+            row = s.open_prompt(NOON + timedelta(hours=hours), Kind.STRETCH, source, "desk")
+            s.finish(row, ended_at=NOON + timedelta(hours=hours, minutes=3),
+                     outcome=Outcome.COMPLETED, seconds_active=180)
+    out = io.StringIO()
+    assert cmd_history(history, "2026-W47", "json", out, Settings()) == 0
+    doc = json.loads(out.getvalue())
+    tuesday = doc["days"][1]
+    assert {k: tuesday[k] for k in ("due", "answered", "extra", "taken")} == {
+        "due": 2, "answered": 1, "extra": 2, "taken": 3}
+    assert doc["taken_ratio"] == 0.5  # answered / due: the two extras do not raise it
+    out = io.StringIO()
+    assert cmd_history(history, "2026-W47", "csv", out, Settings()) == 0
+    assert out.getvalue().splitlines()[2].startswith("2026-11-17,2,1,2,3,")
+
+
 def test_history_csv_has_one_line_per_day(history: Path) -> None:
     out = io.StringIO()
     assert cmd_history(history, "2026-W47", "csv", out, Settings()) == 0
     lines = out.getvalue().splitlines()
-    assert lines[0] == ("date,due,taken,skipped,snoozed,dismissed,natural,stretch_minutes,"
-                        "walk_minutes,longest_sitting_minutes")
-    assert lines[2] == "2026-11-17,2,1,1,0,0,0,0.0,5.5,0.0"
+    assert lines[0] == ("date,due,answered,extra,taken,skipped,snoozed,dismissed,natural,"
+                        "stretch_minutes,walk_minutes,longest_sitting_minutes,"
+                        "sitting_minutes,standing_minutes")
+    assert lines[2] == "2026-11-17,2,1,0,1,1,0,0,0,0.0,5.5,0.0,0.0,0.0"
     assert len(lines) == 8
 
 
@@ -62,9 +81,11 @@ def test_history_table(history: Path) -> None:
     assert cmd_history(history, "2026-W47", "table", out, Settings()) == 0
     text = out.getvalue()
     assert "Week 2026-W47" in text
-    assert "Taken/due: 50%" in text
+    assert "Answered/due: 50%" in text
+    head = next(line for line in text.splitlines() if line.startswith("Day"))
+    assert head.split()[1:5] == ["Due", "Answered", "Extra", "Skipped"]
     tue = next(line for line in text.splitlines() if line.startswith("Tue 17 Nov"))
-    assert tue.split()[3:6] == ["2", "1", "1"]
+    assert tue.split()[3:7] == ["2", "1", "0", "1"]
 
 
 def test_history_defaults_to_this_week(history: Path) -> None:

@@ -32,9 +32,12 @@ def minutes(n: float) -> datetime:
 def first_prompt(policy: BreakPolicy, clock: FakeClock, limit_h: int = 24) -> ShowPrompt:
     """Step the clock to each next_wakeup until a prompt shows."""
     end = clock.now() + timedelta(hours=limit_h)
+    stuck = 0
     while clock.now() < end:
         wake = policy.next_wakeup()
         assert wake is not None and wake >= clock.now()
+        stuck = stuck + 1 if wake == clock.now() else 0
+        assert stuck < 50, f"policy makes no progress at {wake}"
         clock.advance((wake - clock.now()).total_seconds())
         for effect in policy.tick(clock.now()):
             if isinstance(effect, ShowPrompt):

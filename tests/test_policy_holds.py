@@ -110,6 +110,25 @@ def test_a_break_due_during_a_call_waits_and_comes_soon_after_it_ends() -> None:
     assert policy.status(shown_at).sitting_seconds >= 52 * 60  # sitting through the call
 
 
+def test_a_call_seen_at_the_notice_that_lasts_past_the_due_time_is_said() -> None:
+    """The heads-up moment sees the call; the next look, after the due time, sees it over."""
+    settings = NO_TYPING_WAIT.with_(notice_ahead_s=10, interval_s=30 * 60 + 10)
+    policy = BreakPolicy(settings, START, UTC)  # heads-up at 30:00, due at 30:10
+    desk = Desk(calls=[(at(20), at(30) + timedelta(seconds=12))])
+    [(shown_at, prompt)] = prompts(run(policy, desk, START, at(35)))
+    assert desk.call_looks[:2] == [at(30), at(30) + timedelta(seconds=15)]
+    assert shown_at == at(30) + timedelta(seconds=15) and prompt.through_call
+
+
+def test_a_call_over_before_the_notice_shows_is_not_said_at_the_prompt() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT.with_(notice_ahead_s=60), START, UTC)
+    desk = Desk(calls=[(at(20), at(29) + timedelta(seconds=10))])
+    log = run(policy, desk, START, at(35))
+    assert [t for t, e in log if isinstance(e, ShowNotice)] == [at(29) + timedelta(seconds=15)]
+    [(shown_at, prompt)] = prompts(log)
+    assert shown_at == at(30) and not prompt.through_call
+
+
 def test_the_guard_looks_only_when_a_break_is_due_and_every_15_s_while_waiting() -> None:
     policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
     desk = Desk(calls=[(at(0), at(75))], device=CallDevice.MICROPHONE)

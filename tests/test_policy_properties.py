@@ -22,9 +22,11 @@ from hypothesis import strategies as st
 
 from backbreak.core.model import Kind, Outcome
 from backbreak.core.policy.machine import (
+    WAKE_GRACE,
     BreakPolicy,
     Effect,
     NaturalBreak,
+    ShowNotice,
     ShowPrompt,
     SittingSpan,
     SnoozeRefused,
@@ -84,6 +86,8 @@ class Checker:
     shortest_since_prompt: float | None = None  # smallest explained gap since the last prompt
     voided: bool = False
     prompts: int = 0
+    most_snoozes: int = 0  # the largest snooze limit of any settings used so far
+    stuck: int = 0  # wake-ups in a row that did not move the clock
     spans: list[SittingSpan] = field(default_factory=list)
 
     def explain(self, seconds: float) -> None:
@@ -125,9 +129,18 @@ class Checker:
             wake = self.policy.next_wakeup()
             if wake is None or wake > target:
                 break
-            self.forward(wake)
-            self.see(self.policy.tick(wake), wake)
+            self.wake_at(wake)
         self.forward(target)
+
+    def wake_at(self, wake: datetime) -> list[Effect]:
+        """Tick at ``wake`` as the controller's timer would; a policy that asks to be woken
+        again and again at the same moment without doing anything is stuck."""
+        self.stuck = self.stuck + 1 if wake <= self.now else 0
+        assert self.stuck < 50, f"policy makes no progress at {wake}"
+        self.forward(wake)
+        effects = self.policy.tick(wake)
+        self.see(effects, wake)
+        return effects
 
     def forward(self, t: datetime) -> None:
         if t > self.now:
@@ -172,6 +185,7 @@ def run(checker: Checker, op: str, arg: object) -> None:
         except SnoozeRefused:
             assert before >= limit
             return
+        assert before < limit, f"snooze {before + 1} accepted with a limit of {limit}"
         checker.explain(checker.settings.snooze_s if seconds is None else seconds)
         checker.see(effects, now)
     elif op == "answer":
@@ -196,6 +210,7 @@ def run(checker: Checker, op: str, arg: object) -> None:
     elif op == "settings":
         assert isinstance(arg, int)
         checker.settings = SETTINGS[arg]
+        checker.most_snoozes = max(checker.most_snoozes, checker.settings.snooze_limit)
         checker.voided = True
         checker.see(p.update_settings(now, checker.settings), now)
     elif op == "zone":
@@ -216,7 +231,8 @@ def run(checker: Checker, op: str, arg: object) -> None:
         checker.paused = False
     status = p.status(checker.now)
     assert status.sitting_seconds >= 0
-    assert status.snoozes_in_row <= max(checker.settings.snooze_limit, status.snoozes_in_row)
+    # A snooze is only taken below the limit in force, so the count never passes the largest.
+    assert status.snoozes_in_row <= checker.most_snoozes
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -225,10 +241,46 @@ def run(checker: Checker, op: str, arg: object) -> None:
 def test_random_event_sequences_keep_the_promises(start_settings: int, zone: int,
                                                   script: list[tuple[str, object]]) -> None:
     chosen, tz = SETTINGS[start_settings], ZONES[zone]
-    checker = Checker(BreakPolicy(chosen, START, tz), chosen, tz)
+    checker = Checker(BreakPolicy(chosen, START, tz), chosen, tz, most_snoozes=chosen.snooze_limit)
     for op, arg in script:
         run(checker, op, arg)
     checker.move_to(checker.now + timedelta(days=2))  # and the policy still runs afterwards
+    assert_a_prompt_comes(checker)
+
+
+def assert_a_prompt_comes(checker: Checker) -> None:
+    """Liveness: whatever happened before, a user who is present (not paused, locked, away or
+    in do-not-disturb), at any hour, is asked to stand up once an interval of sitting is due,
+    with the notice ahead of it when its lead allows one; the quiet minute after an unlock may
+    hold both, never longer."""
+    always = checker.settings.with_(hours_enabled=False)
+    was_locked = checker.locked
+    run(checker, "resume", None)
+    run(checker, "dnd", False)
+    run(checker, "lock", False)
+    checker.settings, checker.voided = always, True
+    policy, start = checker.policy, checker.now
+    checker.see(policy.update_settings(start, always), start)
+    checker.see(policy.start_activity(start, Kind.STRETCH), start)
+    checker.see(policy.end_activity(start, Outcome.COMPLETED), start)  # a fresh interval
+    due = start + timedelta(seconds=always.interval_s)
+    quiet_until = start + WAKE_GRACE if was_locked else start
+    prompt_at = max(due, quiet_until)
+    seen: list[tuple[datetime, Effect]] = []
+    while not any(isinstance(e, ShowPrompt) for _, e in seen):
+        wake = policy.next_wakeup()
+        assert wake is not None and wake <= prompt_at, f"nothing planned by {prompt_at}: {wake}"
+        seen += [(wake, e) for e in checker.wake_at(wake)]
+    assert [(t, e) for t, e in seen if isinstance(e, ShowPrompt)] == [
+        (prompt_at, ShowPrompt(due, snooze_allowed=always.snooze_limit > 0))
+    ]
+    notices = [(t, e) for t, e in seen if isinstance(e, ShowNotice)]
+    ahead = always.notice_ahead_s
+    notice_at = max(due - timedelta(seconds=ahead), quiet_until)
+    if 0 < 2 * ahead < always.interval_s and notice_at < due:
+        assert notices == [(notice_at, ShowNotice(due))]
+    else:
+        assert notices == []
 
 
 @settings(max_examples=300, deadline=None)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from backbreak.core.routines.progression import level_for
 
 MONDAY = date(2026, 11, 2)
@@ -28,23 +26,11 @@ def after(history: list[tuple[date, bool]]) -> date:
 
 def auto(*active_days: int) -> str:
     history = weeks(*active_days)
-    return level_for(history, "auto", today=after(history))
+    return level_for(history, today=after(history))
 
 
 def test_no_history_starts_gentle() -> None:
-    assert level_for([], "auto") == "gentle"
-
-
-@pytest.mark.parametrize("pinned", ["gentle", "standard", "strong"])
-def test_a_pinned_level_wins(pinned: str) -> None:
-    history = weeks(5, 5, 5, 5, 5, 5)
-    assert level_for(history, pinned, today=after(history)) == pinned
-    assert level_for(weeks(0, 0), pinned) == pinned
-
-
-def test_unknown_pinned_value_is_an_error() -> None:
-    with pytest.raises(ValueError, match="auto, gentle, standard, strong"):
-        level_for([], "hard")
+    assert level_for([]) == "gentle"
 
 
 def test_two_consistent_weeks_per_step_up() -> None:
@@ -71,27 +57,27 @@ def test_weeks_with_no_entries_count_as_lapses() -> None:
     history = weeks(4, 4, 4, 4)  # strong after four weeks
     gap_then = [(d + timedelta(weeks=6), done) for d, done in weeks(2)]
     combined = history + gap_then  # two empty weeks, then a week of 2 days
-    assert level_for(history, "auto", today=after(history)) == "strong"
-    assert level_for(combined, "auto", today=after(combined)) == "gentle"
+    assert level_for(history, today=after(history)) == "strong"
+    assert level_for(combined, today=after(combined)) == "gentle"
 
 
 def test_the_running_week_does_not_count_yet() -> None:
     history = weeks(3, 3)
     monday_of_second_week = MONDAY + timedelta(weeks=1)
-    assert level_for(history, "auto", today=monday_of_second_week) == "gentle"
-    assert level_for(history, "auto") == "gentle"  # today defaults to the last entry
-    assert level_for(history, "auto", today=after(history)) == "standard"
+    assert level_for(history, today=monday_of_second_week) == "gentle"
+    assert level_for(history) == "gentle"  # today defaults to the last entry
+    assert level_for(history, today=after(history)) == "standard"
 
 
 def test_only_done_days_count_and_each_day_once() -> None:
     day = MONDAY
     many_on_one_day = [(day, True)] * 10 + [(day + timedelta(days=1), False)] * 5
     history = many_on_one_day + [(d + timedelta(weeks=1), x) for d, x in many_on_one_day]
-    assert level_for(history, "auto", today=MONDAY + timedelta(weeks=2)) == "gentle"
+    assert level_for(history, today=MONDAY + timedelta(weeks=2)) == "gentle"
 
 
 def test_order_of_history_does_not_matter() -> None:
     history = weeks(3, 3, 3, 3)
     today = after(history)
-    assert level_for(list(reversed(history)), "auto", today=today) == level_for(
-        history, "auto", today=today) == "strong"
+    assert level_for(list(reversed(history)), today=today) == level_for(
+        history, today=today) == "strong"

@@ -15,16 +15,12 @@ ignores permission bits, and CI runs as root), the permission bits otherwise.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from read_only import EARLIER, ReadOnlyFolder, leave_wal_behind
 
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import HistoryStore, StoreError, to_micros
@@ -32,52 +28,10 @@ from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.text import Text
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
-ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-class ReadOnlyFolder:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.mounted = False
-
-    def _mount(self, *args: str) -> None:
-        subprocess.run(["mount", *args, str(self.folder)], check=True, capture_output=True)
-
-    def setup(self) -> None:
-        if not ROOT:
-            return
-        if shutil.which("mount") is None:
-            pytest.skip("running as root without mount(8): cannot make a folder read-only")
-        try:
-            self._mount("--bind", str(self.folder))
-        except subprocess.CalledProcessError as e:
-            pytest.skip(f"running as root and bind mounts are not allowed: {e.stderr!r}")
-        self.mounted = True
-
-    def lock(self) -> None:
-        if self.mounted:
-            self._mount("-o", "remount,bind,ro")
-        else:
-            self.folder.chmod(0o500)
-        probe = self.folder / "probe"
-        with pytest.raises(OSError):
-            probe.touch()
-
-    def unlock(self) -> None:
-        if self.mounted:
-            self._mount("-o", "remount,bind,rw")
-        else:
-            self.folder.chmod(0o700)
-
-    def teardown(self) -> None:
-        if self.mounted:  # lazily: a failed test may leave the store open
-            subprocess.run(["umount", "--lazy", str(self.folder)], check=False)
-        else:
-            self.unlock()
 
 
 @pytest.fixture
@@ -147,35 +101,12 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
     ro.unlock()
     history.flush()
     assert history.unreadable_reason() is None
-    assert history.today_counts(at(200), UTC) == (3, 3)  # (due, taken): all three landed
+    today = history.today_counts(at(200), UTC)
+    assert (today.due, today.taken) == (3, 3)  # all three landed
     history.close()
 
 
 # --- issue 12: leftovers of an earlier run, and a quit before the folder can be written ---------
-
-# An earlier run of the app, killed with its history open: SQLite leaves the -wal (holding
-# this row) and the -shm beside the file.
-EARLIER_RUN = """
-import os, signal, sys
-from datetime import UTC, datetime
-from pathlib import Path
-from backbreak.core.history.store import HistoryStore
-from backbreak.core.model import Kind, Outcome, Source
-store = HistoryStore(Path(sys.argv[1]))
-t = datetime(2026, 11, 13, 9, 0, tzinfo=UTC)
-row = store.open_prompt(t, Kind.WALK, Source.SCHEDULED, None)
-store.finish(row, ended_at=t, outcome=Outcome.COMPLETED, seconds_active=600)
-os.kill(os.getpid(), signal.SIGKILL)
-"""
-EARLIER = datetime(2026, 11, 13, 9, 0, tzinfo=UTC)
-
-
-def leave_wal_behind(path: Path) -> None:
-    done = subprocess.run([sys.executable, "-c", EARLIER_RUN, str(path)], check=False)
-    assert done.returncode == -signal.SIGKILL
-    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-    assert wal.stat().st_size > 0 and shm.exists()
-
 
 @pytest.fixture
 def state_folder(tmp_path: Path) -> Iterator[tuple[Path, ReadOnlyFolder]]:
@@ -221,7 +152,8 @@ def test_leftover_wal_and_shm_do_not_keep_breaks_in_memory_once_the_folder_is_wr
     ro.unlock()
     history.flush()  # the next heartbeat
     assert "waiting" not in history.describe()
-    assert history.today_counts(at(200), UTC) == (3, 3)
+    today = history.today_counts(at(200), UTC)
+    assert (today.due, today.taken) == (3, 3)
     history.close()
     assert all_rows(path) == [(EARLIER, Kind.WALK, Outcome.COMPLETED, 600), *THREE_ANSWERED]
 

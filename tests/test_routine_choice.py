@@ -76,7 +76,7 @@ def test_a_pinned_level_is_used_and_auto_starts_gentle(
 ) -> None:
     choice = RoutineChoice(library, history)
     assert choice.level(Settings(level="strong"), NOW, UTC) == "strong"
-    assert choice.level(Settings(level="auto"), NOW, UTC) == "gentle"
+    assert choice.level(Settings(level=None), NOW, UTC) == "gentle"  # "auto" in config.toml
 
 
 def test_minutes_are_whole_and_grow_with_the_level(library: Library, history: HistoryLog) -> None:

@@ -8,18 +8,15 @@ from pathlib import Path
 import pytest
 
 from backbreak.core.routines.library import (
-    PLAN_LEVELS,
-    Exercise,
     Library,
-    Routine,
     builtin_routines_dir,
     check_file,
     illustrations_dir,
     load_library,
-    pick_next,
-    plan,
     safety_text,
 )
+from backbreak.core.routines.plan import pick_next, plan
+from backbreak.core.routines.schema import Exercise, Level, Routine
 
 SEEDS = {
     "000_125f6504fb713911.txt",
@@ -75,7 +72,7 @@ def test_builtin_library_loads_without_problems(builtins: Library) -> None:
     assert builtins.problems == []
     assert len(builtins.exercises) >= 14
     assert len(builtins.routines) >= 5
-    assert {r.kind for r in builtins.routines.values()} == {"desk", "home", "walk"}
+    assert {r.place for r in builtins.routines.values()} == {"desk", "home", "walk"}
     assert all(r.source == "builtin" for r in builtins.routines.values())
 
 
@@ -103,7 +100,7 @@ def test_desk_routines_stay_off_the_floor_and_take_one_to_three_minutes(
 
 
 def test_home_routine_has_the_floor_exercises(builtins: Library) -> None:
-    home = [r for r in builtins.routines.values() if r.kind == "home"]
+    home = [r for r in builtins.routines.values() if r.place == "home"]
     assert len(home) == 1
     ids = set(home[0].exercise_ids)
     assert {"bridge", "bird-dog", "plank", "cat-cow", "sphinx", "childs-pose",
@@ -286,12 +283,12 @@ def test_plan_per_level_uses_that_levels_amount(builtins: Library) -> None:
     routine = builtins.get("desk-standing")
     squeeze = builtins.exercises["glute-squeeze"]
     assert squeeze.reps is not None
-    for level, amount in zip(PLAN_LEVELS, squeeze.levels, strict=True):
+    for level, amount in zip(Level, squeeze.levels, strict=True):
         steps = plan(routine, builtins, level)
         work = [s for s in steps if s.exercise_id == "glute-squeeze" and s.is_work]
         assert [s.reps for s in work] == [amount]
         assert work[0].seconds == amount * squeeze.step_s
-    totals = [sum(s.seconds for s in plan(routine, builtins, lv)) for lv in PLAN_LEVELS]
+    totals = [sum(s.seconds for s in plan(routine, builtins, lv)) for lv in Level]
     assert totals[0] < totals[1] < totals[2]
 
 
@@ -313,12 +310,12 @@ def test_override_amount_scales_levels_or_uses_its_own(builtins: Library) -> Non
     glutes = builtins.get("desk-glutes")  # drawing-in: reps = 4 instead of 6
     gentle, standard, strong = (
         next(s.reps for s in plan(glutes, builtins, lv) if s.exercise_id == "drawing-in"
-             and s.is_work) for lv in PLAN_LEVELS)
+             and s.is_work) for lv in Level)
     assert builtins.exercises["drawing-in"].levels == (4, 6, 10)
     assert (gentle, standard, strong) == (3, 4, 7)
     hips = builtins.get("desk-hips")  # hip-flexor-stretch: 10 / 15 / 25
     holds = [next(s.seconds for s in plan(hips, builtins, lv)
-                  if s.exercise_id == "hip-flexor-stretch" and s.is_work) for lv in PLAN_LEVELS]
+                  if s.exercise_id == "hip-flexor-stretch" and s.is_work) for lv in Level]
     assert holds == [10, 15, 25]
 
 
@@ -378,7 +375,7 @@ def test_a_single_desk_routine_is_offered_again_rather_than_nothing() -> None:
     ex = Exercise(id="e", title="E", steps=("s",), feel=("f",), avoid=(), position="seated",
                   seed="s", illustration="e.svg", reps=1, hold_s=None, step_s=1,
                   setup_steps=0)
-    only = Routine(id="only", title="T", description="D", kind="desk", exercise_ids=("e",),
+    only = Routine(id="only", title="T", description="D", place="desk", exercise_ids=("e",),
                    source="builtin")
     library = Library(exercises={"e": ex}, routines={"only": only})
     assert pick_next(library, "only", "stretch", "stretch") == ("stretch", "only")

@@ -11,18 +11,19 @@ through both front doors: :func:`check_file` (``backbreak routines check``) and
 from __future__ import annotations
 
 import json
-import math
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from toml_writer import toml_document
 
-from backbreak.core.routines.library import Library, RoutineProblem, check_file, load_library
+from backbreak.core.routines.library import Library, check_file, load_library
+from backbreak.core.routines.schema import RoutineProblem
 
 FUZZ = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -61,62 +62,13 @@ ROUTINE_PATHS = [(k,) for k in GOOD_ROUTINE] + [
 ]
 
 
-# --- a small TOML writer (the standard library only reads TOML) ------------------------------
-
-
-def toml_string(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        if math.isinf(value):
-            return "inf" if value > 0 else "-inf"
-        return repr(value)
-    if isinstance(value, str):
-        return toml_string(value)
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items()) \
-            + " }"
-    raise TypeError(type(value))
-
-
-def toml_document(doc: dict[str, Any]) -> str:
-    """One ``[table]`` per top-level key; values (nested tables too) written inline."""
-    lines: list[str] = []
-    for table, body in doc.items():
-        if isinstance(body, dict):
-            lines.append(f"[{toml_string(table)}]")
-            lines += [f"{toml_string(k)} = {toml_value(v)}" for k, v in body.items()]
-        else:
-            lines.append(f"{toml_string(table)} = {toml_value(body)}")
-        lines.append("")
-    return "\n".join(lines)
-
-
 def test_the_writer_round_trips() -> None:
+    """The shared writer (tests/toml_writer.py) says what it was given; the settings fuzz
+    uses it too, with values at the top level as well as in tables."""
     import tomllib
 
-    doc = {"exercise": {**GOOD_EXERCISE, "odd \"key\"\n": [1, 2.5, True, "x\\y\x00"],
-                        "when": datetime(2026, 1, 2, 3, 4, 5)}}
+    doc = {"top": -1.5, "exercise": {**GOOD_EXERCISE, "odd \"key\"\n": [1, 2.5, True, "x\\y\x00"],
+                                     "when": datetime(2026, 1, 2, 3, 4, 5)}, "last": "[x]"}
     assert tomllib.loads(toml_document(doc)) == doc
 
 

@@ -85,6 +85,10 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("breaks.typing_pause", '"61s"', "expected between 0s and 1m, got '61s'"),
     ("breaks.typing_pause_max", '"11m"', "expected between 0s and 10m, got '11m'"),
     ("breaks.typing_pause_max", "false", "expected a duration string"),
+    ("breaks.standing_walk_after", "60", 'expected a duration string such as "30m", got int 60'),
+    ("breaks.standing_walk_after", '"59s"', "expected between 1m and 4h, got '59s'"),
+    ("breaks.standing_walk_after", '"4h1s"', "expected between 1m and 4h, got '4h1s'"),
+    ("breaks.standing_walk_after", '"0s"', "is zero; a duration must be longer"),
 ]
 
 
@@ -126,6 +130,9 @@ def test_a_bad_value_is_named_with_file_key_and_expectation_and_defaulted(
         ("breaks.notice_ahead", '"1s"', "notice_ahead_s", 1),
         ("breaks.notice_ahead", '"10m"', "notice_ahead_s", 600),
         ("breaks.snooze_limit", "0", "snooze_limit", 0),
+        ("breaks.standing_walk_after", '"1m"', "standing_walk_after_s", 60),
+        ("breaks.standing_walk_after", '"4h"', "standing_walk_after_s", 4 * 3600),
+        ("breaks.standing_walk_after", '"90m"', "standing_walk_after_s", 90 * 60),
         ("breaks.snooze_limit", "20", "snooze_limit", 20),
         ("working_hours.start", "07:45:00", "work_start", time(7, 45)),  # a TOML local time
         ("working_hours.start", '"7:05"', "work_start", time(7, 5)),
@@ -149,7 +156,8 @@ def test_an_unknown_key_is_named_with_the_keys_its_section_has() -> None:
     assert parsed == Settings(interval_s=20 * 60)
     assert [str(p) for p in problems] == [
         f"{FILE}: breaks.intervall: unknown key; expected one of interval, meeting_guard, "
-        "natural_break, notice_ahead, snooze, snooze_limit, typing_pause, typing_pause_max"]
+        "natural_break, notice_ahead, snooze, snooze_limit, standing_walk_after, typing_pause, "
+        "typing_pause_max"]
 
 
 def test_an_unknown_section_and_a_top_level_value_are_named() -> None:

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
-    LEVELS,
-    PREFERENCES,
+    Preference,
     Settings,
     accepted_range,
     dump_config,
     parse_config,
 )
-from backbreak.ui.settings_dialog import SettingsDialog
+from backbreak.ui.settings.dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
 B = QDialogButtonBox.StandardButton
@@ -51,7 +51,7 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120,
+    typing_pause_cap_s=120, standing_walk_after_s=40 * 60,
 )
 
 
@@ -75,6 +75,17 @@ def make(qtbot: QtBot) -> MakeDialog:
         return d
 
     return build
+
+
+def problem_label(d: QWidget) -> QLabel:
+    """The problem line: a label whose accessible name is the problem it shows."""
+    found = [
+        w
+        for w in d.findChildren(QLabel)
+        if w.accessibleDescription() == "Problem with the settings"
+    ]
+    assert len(found) == 1 and found[0].accessibleName() == ""
+    return found[0]
 
 
 def control(d: QWidget, name: str) -> QWidget:
@@ -142,6 +153,7 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     d.show()
     spin(d, "Interval between breaks").setValue(45)
     spin(d, "Time away that counts as a break").setValue(10)
+    spin(d, "Walk after standing").setValue(40)
     spin(d, "Notice ahead of a break").setValue(90)
     spin(d, "Snooze length").setValue(15)
     spin(d, "Snoozes per break").setValue(0)
@@ -149,8 +161,10 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     clock(d, "Working hours end").setTime(QTime(16, 15))
     for i, box in enumerate(day_boxes(d)):
         box.setChecked(i in (0, 2, 5))
-    combo(d, "Kind of break").setCurrentIndex(PREFERENCES.index("walk"))
-    combo(d, "Level").setCurrentIndex(LEVELS.index("strong"))
+    kind_of_break = combo(d, "Kind of break")
+    kind_of_break.setCurrentIndex(kind_of_break.findData("walk"))
+    level = combo(d, "Level")
+    level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
@@ -195,8 +209,8 @@ def test_what_the_dialog_emits_survives_the_file(make: MakeDialog, qtbot: QtBot)
     work_start=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_end=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(1, 60).map(lambda m: m * 60),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(), sound=st.booleans(), respect_dnd=st.booleans(),
@@ -286,7 +300,7 @@ def test_working_hours_ending_at_or_before_the_start_are_named_and_block_apply(
     d.show()
     clock(d, "Working hours start").setTime(start)
     clock(d, "Working hours end").setTime(end)
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel)
     assert problem.isVisible()
     assert problem.text() == "Working hours: the end must be later than the start."
@@ -364,7 +378,7 @@ def test_every_label_is_plain_text_with_a_buddy_and_a_mnemonic(make: MakeDialog)
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
         assert label.buddy() is not None, label.text()
         assert "&" in label.text(), label.text()
-    problem = control(d, "Problem with the settings")
+    problem = problem_label(d)
     assert isinstance(problem, QLabel) and problem.textFormat() == Qt.TextFormat.PlainText
     language = combo(d, "Language")
     assert language.itemText(language.findData("fr")) == "<b>Français</b>"  # shown as is
@@ -415,13 +429,13 @@ def test_tab_walks_the_breaks_page_in_reading_order(make: MakeDialog, qtbot: QtB
     first = spin(d, "Interval between breaks")
     first.setFocus()
     seen: list[QWidget] = [first]
-    for _ in range(4):
+    for _ in range(5):
         QTest.keyClick(seen[-1], Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.append(focused)
     assert [w.accessibleName() for w in seen] == [
-        "Interval between breaks", "Time away that counts as a break",
+        "Interval between breaks", "Time away that counts as a break", "Walk after standing",
         "Notice ahead of a break", "Snooze length", "Snoozes per break"]
 
 
@@ -456,15 +470,21 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
     assert d.settings() == Settings(walk_s=12 * 60)  # the typed value is still there...
     assert button(d, B.Apply).isEnabled()  # ...and still not applied
     assert spin(d, "Intervall zwischen Pausen").value() == Settings().interval_s // 60
-    assert QApplication.focusWidget() is d._walk
+    tr = QCoreApplication.translate  # the German names, found as a screen reader finds them
+    assert QApplication.focusWidget() is spin(d, tr("SettingsDialog", "Walk length"))
     german = QLocale("de")
-    assert [b.text() for b in d._day_boxes] == [
+    days = [w for w in d.findChildren(QCheckBox) if w.accessibleDescription()
+            == tr("SettingsDialog", "Remind on this day during working hours")]
+    assert [b.text() for b in days] == [
         german.standaloneDayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
     assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
 
 
 def test_a_language_change_rebuilds_a_hidden_dialog_once(
-    make: MakeDialog, qtbot: QtBot, switch_language: Callable[[str], None]
+    make: MakeDialog,
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    settle: Callable[[], None],
 ) -> None:
     d = make(Settings())
     builds: list[QWidget] = []
@@ -476,7 +496,8 @@ def test_a_language_change_rebuilds_a_hidden_dialog_once(
 
     d._build = counting  # type: ignore[method-assign]
     switch_language("fr")
-    qtbot.waitUntil(lambda: bool(builds), timeout=3000)
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()  # the window hears of it: a rebuild is queued...
+    QCoreApplication.sendEvent(d, QEvent(QEvent.Type.LanguageChange))  # ...and hears again
+    settle()  # everything queued so far has run
     assert len(builds) == 1  # one rebuild for the translators swapped, however many events
     assert d.windowTitle().startswith("Paramètres")

@@ -8,20 +8,22 @@ fuzzed here too.
 from __future__ import annotations
 
 import string
-from datetime import date, datetime, time
+from datetime import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from toml_writer import toml_document
 
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import (
+    AUTO_LEVEL,
     DAYS,
     FIELDS,
-    LEVELS,
-    PREFERENCES,
     ConfigProblem,
+    Preference,
     Settings,
     dump_config,
     load_config,
@@ -35,41 +37,6 @@ KNOWN = {(f.section, f.key): f for f in FIELDS}
 FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _basic_string(s: str) -> str:
-    """A TOML basic string for any text: quotes, backslashes and control characters escaped."""
-    out = []
-    for ch in s:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def toml_value(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if v != v:
-            return "nan"
-        if v in (float("inf"), float("-inf")):
-            return "inf" if v > 0 else "-inf"
-        return repr(v)
-    if isinstance(v, datetime):
-        return v.isoformat()
-    if isinstance(v, date | time):
-        return v.isoformat()
-    if isinstance(v, list):
-        return "[" + ", ".join(toml_value(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{_basic_string(k)} = {toml_value(x)}" for k, x in v.items()) + "}"
-    return _basic_string(str(v))
-
-
 # Values a hand-edited file might hold for any key: right-looking, wrong types, huge, odd text.
 SCALARS = st.one_of(
     st.booleans(),
@@ -79,7 +46,9 @@ SCALARS = st.one_of(
     st.text(max_size=40),
     st.from_regex(r"\A\s?\d{1,6}\s?[hmsHMS]?(\d{1,4}[ms])?\s?\Z"),
     st.from_regex(r"\A-?\d{1,3}:\d{1,3}\Z"),
-    st.sampled_from([*DAYS, *PREFERENCES, *LEVELS, "de", "pt_BR", "", "30m", "1h30m", "0s"]),
+    st.sampled_from(
+        [*DAYS, *Preference, AUTO_LEVEL, *Level, "de", "pt_BR", "", "30m", "1h30m", "0s"]
+    ),
     st.times(), st.dates(), st.datetimes(),
 )
 VALUES = st.recursive(
@@ -99,15 +68,10 @@ KEYS = st.one_of(
 
 def build_document(entries: dict[tuple[str, str], Any], top: dict[str, Any]) -> str:
     """One ``[section]`` table per section, every key quoted, plus some top-level values."""
-    lines = [f"{_basic_string(k)} = {toml_value(v)}" for k, v in top.items()
-             if k not in {s for s, _ in entries}]
-    sections: dict[str, list[str]] = {}
+    doc: dict[str, Any] = {k: v for k, v in top.items() if k not in {s for s, _ in entries}}
     for (section, key), v in entries.items():
-        sections.setdefault(section, []).append(f"{_basic_string(key)} = {toml_value(v)}")
-    for section, body in sections.items():
-        lines.append(f"[{_basic_string(section)}]")
-        lines.extend(body)
-    return "\n".join(lines) + "\n"
+        doc.setdefault(section, {})[key] = v
+    return toml_document(doc)
 
 
 def assert_well_named(problems: list[ConfigProblem], file: str) -> None:
@@ -173,8 +137,8 @@ VALID = st.builds(
     work_start=st.times().map(lambda t: time(t.hour, t.minute)),
     work_end=st.times().map(lambda t: time(t.hour, t.minute)),
     work_days=st.sets(st.integers(0, 6)).map(lambda s: tuple(sorted(s))),
-    preference=st.sampled_from(PREFERENCES),
-    level=st.sampled_from(LEVELS),
+    preference=st.sampled_from(Preference),
+    level=st.sampled_from([None, *Level]),
     walk_s=st.integers(60, 3600),
     goal_walk_minutes=st.integers(0, 600),
     notifications=st.booleans(),

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from app_rig import MONDAY_9, MakeRig, Rig
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from test_controller import MONDAY_9, Rig
 
-from backbreak.app.live_settings import LiveSettings
+from backbreak.app.live_settings import LiveSettings, with_overrides
 from backbreak.core.paths import config_path
 from backbreak.core.settings import Settings, load_config
 
 
 @pytest.fixture
-def shell(tmp_path: Path, qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[Rig, LiveSettings]]:
-    rig = Rig(tmp_path, Settings())
-    live = LiveSettings(qapp, rig.c, rig.notifier, (None, False))
-    yield rig, live
-    rig.c.stop()
+def shell(make_rig: MakeRig, qapp: QApplication) -> tuple[Rig, LiveSettings]:
+    rig = make_rig(Settings())
+    return rig, LiveSettings(qapp, rig.c, rig.notifier, (None, False))
 
 
 def test_a_hand_edit_of_config_toml_applies_at_once(
@@ -67,7 +64,7 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
     sh.show_dialog()
     dialog = sh.dialog
     qtbot.addWidget(dialog)
-    language = dialog._language
+    language = next(w for w in dialog.findChildren(QComboBox) if w.accessibleName() == "Language")
     language.setCurrentIndex(language.findData("de"))
     dialog.apply()  # Apply: the dialog stays open
     assert "Jetzt dehnen" in rig.tray.menu_texts()
@@ -75,3 +72,67 @@ def test_a_new_language_from_the_dialog_reaches_the_tray_and_the_open_dialog(
     assert dialog.isVisible() and dialog.settings().language == "de"
     assert not dialog._apply_button.isEnabled()  # what it shows is what was applied
     assert load_config(config_path())[0].language == "de"
+
+
+def test_command_line_overrides_last_for_the_run_and_are_never_saved(
+    make_rig: MakeRig, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """``backbreak run --interval 20s --anytime``, then one change in Settings."""
+    rig = make_rig(with_overrides(Settings(), 20, True))
+    live = LiveSettings(qapp, rig.c, rig.notifier, (20, True))
+    try:
+        live.show_dialog()
+        dialog = live.dialog
+        qtbot.addWidget(dialog)
+        dialog.show_settings(dialog.settings().with_(snooze_s=10 * 60), keep_baseline=True)
+        dialog.accept()  # OK: what the user changed goes through the same path as Apply
+        saved, problems = load_config(config_path())
+        assert problems == []
+        assert saved == Settings(snooze_s=10 * 60)  # the one change, and no override
+        assert (rig.c.settings.interval_s, rig.c.settings.hours_enabled) == (20, False)
+        assert rig.c.settings.snooze_s == 10 * 60
+
+        # A hand edit meanwhile: the run keeps its overrides, the file keeps the edit, and the
+        # next save from the dialog starts from the edited file.
+        config_path().write_text('[breaks]\ninterval = "45m"\n', encoding="utf-8")
+        qtbot.waitUntil(lambda: rig.c.settings.snooze_s == Settings().snooze_s, timeout=5000)
+        assert rig.c.settings.interval_s == 20
+        live.show_dialog()
+        dialog.show_settings(dialog.settings().with_(sound=True), keep_baseline=True)
+        dialog.apply()
+        assert load_config(config_path())[0] == Settings(interval_s=45 * 60, sound=True)
+        assert (rig.c.settings.interval_s, rig.c.settings.sound) == (20, True)
+    finally:
+        rig.stop()
+
+
+@pytest.mark.parametrize("make", ["folder", "too large"])
+@pytest.mark.parametrize("before", ["absent", "deleted"])
+def test_config_toml_turned_into_a_folder_or_a_huge_file_is_logged_and_told(
+    shell: tuple[Rig, LiveSettings],
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+    make: str,
+    before: str,
+) -> None:
+    rig, _sh = shell
+    path = config_path()
+    if before == "deleted":  # a config.toml that was there, removed (and seen removed) first
+        path.write_text('[breaks]\nsnooze = "10m"\n', encoding="utf-8")
+        qtbot.waitUntil(lambda: rig.c.settings.snooze_s == 600, timeout=5000)
+        path.unlink()
+        qtbot.waitUntil(lambda: rig.c.settings == Settings(), timeout=5000)
+    told = len(rig.notifier.sent)
+    if make == "folder":
+        path.mkdir()
+        expected = "cannot be read"
+    else:
+        path.write_bytes(b"#" * (5 * 1024 * 1024))
+        expected = f"the file is {5 * 1024 * 1024} bytes; expected at most"
+    qtbot.waitUntil(
+        lambda: any(expected in body for _t, body, _a in rig.notifier.sent[told:]), timeout=5000
+    )
+    title, body, _actions = rig.notifier.sent[-1]
+    assert title == "backbreak: some files have problems" and str(path) in body
+    assert any(expected in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+    assert rig.c.settings == Settings()  # all defaults, as the message says

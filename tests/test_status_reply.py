@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backbreak.app.status_reply import status_reply
+from backbreak.core.history.weekly import Counters
 from backbreak.core.policy.vocabulary import PolicyState, PolicyStatus, StatusDetail
 
 NOW = datetime(2026, 11, 16, 9, 10, tzinfo=UTC)
@@ -21,8 +22,7 @@ def reply(st: PolicyStatus, idle_known: bool = True, tz: Any = UTC) -> dict[str,
         notifications="dbus",
         meeting_guard="on",
         history="/data/history.sqlite3",
-        today_due=4,
-        today_taken=3,
+        today=Counters(due=4, answered=2, extra=1, taken=3),
     )
 
 
@@ -44,6 +44,8 @@ def test_every_field_of_the_contract() -> None:
         "detail": "locked",
         "next_break_at": "2026-11-16T10:20:00+00:00",
         "sitting_seconds": 612,
+        "posture": "sitting",
+        "standing_seconds": 0,
         "paused_until": "2026-11-16T10:10:00+00:00",
         "snoozes_in_row": 2,
         "waiting_reason": None,
@@ -51,7 +53,7 @@ def test_every_field_of_the_contract() -> None:
         "notifications": "dbus",
         "meeting_guard": "on",
         "history": "/data/history.sqlite3",
-        "today": {"due": 4, "taken": 3},
+        "today": {"due": 4, "answered": 2, "extra": 1, "taken": 3},
     }
 
 

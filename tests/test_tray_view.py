@@ -123,6 +123,7 @@ def test_the_tray_words_every_sentence(qapp: QApplication) -> None:
         Tooltip.OUTSIDE_HOURS: "Outside working hours; next break Tue 08:30",
         Tooltip.SNOOZED: "Snoozed; next break at Tue 08:30",
         Tooltip.NEXT_BREAK: "Next break at Tue 08:30 (in 5 min)",
+        Tooltip.STANDING: "Standing; a walk is suggested at Tue 08:30 (in 5 min)",
     }
     tray.deleteLater()
 

@@ -79,3 +79,24 @@ def test_read_user_file_reads_small_files_whole(tmp_path: Path) -> None:
         read_user_file(path, 9)
     with pytest.raises(FileNotFoundError):
         read_user_file(tmp_path / "missing.toml", 10)
+
+
+def test_private_dir_makes_every_missing_folder_private_and_leaves_existing_ones(
+    tmp_path: Path,
+) -> None:
+    from backbreak.core.paths import private_dir
+
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    old = os.umask(0o022)  # a usual login umask: plain mkdir would give 0755
+    try:
+        made = private_dir(shared / "xdg" / "state" / "backbreak")
+    finally:
+        os.umask(old)
+    assert [oct(p.stat().st_mode & 0o777) for p in (made, made.parent, made.parent.parent)] == [
+        "0o700"
+    ] * 3
+    assert shared.stat().st_mode & 0o777 == 0o755  # not ours: left as it was
+    with pytest.raises(OSError):
+        private_dir(Path(__file__))  # a file where a folder should be is an error, not chmod-ed

@@ -11,7 +11,7 @@ import pytest
 
 from backbreak.core.history.store import HistoryStore
 from backbreak.core.history.weekly import (
-    DayStats,
+    Counters,
     day_events,
     parse_iso_week,
     streak,
@@ -70,8 +70,9 @@ def fill_week_47(store: HistoryStore) -> None:
              Outcome.COMPLETED, 60)
 
 
-def counts(d: DayStats) -> tuple[int, ...]:
-    return (d.due, d.taken, d.skipped, d.snoozed, d.dismissed, d.natural)
+def counts(d: Counters) -> tuple[int, ...]:
+    """(due, answered, extra, taken, skipped, snoozed, dismissed, natural)"""
+    return (d.due, d.answered, d.extra, d.taken, d.skipped, d.snoozed, d.dismissed, d.natural)
 
 
 def test_hand_computed_week_with_rows_across_local_midnight(store: HistoryStore) -> None:
@@ -81,19 +82,63 @@ def test_hand_computed_week_with_rows_across_local_midnight(store: HistoryStore)
     assert [d.date for d in ws.days] == [date(2026, 11, 16) + timedelta(days=i)
                                          for i in range(7)]
     mon, tue, wed, thu = ws.days[:4]
-    assert counts(mon) == (1, 1, 0, 0, 0, 0)
+    assert counts(mon) == (1, 1, 0, 1, 0, 0, 0, 0)
     assert (mon.stretch_minutes, mon.walk_minutes, mon.longest_sitting_minutes) == (5.0, 0, 120)
-    assert counts(tue) == (2, 2, 1, 1, 0, 0)
+    # Tuesday: a reminder answered with a walk, one snoozed then skipped, an extra tray walk.
+    assert counts(tue) == (2, 1, 1, 2, 1, 1, 0, 0)
     assert (tue.stretch_minutes, tue.walk_minutes, tue.longest_sitting_minutes) == (0, 30.0, 80)
-    assert counts(wed) == (1, 0, 0, 0, 1, 1)
-    assert counts(thu) == (0, 0, 0, 0, 0, 0)
-    assert [d.goal_met for d in ws.days] == [False, True, False, False, False, False, False]
+    assert counts(wed) == (1, 0, 0, 0, 0, 0, 1, 1)
+    assert counts(thu) == (0, 0, 0, 0, 0, 0, 0, 0)
+    # Monday walked too little; Tuesday skipped a reminder (30 walking minutes do not make up
+    # for it); Wednesday left one unanswered.
+    assert [d.goal_met for d in ws.days] == [False] * 7
     t = ws.totals
-    assert (t.due, t.taken, t.skipped, t.snoozed, t.dismissed, t.natural) == (4, 3, 1, 1, 1, 1)
+    assert counts(t) == (4, 2, 1, 3, 1, 1, 1, 1)
     assert (t.stretch_minutes, t.walk_minutes, t.longest_sitting_minutes) == (5.0, 30.0, 120.0)
-    assert ws.taken_ratio == 0.75
-    assert ws.goal_days == 1
+    assert ws.taken_ratio == 0.5
+    assert ws.goal_days == 0
     assert ws.streak_days == 0  # Thursday not met yet, Wednesday not met
+
+
+def test_extra_breaks_never_count_as_answered_reminders(store: HistoryStore) -> None:
+    """Two reminders answered and one break from the tray: 2 of 2 answered, 1 extra, ratio 1."""
+    answered(store, local(2026, 11, 17, 9), Kind.STRETCH, Source.SCHEDULED, Outcome.COMPLETED, 90)
+    answered(store, local(2026, 11, 17, 10), Kind.WALK, Source.SCHEDULED, Outcome.PARTIAL, 200)
+    answered(store, local(2026, 11, 17, 11), Kind.STRETCH, Source.TRAY, Outcome.COMPLETED, 120)
+    answered(store, local(2026, 11, 17, 12), Kind.WALK, Source.CLI, Outcome.SKIPPED)
+    ws = week_stats(store, "2026-W47", BERLIN, 0, today=date(2026, 11, 17))
+    tue = ws.days[1]
+    assert counts(tue) == (2, 2, 1, 3, 1, 0, 0, 0)
+    assert counts(ws.totals) == counts(tue)
+    assert ws.taken_ratio == 1.0
+    assert tue.goal_met and ws.streak_days == 1
+    doc = ws.to_json()
+    assert doc["totals"]["answered"] == 2 and doc["totals"]["extra"] == 1  # type: ignore[index]
+
+
+def test_ratio_is_answered_over_due_and_never_above_one(store: HistoryStore) -> None:
+    answered(store, local(2026, 11, 16, 9), Kind.STRETCH, Source.SCHEDULED, Outcome.COMPLETED, 60)
+    answered(store, local(2026, 11, 16, 10), Kind.STRETCH, Source.SCHEDULED, Outcome.SKIPPED)
+    answered(store, local(2026, 11, 16, 11), Kind.STRETCH, Source.SCHEDULED, Outcome.DISMISSED)
+    for hour in (12, 13, 14, 15):
+        answered(store, local(2026, 11, 16, hour), Kind.WALK, Source.TRAY, Outcome.COMPLETED, 60)
+    ws = week_stats(store, "2026-W47", BERLIN, 0, today=date(2026, 11, 16))
+    assert (ws.totals.answered, ws.totals.due, ws.totals.taken) == (1, 3, 5)
+    assert ws.taken_ratio == 0.333  # answered / due to three places, whatever was extra
+
+
+def test_the_goal_wants_every_reminder_answered_and_counts_extra_walking(
+    store: HistoryStore,
+) -> None:
+    # Monday: the one reminder was skipped; a long walk from the tray does not make up for it.
+    answered(store, local(2026, 11, 16, 9), Kind.STRETCH, Source.SCHEDULED, Outcome.SKIPPED)
+    answered(store, local(2026, 11, 16, 10), Kind.WALK, Source.TRAY, Outcome.COMPLETED, 1800)
+    # Tuesday: the reminder answered with a stretch; the walking comes from the command line.
+    answered(store, local(2026, 11, 17, 9), Kind.STRETCH, Source.SCHEDULED, Outcome.PARTIAL, 30)
+    answered(store, local(2026, 11, 17, 10), Kind.WALK, Source.CLI, Outcome.COMPLETED, 600)
+    ws = week_stats(store, "2026-W47", BERLIN, 10, today=date(2026, 11, 17))
+    assert [d.goal_met for d in ws.days[:2]] == [False, True]
+    assert (ws.goal_days, ws.streak_days) == (1, 1)
 
 
 def test_json_has_exactly_the_issue_5_shape(store: HistoryStore) -> None:
@@ -101,14 +146,15 @@ def test_json_has_exactly_the_issue_5_shape(store: HistoryStore) -> None:
     doc = week_stats(store, "2026-W47", BERLIN, 20, today=date(2026, 11, 19)).to_json()
     assert list(doc) == ["week", "start", "end", "days", "totals", "taken_ratio", "goal_days",
                          "streak_days"]
-    counters = ["due", "taken", "skipped", "snoozed", "dismissed", "natural",
-                "stretch_minutes", "walk_minutes", "longest_sitting_minutes"]
+    counters = ["due", "answered", "extra", "taken", "skipped", "snoozed", "dismissed",
+                "natural", "stretch_minutes", "walk_minutes", "longest_sitting_minutes",
+                "sitting_minutes", "standing_minutes"]
     days = doc["days"]
     assert isinstance(days, list) and len(days) == 7
     assert all(list(d) == ["date", *counters] for d in days)
     assert days[1]["date"] == "2026-11-17"
     assert list(doc["totals"]) == counters  # type: ignore[call-overload]
-    assert (doc["start"], doc["end"], doc["taken_ratio"]) == ("2026-11-16", "2026-11-22", 0.75)
+    assert (doc["start"], doc["end"], doc["taken_ratio"]) == ("2026-11-16", "2026-11-22", 0.5)
 
 
 def test_empty_week_has_no_ratio(store: HistoryStore) -> None:
@@ -164,9 +210,9 @@ def test_time_zone_change_rebuckets_days_but_keeps_totals(store: HistoryStore) -
              Outcome.SKIPPED)
     in_berlin = week_stats(store, "2026-W47", BERLIN, 15, today=date(2026, 11, 22))
     in_new_york = week_stats(store, "2026-W47", NEW_YORK, 15, today=date(2026, 11, 22))
-    assert [(d.due, d.taken) for d in in_berlin.days[:2]] == [(0, 0), (2, 1)]
-    assert [(d.due, d.taken) for d in in_new_york.days[:2]] == [(1, 1), (1, 0)]
-    assert [d.goal_met for d in in_berlin.days[:2]] == [False, True]
+    assert [(d.due, d.answered) for d in in_berlin.days[:2]] == [(0, 0), (2, 1)]
+    assert [(d.due, d.answered) for d in in_new_york.days[:2]] == [(1, 1), (1, 0)]
+    assert [d.goal_met for d in in_berlin.days[:2]] == [False, False]  # one skipped
     assert [d.goal_met for d in in_new_york.days[:2]] == [True, False]
     assert in_berlin.totals == in_new_york.totals
 
@@ -209,14 +255,16 @@ def test_long_streak_over_many_weeks(store: HistoryStore) -> None:
     assert streak(store, BERLIN, 20, first + timedelta(days=199)) == 200
 
 
-def test_trend_counts_taken_and_due_per_week(store: HistoryStore) -> None:
+def test_trend_counts_answered_and_due_per_week(store: HistoryStore) -> None:
     answered(store, local(2026, 11, 2, 10), Kind.WALK, Source.SCHEDULED, Outcome.COMPLETED, 60)
     answered(store, local(2026, 11, 3, 10), Kind.WALK, Source.SCHEDULED, Outcome.SKIPPED)
+    answered(store, local(2026, 11, 3, 11), Kind.WALK, Source.TRAY, Outcome.COMPLETED, 60)
     answered(store, local(2026, 11, 22, 23, 30), Kind.WALK, Source.TRAY, Outcome.COMPLETED, 60)
-    assert trend(store, "2026-W47", 4, BERLIN, 20) == [
-        ("2026-W44", 0, 0), ("2026-W45", 1, 2), ("2026-W46", 0, 0), ("2026-W47", 1, 0)]
+    answered(store, local(2026, 11, 22, 23, 40), Kind.WALK, Source.SCHEDULED, Outcome.PARTIAL, 6)
+    assert trend(store, "2026-W47", 4, BERLIN) == [
+        ("2026-W44", 0, 0), ("2026-W45", 1, 2), ("2026-W46", 0, 0), ("2026-W47", 1, 1)]
     with pytest.raises(ValueError):
-        trend(store, "2026-W47", 0, BERLIN, 20)
+        trend(store, "2026-W47", 0, BERLIN)
 
 
 def test_day_events_use_local_days(store: HistoryStore) -> None:

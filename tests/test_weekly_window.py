@@ -6,177 +6,49 @@ No translator is installed here, so plural texts read as their source form ("%n 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from hand_built_week import (
+    THIS_WEEK,
+    TODAY,
+    WEDNESDAY_ROWS,
+    HandBuiltSource,
+    at,
+    day,
+    hand_built_week,
+    week_of_days,
+)
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QToolTip,
+)
 from pytestqt.qtbot import QtBot
+from weekly_window_parts import (
+    button,
+    chart_of,
+    column_width,
+    day_heading,
+    empty_note,
+    events_of,
+    label,
+    trend_of,
+)
 
 from backbreak.core.history import weekly
-from backbreak.core.history.store import BreakRow, HistoryStore
+from backbreak.core.history.store import HistoryStore
 from backbreak.core.history.week_source import StoreWeekSource
-from backbreak.core.history.weekly import DayStats, Totals, WeekStats, week_monday
+from backbreak.core.history.weekly import week_monday
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.ui.weekly.week_chart import Series, date_text
+from backbreak.ui.weekly.day_texts import date_text
+from backbreak.ui.weekly.week_chart import Series
 from backbreak.ui.weekly.window import WeeklyWindow
-
-THIS_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November 2026
-TODAY = date(2026, 11, 18)  # Wednesday
-
-
-def day(
-    d: date,
-    due: int = 0,
-    taken: int = 0,
-    skipped: int = 0,
-    snoozed: int = 0,
-    dismissed: int = 0,
-    natural: int = 0,
-    stretch: float = 0.0,
-    walk: float = 0.0,
-    longest: float = 0.0,
-    goal: bool = False,
-) -> DayStats:
-    return DayStats(
-        date=d,
-        due=due,
-        taken=taken,
-        skipped=skipped,
-        snoozed=snoozed,
-        dismissed=dismissed,
-        natural=natural,
-        stretch_minutes=stretch,
-        walk_minutes=walk,
-        longest_sitting_minutes=longest,
-        goal_met=goal,
-    )
-
-
-def week_of_days(week: str, days: list[DayStats], goal_days: int, streak: int) -> WeekStats:
-    monday = week_monday(week)
-    totals = Totals(
-        due=sum(d.due for d in days),
-        taken=sum(d.taken for d in days),
-        skipped=sum(d.skipped for d in days),
-        snoozed=sum(d.snoozed for d in days),
-        dismissed=sum(d.dismissed for d in days),
-        natural=sum(d.natural for d in days),
-        stretch_minutes=sum(d.stretch_minutes for d in days),
-        walk_minutes=sum(d.walk_minutes for d in days),
-        longest_sitting_minutes=max(d.longest_sitting_minutes for d in days),
-    )
-    ratio = totals.taken / totals.due if totals.due else None
-    return WeekStats(
-        week=week,
-        start=monday,
-        end=monday + timedelta(days=6),
-        days=tuple(days),
-        totals=totals,
-        taken_ratio=ratio,
-        goal_days=goal_days,
-        streak_days=streak,
-    )
-
-
-def empty_week(week: str) -> WeekStats:
-    monday = week_monday(week)
-    return week_of_days(week, [day(monday + timedelta(days=i)) for i in range(7)], 0, 0)
-
-
-def hand_built_week(week: str = THIS_WEEK) -> WeekStats:
-    """Hand-computed: 16 due, 12 taken (75 %), 70 min moved, goal met Mon and Wed, streak 1."""
-    mon = week_monday(week)
-    days = [
-        day(
-            mon,
-            due=6,
-            taken=5,
-            skipped=1,
-            snoozed=2,
-            natural=2,
-            stretch=8.0,
-            walk=21.5,
-            longest=52.0,
-            goal=True,
-        ),
-        day(
-            mon + timedelta(days=1),
-            due=7,
-            taken=4,
-            skipped=1,
-            dismissed=2,
-            natural=1,
-            stretch=6.0,
-            walk=10.0,
-            longest=95.0,
-        ),
-        day(
-            mon + timedelta(days=2), due=3, taken=3, stretch=4.5, walk=20.0, longest=41.0, goal=True
-        ),
-        *(day(mon + timedelta(days=i)) for i in range(3, 7)),
-    ]
-    return week_of_days(week, days, goal_days=2, streak=1)
-
-
-def at(d: date, hour: int, minute: int) -> datetime:
-    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=UTC)
-
-
-WEDNESDAY_ROWS = [
-    BreakRow(
-        3, at(TODAY, 11, 0), at(TODAY, 11, 6), Kind.WALK, None, Outcome.COMPLETED, 360, Source.TRAY
-    ),
-    BreakRow(
-        1,
-        at(TODAY, 9, 30),
-        at(TODAY, 9, 34),
-        Kind.STRETCH,
-        "desk-basic",
-        Outcome.PARTIAL,
-        150,
-        Source.SCHEDULED,
-        steps_done=3,
-        steps_total=5,
-    ),
-    BreakRow(2, at(TODAY, 10, 0), None, Kind.NATURAL, None, None, 45, Source.IDLE),
-]
-
-
-@dataclass
-class HandBuiltSource:
-    """A data source of fixed figures that records what the window asks for."""
-
-    weeks: dict[str, WeekStats] = field(default_factory=dict)
-    events: dict[date, list[BreakRow]] = field(default_factory=dict)
-    trends: dict[str, tuple[int, int]] = field(default_factory=dict)
-    week_requests: list[str] = field(default_factory=list)
-    day_requests: list[date] = field(default_factory=list)
-
-    def week(self, week: str) -> WeekStats:
-        self.week_requests.append(week)
-        return self.weeks.get(week) or empty_week(week)
-
-    def day_events(self, day: date) -> list[BreakRow]:
-        self.day_requests.append(day)
-        return list(self.events.get(day, []))
-
-    def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
-        last = week_monday(last_week)
-        names = [weekly.week_of(last - timedelta(weeks=i)) for i in reversed(range(weeks))]
-        return [(name, *self.trends.get(name, (0, 0))) for name in names]
-
-    def this_week(self) -> str:
-        return THIS_WEEK
-
-    def today(self) -> date:
-        return TODAY
-
-    def routine_title(self, routine_id: str) -> str:
-        return f"Routine {routine_id}"
 
 
 @pytest.fixture(autouse=True)
@@ -194,7 +66,7 @@ def source() -> HandBuiltSource:
         weekly.week_of(week_monday(THIS_WEEK) - timedelta(weeks=i)): (10 + i % 3, 14)
         for i in range(1, 12)
     }
-    trends[THIS_WEEK] = (12, 16)
+    trends[THIS_WEEK] = (11, 16)
     return HandBuiltSource(
         weeks={THIS_WEEK: hand_built_week()}, events={TODAY: WEDNESDAY_ROWS}, trends=trends
     )
@@ -210,19 +82,21 @@ def window(qtbot: QtBot, source: HandBuiltSource) -> WeeklyWindow:
 
 
 def test_window_shows_the_hand_computed_numbers(window: WeeklyWindow) -> None:
-    assert window._week_title.text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
-    assert window._ratio_label.text() == "12 of 16 due break(s) taken (75 %)"
-    assert window._moved_label.text() == "Moved: 1 h 10 min"
-    assert window._goal_label.text() == "Daily goal met on 2 day(s)"
-    assert window._streak_label.text() == "Streak: 1 day(s) in a row"
-    chart = window._chart
+    assert label(window, "Week shown").text() == "Week 47: 16 Nov \N{EN DASH} 22 Nov 2026"
+    assert label(window, "Reminders answered this week").text() == (
+        "11 of 16 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
+    assert label(window, "Minutes moved this week").text() == "Moved: 1 h 10 min"
+    assert label(window, "Days the daily goal was met").text() == "Daily goal met on 1 day(s)"
+    assert label(window, "Running streak").text() == "Streak: 1 day(s) in a row"
+    chart = chart_of(window)
     assert chart.bars() == [(5, 6, 2), (4, 7, 1), (3, 3, 0)] + [(0, 0, 0)] * 4
     assert chart.today_index() == 2
     assert chart.selected_day() == 2  # today is selected on opening
 
 
 def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> None:
-    events = window._events
+    events = events_of(window)
     rows = [
         [events.topLevelItem(i).text(c) for c in range(5)]
         for i in range(events.topLevelItemCount())
@@ -237,8 +111,8 @@ def test_day_list_shows_todays_breaks_in_time_order(window: WeeklyWindow) -> Non
     ]
     assert rows[1][1:] == ["Natural break", "Open", "45 s", "Away from the desk"]
     assert rows[2][1:] == ["Walk", "Completed", "6 min", "Tray menu"]
-    heading = window._day_heading.text()
-    assert heading.startswith("Wednesday 18 November: 3 of 3 due break(s) taken")
+    heading = day_heading(window).text()
+    assert heading.startswith("Wednesday 18 November: 3 of 3 reminder(s) answered; ")
     assert "Daily goal met" in heading
 
 
@@ -246,18 +120,18 @@ def test_navigation_asks_the_source_for_the_right_weeks(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
     assert source.week_requests == [THIS_WEEK]
-    assert not window._next_button.isEnabled()  # no future weeks
-    assert not window._this_week_button.isEnabled()
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    assert not button(window, "Next week").isEnabled()  # no future weeks
+    assert not button(window, "This week").isEnabled()
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-2:] == ["2026-W46", "2026-W45"]
-    assert window._next_button.isEnabled() and window._this_week_button.isEnabled()
-    qtbot.mouseClick(window._next_button, Qt.MouseButton.LeftButton)
+    assert button(window, "Next week").isEnabled() and button(window, "This week").isEnabled()
+    qtbot.mouseClick(button(window, "Next week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == "2026-W46"
-    qtbot.mouseClick(window._this_week_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "This week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == THIS_WEEK
     window.show_week("2026-W01")  # starts Monday 29 December 2025
-    qtbot.mouseClick(window._previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Previous week"), Qt.MouseButton.LeftButton)
     assert source.week_requests[-1] == "2025-W52"
     assert window.week_shown() == "2025-W52"
 
@@ -271,19 +145,20 @@ def test_refresh_rereads_the_week_on_show(window: WeeklyWindow, source: HandBuil
 def test_clicking_a_bar_selects_its_day_and_lists_its_events(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     with qtbot.waitSignal(chart.day_selected) as selected:
         qtbot.mouseClick(
             chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(1, Series.TAKEN).center()
         )
     assert selected.args == [1]
     assert source.day_requests[-1] == date(2026, 11, 17)
-    assert window._events.topLevelItem(0).text(0) == "No breaks on this day."
-    assert window._day_heading.text().startswith("Tuesday 17 November: 4 of 7 due break(s) taken")
+    assert events_of(window).topLevelItem(0).text(0) == "No breaks on this day."
+    heading = day_heading(window).text()
+    assert heading.startswith("Tuesday 17 November: 4 of 7 reminder(s) answered; ")
 
 
 def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     chart.setFocus()
     seen = []
     for key in (
@@ -298,13 +173,16 @@ def test_arrow_keys_move_the_selected_day(window: WeeklyWindow, qtbot: QtBot) ->
         qtbot.keyClick(chart, key)
         seen.append(chart.selected_day())
     assert seen == [3, 2, 1, 0, 0, 6, 6]  # clamped at both ends
-    assert window._day_heading.text().startswith("Sunday 22 November")
+    assert day_heading(window).text().startswith("Sunday 22 November")
 
 
 def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     tip = chart.tooltip_at(chart.bar_rect(0, Series.TAKEN).center())
-    assert tip == "Monday 16 November\n5 break(s) taken (83 % of due)"
+    assert tip == (
+        "Monday 16 November\n5 break(s) taken\n"
+        "4 of 6 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
     assert chart.tooltip_at(chart.bar_rect(1, Series.DUE).center()) == (
         "Tuesday 17 November\n7 break(s) due"
     )
@@ -314,16 +192,18 @@ def test_each_bar_has_its_own_tooltip(window: WeeklyWindow) -> None:
     pos = chart.bar_rect(1, Series.TAKEN).center()
     event = QHelpEvent(QHelpEvent.Type.ToolTip, pos, chart.mapToGlobal(pos))
     QApplication.sendEvent(chart, event)
-    assert QToolTip.text() == "Tuesday 17 November\n4 break(s) taken (57 % of due)"
+    assert QToolTip.text() == (
+        "Tuesday 17 November\n4 break(s) taken\n4 of 7 reminder(s) answered"
+    )
 
 
 def test_trend_covers_twelve_weeks_and_marks_the_week_on_show(window: WeeklyWindow) -> None:
-    points = window._trend.points()
+    points = trend_of(window).points()
     assert len(points) == 12
-    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 12, 16)
-    trend = window._trend
+    assert points[0][0] == "2026-W36" and points[-1] == (THIS_WEEK, 11, 16)
+    trend = trend_of(window)
     assert trend.tooltip_at(trend.week_rect(11).center()) == (
-        "2026-W47: 12 of 16 due break(s) taken (75 %)"
+        "2026-W47: 11 of 16 reminder(s) answered (69 %)"
     )
 
 
@@ -331,7 +211,7 @@ def test_clicking_a_trend_week_shows_it(
     window: WeeklyWindow, source: HandBuiltSource, qtbot: QtBot
 ) -> None:
     qtbot.mouseClick(
-        window._trend, Qt.MouseButton.LeftButton, pos=window._trend.week_rect(9).center()
+        trend_of(window), Qt.MouseButton.LeftButton, pos=trend_of(window).week_rect(9).center()
     )
     assert source.week_requests[-1] == "2026-W45"
 
@@ -340,16 +220,16 @@ def test_first_day_shows_a_friendly_empty_state(qtbot: QtBot) -> None:
     w = WeeklyWindow(HandBuiltSource())
     qtbot.addWidget(w)
     w.show()
-    assert w._pages.currentWidget() is w._empty_label
-    assert w._empty_label.text().startswith("Welcome! Your week will fill in here.")
-    assert w._events.isHidden() and w._trend.isHidden()
-    assert w._ratio_label.text() == "No breaks were due; 0 taken"
+    assert empty_note(w).isVisible() and not chart_of(w).isVisible()
+    assert empty_note(w).text().startswith("Welcome! Your week will fill in here.")
+    assert events_of(w).isHidden() and trend_of(w).isHidden()
+    assert label(w, "Reminders answered this week").text() == "No reminders were due"
 
 
 def test_an_old_empty_week_says_nothing_was_recorded(window: WeeklyWindow) -> None:
     window.show_week("2026-W30")
-    assert window._empty_label.text() == "Nothing was recorded in this week."
-    assert window._trend.points()[-1][0] == "2026-W30"  # the trend ends at an older week
+    assert empty_note(window).text() == "Nothing was recorded in this week."
+    assert trend_of(window).points()[-1][0] == "2026-W30"  # the trend ends at an older week
 
 
 def _pixel(image: QImage, point: QPoint) -> QColor:
@@ -358,7 +238,7 @@ def _pixel(image: QImage, point: QPoint) -> QColor:
 
 
 def test_palette_change_repaints_in_the_new_colours(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     bar = chart.bar_rect(0, Series.TAKEN)
     inside_taken_bar = QPoint(bar.center().x(), bar.bottom() - 2)
     dark = QPalette()
@@ -374,7 +254,7 @@ def test_palette_change_repaints_in_the_new_colours(window: WeeklyWindow) -> Non
 
 
 def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
-    chart = window._chart
+    chart = chart_of(window)
     normal = chart.sizeHint()
     font = chart.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -386,23 +266,29 @@ def test_sizes_follow_the_font_for_200_percent(window: WeeklyWindow) -> None:
         chart.fontMetrics().horizontalAdvance(date_text(d.date, "ddd d"))
         for d in hand_built_week().days
     ]
-    assert all(chart._layout().columns[i].width() > w for i, w in enumerate(widths))
+    assert all(column_width(chart, i) > w for i, w in enumerate(widths))
 
 
 def test_every_control_is_named_and_all_text_is_plain(window: WeeklyWindow) -> None:
-    controls = [*window.findChildren(QPushButton), window._chart, window._events, window._trend]
-    for control in controls:
+    named = {
+        chart_of(window): "Breaks per day",
+        trend_of(window): "Trend of the last weeks",
+        events_of(window): "Breaks on the selected day",
+    }
+    for control, name in named.items():
+        assert control.accessibleName() == name
+    for control in window.findChildren(QPushButton):
         assert control.accessibleName(), control
-    for control in [*window.findChildren(QPushButton), window._chart, window._events]:
+    for control in [*window.findChildren(QPushButton), chart_of(window), events_of(window)]:
         assert control.accessibleDescription(), control
-    for label in window.findChildren(QLabel):
-        assert label.textFormat() == Qt.TextFormat.PlainText, label.accessibleName()
+    for each in window.findChildren(QLabel):
+        assert each.textFormat() == Qt.TextFormat.PlainText, each.text()
 
 
 def test_export_asks_for_a_file_and_emits_the_chosen_path(
     window: WeeklyWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "Export history"), Qt.MouseButton.LeftButton)
     dialog = window.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     target = tmp_path / "history.csv"
@@ -413,8 +299,9 @@ def test_export_asks_for_a_file_and_emits_the_chosen_path(
 
 
 def test_export_offers_json_too(window: WeeklyWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window._export_button, Qt.MouseButton.LeftButton)  # one dialog, reused
+    export = button(window, "Export history")
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)  # one dialog, reused
     dialogs = window.findChildren(QFileDialog)
     assert len(dialogs) == 1
     dialog = dialogs[0]
@@ -430,18 +317,19 @@ def test_tab_walks_the_controls_in_reading_order(
     window.show_week("2026-W40")  # every navigation button enabled, chart and list shown
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
-    window._previous_button.setFocus()
+    button(window, "Previous week").setFocus()
     seen = [QApplication.focusWidget()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
-        window._previous_button,
-        window._this_week_button,
-        window._next_button,
-        window._export_button,
-        window._chart,
-        window._events,
+        button(window, "Previous week"),
+        button(window, "This week"),
+        button(window, "Next week"),
+        button(window, "Export history"),
+        chart_of(window),
+        trend_of(window),  # the 12-week trend is a stop too: its arrows change the week
+        events_of(window),
     ]
 
 
@@ -463,13 +351,18 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
     for hour, outcome in ((9, Outcome.COMPLETED), (10, Outcome.SKIPPED), (11, Outcome.PARTIAL)):
         row_id = store.open_prompt(at(monday, hour, 0), Kind.STRETCH, Source.SCHEDULED)
         store.finish(row_id, ended_at=at(monday, hour, 5), outcome=outcome, seconds_active=240)
+    extra = store.open_prompt(at(monday, 13, 0), Kind.WALK, Source.TRAY)
+    store.finish(extra, ended_at=at(monday, 13, 5), outcome=Outcome.COMPLETED, seconds_active=300)
     store.add_natural(at(TODAY, 14, 0), at(TODAY, 14, 8))
     now = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
     w = WeeklyWindow(StoreWeekSource(store, lambda: 20, lambda: now, UTC, lambda r: r.upper()))
     qtbot.addWidget(w)
-    assert w._chart.bars()[:3] == [(2, 3, 0), (0, 0, 0), (0, 0, 1)]
-    assert w._ratio_label.text() == "2 of 3 due break(s) taken (67 %)"
-    assert [w._events.topLevelItem(0).text(c) for c in (1, 2)] == [
+    assert chart_of(w).bars()[:3] == [(3, 3, 0), (0, 0, 0), (0, 0, 1)]
+    # three breaks taken against three reminders, yet only two reminders were answered
+    assert label(w, "Reminders answered this week").text() == (
+        "2 of 3 reminder(s) answered \N{MIDDLE DOT} 1 extra break(s)"
+    )
+    assert [events_of(w).topLevelItem(0).text(c) for c in (1, 2)] == [
         "Natural break",
         "Got up on my own",
     ]
@@ -479,22 +372,58 @@ def test_window_over_a_real_store(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_language_change_rebuilds_the_open_window_on_the_same_day(
     window: WeeklyWindow, qtbot: QtBot, switch_language: Callable[[str], None]
 ) -> None:
-    window._chart.select_day(1)
-    window._chart.setFocus()
+    chart_of(window).select_day(1)
+    chart_of(window).setFocus()
     size = window.size()
-    assert window._previous_button.text() == "&Previous"
+    assert button(window, "Previous week").text() == "&Previous"
 
     switch_language("de")
     qtbot.waitUntil(lambda: window.windowTitle() == "Wochenverlauf \N{EN DASH} backbreak",
                     timeout=3000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    assert window._previous_button.text() == "&Zurück"
-    assert window._moved_label.text().startswith("Bewegt: ")
+    assert "&Zurück" in [b.text() for b in window.findChildren(QPushButton)]
+    assert any(lb.text().startswith("Bewegt: ") for lb in window.findChildren(QLabel))
     assert window.week_shown() == THIS_WEEK
-    assert window._chart.selected_day() == 1  # the day the user picked, not today
-    assert window._day_heading.text().startswith("Dienstag")  # day names from the new locale
-    assert QApplication.focusWidget() is window._chart
+    assert chart_of(window).selected_day() == 1  # the day the user picked, not today
+    assert day_heading(window).text().startswith("Dienstag")  # day names from the new locale
+    assert QApplication.focusWidget() is chart_of(window)
     # Not shrunk back to a default size; wider only where the German texts need it.
     assert window.height() == size.height() and window.width() >= size.width()
     assert len(window.findChildren(QPushButton)) == 4  # the English body is gone
+
+
+def _label(window: WeeklyWindow, what_it_says: str) -> QLabel:
+    """A figure label, found by what it is (its description; a reader names it by its text)."""
+    (label,) = [x for x in window.findChildren(QLabel) if x.accessibleDescription() == what_it_says]
+    return label
+
+
+@pytest.mark.parametrize(
+    ("due", "answered", "extra", "language", "expected"),
+    [
+        (2, 2, 1, "en", "2 of 2 reminders answered \N{MIDDLE DOT} 1 extra break"),
+        (1, 0, 3, "en", "0 of 1 reminder answered \N{MIDDLE DOT} 3 extra breaks"),
+        (4, 3, 0, "en", "3 of 4 reminders answered"),
+        (0, 0, 2, "en", "No reminders were due \N{MIDDLE DOT} 2 extra breaks"),
+        (2, 2, 1, "de", "2 von 2 Erinnerungen beantwortet \N{MIDDLE DOT} 1 zusätzliche Pause"),
+    ],
+)
+def test_the_header_counts_answered_reminders_and_extra_breaks_apart(
+    qtbot: QtBot,
+    switch_language: Callable[[str], None],
+    due: int,
+    answered: int,
+    extra: int,
+    language: str,
+    expected: str,
+) -> None:
+    """Breaks from the tray or the command line are extra: never "3 of 2 due breaks taken"."""
+    monday = week_monday(THIS_WEEK)
+    days = [day(monday, due=due, answered=answered, extra=extra)]
+    days += [day(monday + timedelta(days=i)) for i in range(1, 7)]
+    switch_language(language)
+    w = WeeklyWindow(HandBuiltSource(weeks={THIS_WEEK: week_of_days(THIS_WEEK, days, 0, 0)}))
+    qtbot.addWidget(w)
+    name = {"en": "Reminders answered this week", "de": "Diese Woche beantwortete Erinnerungen"}
+    assert _label(w, name[language]).text() == expected

@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Gerade gibt es keine Pause zum Überspringen.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Solange der Bildschirm gesperrt ist, gelten Sie als sitzend.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -75,6 +79,14 @@
         <source>Time to stand up</source>
         <translation>Zeit zum Aufstehen</translation>
     </message>
+    <message>
+        <source>Walk</source>
+        <translation>Spazieren gehen</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -85,10 +97,6 @@
     <message>
         <source>Guided stretch: %1</source>
         <translation>Geführte Dehnübung: %1</translation>
-    </message>
-    <message>
-        <source>Illustration</source>
-        <translation>Abbildung</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -155,6 +163,10 @@
             <numerusform>Noch %n Sekunde</numerusform>
             <numerusform>Noch %n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -368,6 +380,10 @@
         <translation>levels braucht daneben reps oder hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>erwartet Text ohne bidirektionale Steuerzeichen, gefunden U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>unbekannte Übungs-ID %1; erwartet eine der geladenen Übungen (%2)</translation>
     </message>
@@ -527,8 +543,8 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Diese Pause überspringen</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Diese Pause überspringen (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -537,6 +553,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Zeit für einen Spaziergang</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Spazieren gehen</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1131,6 +1155,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Schauen Sie zum Boden, statt den Hals zu recken.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Eine Person geht rückwärts, ein Pfeil zeigt die Gehrichtung.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Eine Person im Vierfüßlerstand streckt einen Arm nach vorn und das gegenüberliegende Bein nach hinten.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Eine Person in Rückenlage mit angewinkelten Knien hebt das Becken, ein Pfeil zeigt nach oben.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Eine Person im Vierfüßlerstand macht den Rücken rund wie eine Katze.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Eine Person kniet nach vorn gebeugt, die Arme am Boden ausgestreckt.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Eine Person sitzt aufrecht auf einem Stuhl, ein Pfeil zeigt auf den Unterbauch.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Eine Person steht aufrecht neben einem Schreibtisch, das Gesäß ist markiert.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Eine Person am Schreibtisch, ein Bein nach hinten gesetzt, dehnt die Vorderseite der Hüfte.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Eine Person in Rückenlage, die Arme seitlich ausgestreckt, die angewinkelten Knie zu einer Seite gesenkt.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Eine Person in Rückenlage zieht ein Knie zur Brust.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Eine Person hält sich auf Unterarmen und Zehen in einer geraden Linie von Kopf bis Fersen.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Eine Person geht aufrecht, ein Pfeil zeigt nach vorn.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Eine Person sitzt auf einem Stuhl und kippt das Becken, ein gebogener Pfeil am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Eine Person sitzt und neigt sich zur Seite, ein Arm reicht über den Kopf.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Eine Person auf einen Unterarm gestützt, die Hüfte in gerader Linie angehoben, ein Pfeil zeigt nach oben.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Brust angehoben.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Eine Person steht, die Hände am unteren Rücken, und lehnt sich sanft nach hinten.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Eine Person steht neben einem Schreibtisch und hält ein Knie zur Brust hoch.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Eine Person in Bauchlage hebt Arme und Beine leicht vom Boden ab.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1351,14 @@
         <translation>Minuten fern vom Computer, nach denen die Pause als gemacht gilt</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Spaziergang nach dem Stehen</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minuten Stehen am Schreibtisch, nach denen ein kurzer Spaziergang vorgeschlagen wird</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1321,6 +1429,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>A&amp;bwesenheit, die als Pause zählt:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Nach dem &amp;Stehen einen Spaziergang vorschlagen:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1537,6 +1649,18 @@
         <source>Pause for 1 hour</source>
         <translation>1 Stunde pausieren</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Pausenerinnerung zeigen</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Dehnübung zeigen</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Spaziergang zeigen</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1559,6 +1683,14 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Ich stehe</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Ich sitze</translation>
     </message>
     <message>
         <source>Weekly history…</source>
@@ -1611,6 +1743,13 @@
             <numerusform>Nächste Pause um %1 (in %n Min.)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
+            <numerusform>Im Stehen; Spaziergang empfohlen um %1 (in %n Min.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -1621,6 +1760,10 @@
     <message>
         <source>Walk</source>
         <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Gegangene Zeit</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
@@ -1642,15 +1785,8 @@
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Spaziergang abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n Minute gegangen</numerusform>
-            <numerusform>%n Minuten gegangen</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Spaziergang abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1794,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Entwicklung der letzten Wochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 von %n fälligen Pause gemacht</numerusform>
-            <numerusform>%1: %2 von %n fälligen Pausen gemacht</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1680,13 +1809,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 von %n fälligen Pause gemacht</numerusform>
-            <numerusform>%1 von %n fälligen Pausen gemacht</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1724,6 +1846,10 @@
         <translation>Balkendiagramm der fälligen, gemachten und natürlichen Pausen pro Tag. Mit den Pfeiltasten links und rechts wählen Sie einen Tag; seine Pausen stehen darunter.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>steht noch bevor</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>Bewegt</translation>
     </message>
@@ -1749,9 +1875,46 @@
             <numerusform>%n Pausen gemacht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 von %n Erinnerung beantwortet</numerusform>
+            <numerusform>%1: %2 von %n Erinnerungen beantwortet</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % der fälligen)</translation>
+        <source>No reminders were due</source>
+        <translation>Keine Erinnerungen fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Erinnerung beantwortet</numerusform>
+            <numerusform>%1 von %n Erinnerungen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n zusätzliche Pause</numerusform>
+            <numerusform>%n zusätzliche Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sitzen %1, Stehen %2</translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Beantwortete gegenüber fälligen Erinnerungen pro Woche. Die Pfeiltasten links und rechts zeigen die Woche davor oder danach.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehen</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +2062,8 @@
         <translation>Angezeigte Woche</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Gemachte Pausen diese Woche</translation>
+        <source>Reminders answered this week</source>
+        <translation>Diese Woche beantwortete Erinnerungen</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1914,24 +2077,12 @@
         <source>Running streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Nichts aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Überschrift der Entwicklung</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Letzte %n Woche</numerusform>
             <numerusform>Letzte %n Wochen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1964,20 +2115,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Woche %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
-            <numerusform>Keine Pausen fällig; %n gemacht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 von %n fälligen Pause gemacht (%2 %)</numerusform>
-            <numerusform>%1 von %n fälligen Pausen gemacht (%2 %)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -2033,11 +2170,34 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <translation>Willkommen bei backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minute Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
-            <numerusform>backbreak wohnt im Systembereich der Kontrollleiste. Nach %n Minuten Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</numerusform>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak wohnt im Systembereich der Kontrollleiste. Nach %1 Sitzen fordert es Sie auf, für eine kurze geführte Dehnübung oder einen Spaziergang aufzustehen. Zeit fern von der Tastatur zählt als Pause.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,6 +2229,13 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
         <translation>
             <numerusform>Sie sitzen seit %n Minute.</numerusform>
             <numerusform>Sie sitzen seit %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Sie stehen seit %n Minute. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
+            <numerusform>Sie stehen seit %n Minuten. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
         </translation>
     </message>
 </context>

@@ -71,6 +71,13 @@
             <numerusform>Next break at %1 (in %n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Standing; a walk is suggested at %1 (in %n min)</numerusform>
+            <numerusform>Standing; a walk is suggested at %1 (in %n min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -81,23 +88,9 @@
             <numerusform>Walk for %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minute walked</numerusform>
-            <numerusform>%n minutes walked</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WeeklyWindow</name>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 of %n due break taken</numerusform>
-            <numerusform>%1: %2 of %n due breaks taken</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -106,10 +99,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
+        <source>%1: %2 of %n reminder(s) answered</source>
         <translation>
-            <numerusform>%1 of %n due break taken</numerusform>
-            <numerusform>%1 of %n due breaks taken</numerusform>
+            <numerusform>%1: %2 of %n reminder answered</numerusform>
+            <numerusform>%1: %2 of %n reminders answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n reminder answered</numerusform>
+            <numerusform>%1 of %n reminders answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n extra break</numerusform>
+            <numerusform>%n extra breaks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -162,20 +169,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>No breaks were due; %n taken</numerusform>
-            <numerusform>No breaks were due; %n taken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 of %n due break taken (%2 %)</numerusform>
-            <numerusform>%1 of %n due breaks taken (%2 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
         <translation>
             <numerusform>Daily goal met on %n day</numerusform>
@@ -193,10 +186,24 @@
 <context>
     <name>Welcome</name>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak lives in the system tray. After %n minute of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</numerusform>
-            <numerusform>backbreak lives in the system tray. After %n minutes of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -221,6 +228,13 @@
         <translation>
             <numerusform>You have been sitting for %n minute.</numerusform>
             <numerusform>You have been sitting for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>You have been standing for %n minute. Standing still is not moving: a short walk gets your back and legs going.</numerusform>
+            <numerusform>You have been standing for %n minutes. Standing still is not moving: a short walk gets your back and legs going.</numerusform>
         </translation>
     </message>
 </context>

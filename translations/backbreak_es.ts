@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Ahora mismo no hay ninguna pausa que omitir.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Mientras la pantalla está bloqueada, cuenta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -75,6 +79,14 @@
         <source>Time to stand up</source>
         <translation>Hora de levantarse</translation>
     </message>
+    <message>
+        <source>Walk</source>
+        <translation>Dar un paseo</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -85,10 +97,6 @@
     <message>
         <source>Guided stretch: %1</source>
         <translation>Estiramiento guiado: %1</translation>
-    </message>
-    <message>
-        <source>Illustration</source>
-        <translation>Ilustración</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -155,6 +163,10 @@
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -368,6 +380,10 @@
         <translation>levels requiere reps o hold_seconds junto a él</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>se esperaba un texto sin caracteres de control bidireccional, se encontró U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de ejercicio desconocido %1; se esperaba uno de los ejercicios cargados (%2)</translation>
     </message>
@@ -527,8 +543,8 @@
         <translation>Omitir</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Omitir esta pausa</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Saltar esta pausa (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -537,6 +553,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>A continuación: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de dar un paseo</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Dar un paseo</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1131,6 +1155,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Mira al suelo en lugar de estirar el cuello.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Una persona camina hacia atrás, una flecha indica hacia dónde camina.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Una persona a cuatro patas estira un brazo hacia delante y la pierna contraria hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Una persona boca arriba con las rodillas dobladas levanta la cadera, una flecha apunta hacia arriba.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Una persona a cuatro patas arquea la espalda hacia arriba como un gato.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Una persona de rodillas, inclinada hacia delante, con los brazos estirados sobre el suelo.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Una persona sentada erguida en una silla, una flecha apunta hacia la parte baja del vientre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con los glúteos marcados.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Una persona junto a un escritorio, con una pierna atrás, estira la parte delantera de la cadera.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Una persona boca arriba, con los brazos a los lados y las rodillas dobladas bajadas hacia un lado.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Una persona boca arriba lleva una rodilla hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Una persona mantiene una línea recta de la cabeza a los talones, sobre los antebrazos y las puntas de los pies.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Una persona camina erguida, una flecha apunta hacia delante.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Una persona sentada en una silla inclina la pelvis, una flecha curva en la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Una persona sentada se inclina hacia un lado, con un brazo por encima de la cabeza.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Una persona apoyada en un antebrazo, con la cadera levantada en línea recta, una flecha apunta hacia arriba.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Una persona boca abajo, apoyada en los antebrazos, con el pecho levantado.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Una persona de pie con las manos en la zona lumbar se inclina suavemente hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Una persona de pie junto a un escritorio sostiene una rodilla hacia el pecho.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Una persona boca abajo levanta un poco los brazos y las piernas del suelo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1351,14 @@
         <translation>Minutos lejos del ordenador tras los que la pausa cuenta como hecha</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Paseo tras estar de pie</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos de pie ante el escritorio tras los que se sugiere un paseo corto</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1321,6 +1429,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausencia que cuenta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Sugerir un paseo tras es&amp;tar de pie:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1537,6 +1649,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pausar 1 hora</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Mostrar el recordatorio de pausa</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Mostrar el estiramiento</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Mostrar el paseo</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1559,6 +1683,14 @@
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estoy de pie</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estoy sentado</translation>
     </message>
     <message>
         <source>Weekly history…</source>
@@ -1611,6 +1743,13 @@
             <numerusform>Próxima pausa a las %1 (en %n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
+            <numerusform>De pie; paseo sugerido a las %1 (en %n min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -1621,6 +1760,10 @@
     <message>
         <source>Walk</source>
         <translation>Paseo</translation>
+    </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Tiempo caminado</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
@@ -1642,15 +1785,8 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Cancelar el paseo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minuto caminado</numerusform>
-            <numerusform>%n minutos caminados</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Cancelar el paseo (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1794,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Tendencia de las últimas semanas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1: %2 de %n pausas previstas hechas</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1680,13 +1809,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1724,6 +1846,10 @@
         <translation>Gráfico de barras de las pausas previstas, las pausas hechas y las pausas naturales de cada día. Las flechas izquierda y derecha seleccionan un día; sus pausas aparecen debajo.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>por llegar</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>En movimiento</translation>
     </message>
@@ -1749,9 +1875,46 @@
             <numerusform>%n pausas hechas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 de %n recordatorio atendido</numerusform>
+            <numerusform>%1: %2 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % de las previstas)</translation>
+        <source>No reminders were due</source>
+        <translation>No había recordatorios previstos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n recordatorio atendido</numerusform>
+            <numerusform>%1 de %n recordatorios atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pausa extra</numerusform>
+            <numerusform>%n pausas extra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, de pie %2</translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Recordatorios respondidos frente a recordatorios pendientes por semana. Las flechas izquierda y derecha muestran la semana anterior o siguiente.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +2062,8 @@
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pausas hechas esta semana</translation>
+        <source>Reminders answered this week</source>
+        <translation>Recordatorios atendidos esta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1914,24 +2077,12 @@
         <source>Running streak</source>
         <translation>Racha actual</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Nada registrado</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Título de la tendencia</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Última %n semana</numerusform>
             <numerusform>Últimas %n semanas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Día seleccionado</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1964,20 +2115,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Semana %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>No había pausas previstas; %n hecha</numerusform>
-            <numerusform>No había pausas previstas; %n hechas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista hecha (%2 %)</numerusform>
-            <numerusform>%1 de %n pausas previstas hechas (%2 %)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -2033,11 +2170,34 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>Te damos la bienvenida a backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minuto sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
-            <numerusform>backbreak vive en la bandeja del sistema. Tras %n minutos sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak vive en la bandeja del sistema. Tras %1 sentado, te pide que te levantes para un breve estiramiento guiado o un paseo. El tiempo lejos del teclado cuenta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,6 +2229,13 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
         <translation>
             <numerusform>Llevas %n minuto sentado.</numerusform>
             <numerusform>Llevas %n minutos sentado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Lleva %n minuto de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
+            <numerusform>Lleva %n minutos de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
         </translation>
     </message>
 </context>

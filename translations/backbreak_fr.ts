@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Il n’y a aucune pause à passer pour le moment.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Tant que l&apos;écran est verrouillé, vous êtes compté comme assis.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -75,6 +79,14 @@
         <source>Time to stand up</source>
         <translation>Il est temps de se lever</translation>
     </message>
+    <message>
+        <source>Walk</source>
+        <translation>Aller marcher</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -85,10 +97,6 @@
     <message>
         <source>Guided stretch: %1</source>
         <translation>Étirements guidés : %1</translation>
-    </message>
-    <message>
-        <source>Illustration</source>
-        <translation>Illustration</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -155,6 +163,10 @@
             <numerusform>%n seconde restante</numerusform>
             <numerusform>%n secondes restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -368,6 +380,10 @@
         <translation>levels doit être accompagné de reps ou hold_seconds</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>attendu un texte sans caractères de contrôle bidirectionnels, trouvé U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>identifiant d’exercice inconnu %1 ; attendu un des exercices chargés (%2)</translation>
     </message>
@@ -527,8 +543,8 @@
         <translation>Passer</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Passer cette pause</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Passer cette pause (Échap)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -537,6 +553,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>Ensuite : %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Il est temps d&apos;aller marcher</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Aller marcher</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1131,6 +1155,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Gardez les yeux vers le sol plutôt que de tendre le cou.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Une personne recule, une flèche montre la direction de la marche.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Une personne à quatre pattes tend un bras vers l’avant et la jambe opposée vers l’arrière.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés, soulève les hanches, une flèche pointée vers le haut.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Une personne à quatre pattes arrondit le dos comme un chat.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Une personne à genoux, penchée en avant, les bras tendus sur le sol.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Une personne assise bien droite sur une chaise, une flèche pointée vers le bas du ventre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Une personne debout bien droite près d’un bureau, les fessiers marqués.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Une personne à un bureau, une jambe reculée, étire l’avant de la hanche.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Une personne allongée sur le dos, bras écartés, les genoux pliés basculés d’un côté.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Une personne allongée sur le dos ramène un genou vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Une personne tient une ligne droite de la tête aux talons, sur les avant-bras et les orteils.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Une personne marche bien droite, une flèche pointée vers l’avant.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Une personne assise sur une chaise bascule le bassin, une flèche courbe au bas du dos.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Une personne assise se penche sur le côté, un bras tendu au-dessus de la tête.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Une personne appuyée sur un avant-bras, les hanches soulevées en ligne droite, une flèche pointée vers le haut.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, la poitrine relevée.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Une personne debout, les mains au bas du dos, se penche doucement en arrière.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Une personne debout près d’un bureau tient un genou levé vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Une personne allongée sur le ventre soulève un peu les bras et les jambes du sol.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1351,14 @@
         <translation>Minutes loin de l’ordinateur après lesquelles la pause compte comme prise</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Marche après la station debout</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutes debout au bureau après lesquelles une courte marche est proposée</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1321,6 +1429,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Absence comptée comme pause :</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>Proposer une marche après s&amp;tation debout :</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1537,6 +1649,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pause de 1 heure</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Afficher le rappel de pause</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Afficher les étirements</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Afficher la marche</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1559,6 +1683,14 @@
     <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Je suis debout</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Je suis assis</translation>
     </message>
     <message>
         <source>Weekly history…</source>
@@ -1611,6 +1743,13 @@
             <numerusform>Prochaine pause à %1 (dans %n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
+            <numerusform>Debout ; marche proposée à %1 (dans %n min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -1621,6 +1760,10 @@
     <message>
         <source>Walk</source>
         <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Temps de marche</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
@@ -1642,15 +1785,8 @@
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Annuler la marche</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minute de marche</numerusform>
-            <numerusform>%n minutes de marche</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Annuler la marche (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1794,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Tendance des dernières semaines</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 : %2 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 : %2 pauses prises sur %n prévues</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1680,13 +1809,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1724,6 +1846,10 @@
         <translation>Histogramme des pauses prévues, des pauses prises et des pauses naturelles par jour. Les flèches gauche et droite sélectionnent un jour ; ses pauses sont listées en dessous.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>En mouvement</translation>
     </message>
@@ -1749,9 +1875,46 @@
             <numerusform>%n pauses prises</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 : %2 rappel suivi sur %n</numerusform>
+            <numerusform>%1 : %2 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1 % des prévues)</translation>
+        <source>No reminders were due</source>
+        <translation>Aucun rappel prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 rappel suivi sur %n</numerusform>
+            <numerusform>%1 rappels suivis sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pause en plus</numerusform>
+            <numerusform>%n pauses en plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Assis %1, debout %2</translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Rappels traités par rapport aux rappels dus, par semaine. Les flèches gauche et droite montrent la semaine d&apos;avant ou d&apos;après.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +2062,8 @@
         <translation>Semaine affichée</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pauses prises cette semaine</translation>
+        <source>Reminders answered this week</source>
+        <translation>Rappels suivis cette semaine</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1914,24 +2077,12 @@
         <source>Running streak</source>
         <translation>Série en cours</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Rien d’enregistré</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Titre de la tendance</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>%n dernière semaine</numerusform>
             <numerusform>%n dernières semaines</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Jour sélectionné</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1964,20 +2115,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Semaine %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Aucune pause prévue ; %n prise</numerusform>
-            <numerusform>Aucune pause prévue ; %n prises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 pause prise sur %n prévue (%2 %)</numerusform>
-            <numerusform>%1 pauses prises sur %n prévues (%2 %)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -2033,11 +2170,34 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>Bienvenue dans backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minute en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
-            <numerusform>backbreak se trouve dans la zone de notification. Après %n minutes en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak se trouve dans la zone de notification. Après %1 en position assise, il vous invite à vous lever pour de courts étirements guidés ou une marche. Le temps passé loin du clavier compte comme une pause.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,6 +2229,13 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
         <translation>
             <numerusform>Vous êtes assis depuis %n minute.</numerusform>
             <numerusform>Vous êtes assis depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Vous êtes debout depuis %n minute. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
+            <numerusform>Vous êtes debout depuis %n minutes. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
         </translation>
     </message>
 </context>

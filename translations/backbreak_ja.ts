@@ -44,6 +44,10 @@
         <source>There is no break to skip right now.</source>
         <translation>今スキップできる休憩はありません。</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>画面がロックされている間は、座っているものとみなされます。</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -73,6 +77,14 @@
         <source>Time to stand up</source>
         <translation>立ち上がる時間です</translation>
     </message>
+    <message>
+        <source>Walk</source>
+        <translation>歩きに行く</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -83,10 +95,6 @@
     <message>
         <source>Guided stretch: %1</source>
         <translation>ガイド付きストレッチ: %1</translation>
-    </message>
-    <message>
-        <source>Illustration</source>
-        <translation>イラスト</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -151,6 +159,10 @@
         <translation>
             <numerusform>残り %n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>このステップの残り時間</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -364,6 +376,10 @@
         <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>双方向制御文字を含まない文字列を指定してください（含まれる文字: U+%1）</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>不明な運動 ID %1 です。読み込まれた運動（%2）のいずれかを指定してください</translation>
     </message>
@@ -523,8 +539,8 @@
         <translation>スキップ</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>この休憩をスキップ</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>この休憩をスキップ (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -533,6 +549,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>次は「%1」です。</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>歩きに行く時間です</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>歩きに行く</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1125,6 +1149,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>首を反らさず、視線は床に向けてください。</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>後ろ向きに歩いている人。進む向きを示す矢印付き。</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>四つんばいで、片腕を前に、反対の脚を後ろに伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>あお向けでひざを曲げ、腰を持ち上げている人。上向きの矢印付き。</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>四つんばいで、猫のように背中を丸めている人。</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>ひざをついて前に体を倒し、両腕を床に伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>椅子に背筋を伸ばして座り、下腹部を指す矢印がある人。</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>机のそばにまっすぐ立ち、お尻に印がある人。</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>机のそばで片脚を後ろに引き、股関節の前側を伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>あお向けで両腕を横に広げ、曲げたひざを片側に倒している人。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>あお向けで、片ひざを胸に引き寄せている人。</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>前腕とつま先で体を支え、頭からかかとまで一直線に保っている人。</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>背筋を伸ばして歩いている人。前を指す矢印付き。</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>椅子に座って骨盤を傾けている人。腰のあたりに曲がった矢印付き。</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>座ったまま体を横に倒し、片腕を頭の上に伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>片方の前腕で体を支え、腰を一直線に持ち上げている人。上向きの矢印付き。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>うつ伏せで前腕をつき、胸を起こしている人。</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>両手を腰に当てて立ち、ゆっくり後ろに反らしている人。</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>机のそばに立ち、片ひざを胸の方へ持ち上げている人。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>うつ伏せで、腕と脚を床から少し持ち上げている人。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1245,6 +1345,14 @@
         <translation>コンピューターから離れてこの時間（分）が過ぎると、休憩を取ったとみなします</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>立ち作業の後の散歩</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>机で立って作業したあと、短い散歩を勧めるまでの分数</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1315,6 +1423,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>休憩とみなす離席時間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>立ち作業の後に散歩を勧める(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1531,6 +1643,18 @@
         <source>Pause for 1 hour</source>
         <translation>1 時間停止</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>休憩のお知らせを表示</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>ストレッチを表示</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>ウォーキングを表示</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1552,6 +1676,14 @@
     <message>
         <source>Resume</source>
         <translation>再開</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>立っています</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>座っています</translation>
     </message>
     <message>
         <source>Weekly history…</source>
@@ -1603,6 +1735,12 @@
             <numerusform>次の休憩は %1（あと %n 分）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>立ち作業中。%1 に散歩をおすすめします（あと %n 分）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -1613,6 +1751,10 @@
     <message>
         <source>Walk</source>
         <translation>ウォーキング</translation>
+    </message>
+    <message>
+        <source>Time walked</source>
+        <translation>歩いた時間</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
@@ -1633,14 +1775,8 @@
         <translation>今はしない</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>ウォーキングを取り消す</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n 分歩きました</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>ウォーキングをやめる (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1648,12 +1784,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>ここ数週間の推移</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: 予定 %n 回のうち %2 回休憩</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1668,12 +1798,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>予定 %n 回のうち %1 回休憩</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1710,6 +1834,10 @@
         <translation>1 日ごとの予定の休憩、取った休憩、自然な休憩を示す棒グラフです。左右の矢印キーで日を選ぶと、その日の休憩が下に表示されます。</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>これから</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>体を動かした時間</translation>
     </message>
@@ -1733,9 +1861,43 @@
             <numerusform>取った休憩 %n 回</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: お知らせ %n 回のうち %2 回に応答</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>（予定の %1%）</translation>
+        <source>No reminders were due</source>
+        <translation>予定のお知らせなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>お知らせ %n 回のうち %1 回に応答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>追加の休憩 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>座り %1、立ち %2</translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>週ごとの、予定されたリマインダーのうち応じた数。左右の矢印キーで前後の週を表示します。</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>座り</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立ち</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1880,8 +2042,8 @@
         <translation>表示中の週</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>今週取った休憩</translation>
+        <source>Reminders answered this week</source>
+        <translation>今週応答したお知らせ</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1895,23 +2057,11 @@
         <source>Running streak</source>
         <translation>連続日数</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>記録なし</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>推移の見出し</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>過去 %n 週間</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>選択した日</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1944,18 +2094,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>第 %1 週: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>予定の休憩なし。%n 回休憩</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>予定 %n 回のうち %1 回休憩（%2%）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -2009,10 +2147,31 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <translation>backbreak へようこそ</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>backbreak はシステムトレイに常駐します。%n 分座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</numerusform>
+            <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>backbreak はシステムトレイに常駐します。%1座り続けると、短いガイド付きストレッチかウォーキングのために立ち上がるよう促します。キーボードから離れていた時間は休憩として数えます。</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2041,6 +2200,12 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <source>You have been sitting for %n minute(s).</source>
         <translation>
             <numerusform>%n 分間座り続けています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>%n 分間立っています。じっと立っているのは動いていることになりません。短い散歩で背中と脚を動かしましょう。</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,10 @@
         <source>There is no break to skip right now.</source>
         <translation>Não há nenhuma pausa para pular agora.</translation>
     </message>
+    <message>
+        <source>While the screen is locked you count as sitting.</source>
+        <translation>Enquanto a tela está bloqueada, você conta como sentado.</translation>
+    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -75,6 +79,14 @@
         <source>Time to stand up</source>
         <translation>Hora de levantar</translation>
     </message>
+    <message>
+        <source>Walk</source>
+        <translation>Caminhar</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
+    </message>
 </context>
 <context>
     <name>Player</name>
@@ -85,10 +97,6 @@
     <message>
         <source>Guided stretch: %1</source>
         <translation>Alongamento guiado: %1</translation>
-    </message>
-    <message>
-        <source>Illustration</source>
-        <translation>Ilustração</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -155,6 +163,10 @@
             <numerusform>Falta %n segundo</numerusform>
             <numerusform>Faltam %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tempo restante desta etapa</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -368,6 +380,10 @@
         <translation>levels precisa de reps ou hold_seconds ao lado</translation>
     </message>
     <message>
+        <source>expected text without bidirectional control characters, got U+%1</source>
+        <translation>esperado um texto sem caracteres de controle bidirecional, encontrado U+%1</translation>
+    </message>
+    <message>
         <source>unknown exercise id %1; expected one of the loaded exercises (%2)</source>
         <translation>id de exercício desconhecido %1; esperado um dos exercícios carregados (%2)</translation>
     </message>
@@ -527,8 +543,8 @@
         <translation>Pular</translation>
     </message>
     <message>
-        <source>Skip this break</source>
-        <translation>Pular esta pausa</translation>
+        <source>Skip this break (Esc)</source>
+        <translation>Pular esta pausa (Esc)</translation>
     </message>
     <message>
         <source>Time to stand up</source>
@@ -537,6 +553,14 @@
     <message>
         <source>Next up: %1.</source>
         <translation>A seguir: %1.</translation>
+    </message>
+    <message>
+        <source>Time for a walk</source>
+        <translation>Hora de uma caminhada</translation>
+    </message>
+    <message>
+        <source>Take a walk</source>
+        <translation>Fazer uma caminhada</translation>
     </message>
     <message numerus="yes">
         <source>Stretch (%n min)</source>
@@ -1131,6 +1155,82 @@
         <source>Keep your eyes on the floor rather than craning your neck.</source>
         <translation>Mantenha o olhar no chão em vez de esticar o pescoço.</translation>
     </message>
+    <message>
+        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
+        <translation>Uma pessoa anda para trás, uma seta mostra a direção em que caminha.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
+        <translation>Uma pessoa de quatro apoios estende um braço para a frente e a perna oposta para trás.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
+        <translation>Uma pessoa deitada de costas com os joelhos dobrados levanta o quadril, uma seta apontando para cima.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, rounding the back up like a cat.</source>
+        <translation>Uma pessoa de quatro apoios arredonda as costas para cima como um gato.</translation>
+    </message>
+    <message>
+        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
+        <translation>Uma pessoa ajoelhada, inclinada para a frente, com os braços estendidos no chão.</translation>
+    </message>
+    <message>
+        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
+        <translation>Uma pessoa sentada ereta em uma cadeira, uma seta apontando para o baixo ventre.</translation>
+    </message>
+    <message>
+        <source>A person standing straight beside a desk, the buttocks marked.</source>
+        <translation>Uma pessoa em pé e ereta junto a uma mesa, com os glúteos destacados.</translation>
+    </message>
+    <message>
+        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
+        <translation>Uma pessoa junto a uma mesa, com uma perna para trás, alonga a frente do quadril.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
+        <translation>Uma pessoa deitada de costas, com os braços abertos e os joelhos dobrados inclinados para um lado.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, drawing one knee toward the chest.</source>
+        <translation>Uma pessoa deitada de costas puxa um joelho em direção ao peito.</translation>
+    </message>
+    <message>
+        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
+        <translation>Uma pessoa mantém uma linha reta da cabeça aos calcanhares, apoiada nos antebraços e nas pontas dos pés.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, an arrow pointing ahead.</source>
+        <translation>Uma pessoa caminha ereta, uma seta apontando para a frente.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
+        <translation>Uma pessoa sentada em uma cadeira inclina a pelve, uma seta curva na lombar.</translation>
+    </message>
+    <message>
+        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
+        <translation>Uma pessoa sentada se inclina para o lado, com um braço por cima da cabeça.</translation>
+    </message>
+    <message>
+        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
+        <translation>Uma pessoa apoiada em um antebraço, com o quadril erguido em linha reta, uma seta apontando para cima.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
+        <translation>Uma pessoa de bruços, apoiada nos antebraços, com o peito erguido.</translation>
+    </message>
+    <message>
+        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
+        <translation>Uma pessoa em pé com as mãos na lombar inclina-se suavemente para trás.</translation>
+    </message>
+    <message>
+        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
+        <translation>Uma pessoa em pé junto a uma mesa segura um joelho erguido em direção ao peito.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
+        <translation>Uma pessoa de bruços levanta um pouco os braços e as pernas do chão.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1351,14 @@
         <translation>Minutos longe do computador depois dos quais a pausa conta como feita</translation>
     </message>
     <message>
+        <source>Walk after standing</source>
+        <translation>Caminhada depois de ficar em pé</translation>
+    </message>
+    <message>
+        <source>Minutes of standing at your desk after which a short walk is suggested</source>
+        <translation>Minutos em pé na mesa depois dos quais uma caminhada curta é sugerida</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1321,6 +1429,10 @@
     <message>
         <source>Time &amp;away that counts as a break:</source>
         <translation>&amp;Ausência que conta como pausa:</translation>
+    </message>
+    <message>
+        <source>Suggest a walk after stan&amp;ding:</source>
+        <translation>&amp;Sugerir uma caminhada após ficar em pé:</translation>
     </message>
     <message>
         <source>&amp;Notice ahead of a break:</source>
@@ -1537,6 +1649,18 @@
         <source>Pause for 1 hour</source>
         <translation>Pausar por 1 hora</translation>
     </message>
+    <message>
+        <source>Show break prompt</source>
+        <translation>Mostrar o lembrete de pausa</translation>
+    </message>
+    <message>
+        <source>Show stretch</source>
+        <translation>Mostrar o alongamento</translation>
+    </message>
+    <message>
+        <source>Show walk</source>
+        <translation>Mostrar a caminhada</translation>
+    </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
         <translation>
@@ -1559,6 +1683,14 @@
     <message>
         <source>Resume</source>
         <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>I&apos;m standing</source>
+        <translation>Estou em pé</translation>
+    </message>
+    <message>
+        <source>I&apos;m sitting</source>
+        <translation>Estou sentado</translation>
     </message>
     <message>
         <source>Weekly history…</source>
@@ -1611,6 +1743,13 @@
             <numerusform>Próxima pausa às %1 (em %n min)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Standing; a walk is suggested at %1 (in %n min)</source>
+        <translation>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
+            <numerusform>Em pé; caminhada sugerida às %1 (em %n min)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalkCard</name>
@@ -1621,6 +1760,10 @@
     <message>
         <source>Walk</source>
         <translation>Caminhada</translation>
+    </message>
+    <message>
+        <source>Time walked</source>
+        <translation>Tempo caminhado</translation>
     </message>
     <message numerus="yes">
         <source>Walk for %n minute(s).</source>
@@ -1642,15 +1785,8 @@
         <translation>Agora não</translation>
     </message>
     <message>
-        <source>Cancel the walk</source>
-        <translation>Cancelar a caminhada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) walked</source>
-        <translation>
-            <numerusform>%n minuto caminhado</numerusform>
-            <numerusform>%n minutos caminhados</numerusform>
-        </translation>
+        <source>Cancel the walk (Esc)</source>
+        <translation>Cancelar a caminhada (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1794,6 @@
     <message>
         <source>Trend of the last weeks</source>
         <translation>Tendência das últimas semanas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1: %2 de %n pausa prevista feita</numerusform>
-            <numerusform>%1: %2 de %n pausas previstas feitas</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 %)</source>
@@ -1680,13 +1809,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista feita</numerusform>
-            <numerusform>%1 de %n pausas previstas feitas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s)</source>
@@ -1724,6 +1846,10 @@
         <translation>Gráfico de barras das pausas previstas, pausas feitas e pausas naturais por dia. As setas para a esquerda e para a direita selecionam um dia; as pausas dele aparecem abaixo.</translation>
     </message>
     <message>
+        <source>still to come</source>
+        <translation>ainda por vir</translation>
+    </message>
+    <message>
         <source>Moved</source>
         <translation>Em movimento</translation>
     </message>
@@ -1749,9 +1875,46 @@
             <numerusform>%n pausas feitas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1: %2 de %n lembrete atendido</numerusform>
+            <numerusform>%1: %2 de %n lembretes atendidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(%1 % of due)</source>
-        <translation>(%1% das previstas)</translation>
+        <source>No reminders were due</source>
+        <translation>Nenhum lembrete previsto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n lembrete atendido</numerusform>
+            <numerusform>%1 de %n lembretes atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra break(s)</source>
+        <translation>
+            <numerusform>%n pausa extra</numerusform>
+            <numerusform>%n pausas extras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitting %1, standing %2</source>
+        <translation>Sentado %1, em pé %2</translation>
+    </message>
+    <message>
+        <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
+        <translation>Lembretes respondidos em relação aos lembretes devidos por semana. As setas esquerda e direita mostram a semana anterior ou seguinte.</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Em pé</translation>
     </message>
     <message numerus="yes">
         <source>%n natural break(s): you got up on your own</source>
@@ -1899,8 +2062,8 @@
         <translation>Semana exibida</translation>
     </message>
     <message>
-        <source>Breaks taken this week</source>
-        <translation>Pausas feitas nesta semana</translation>
+        <source>Reminders answered this week</source>
+        <translation>Lembretes atendidos nesta semana</translation>
     </message>
     <message>
         <source>Minutes moved this week</source>
@@ -1914,24 +2077,12 @@
         <source>Running streak</source>
         <translation>Sequência atual</translation>
     </message>
-    <message>
-        <source>Nothing recorded</source>
-        <translation>Nada registrado</translation>
-    </message>
-    <message>
-        <source>Trend heading</source>
-        <translation>Título da tendência</translation>
-    </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Última %n semana</numerusform>
             <numerusform>Últimas %n semanas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Selected day</source>
-        <translation>Dia selecionado</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1964,20 +2115,6 @@
     <message>
         <source>Week %1: %2</source>
         <translation>Semana %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No breaks were due; %n taken</source>
-        <translation>
-            <numerusform>Nenhuma pausa prevista; %n feita</numerusform>
-            <numerusform>Nenhuma pausa prevista; %n feitas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n due break(s) taken (%2 %)</source>
-        <translation>
-            <numerusform>%1 de %n pausa prevista feita (%2%)</numerusform>
-            <numerusform>%1 de %n pausas previstas feitas (%2%)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Daily goal met on %n day(s)</source>
@@ -2033,11 +2170,34 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <translation>Boas-vindas ao backbreak</translation>
     </message>
     <message numerus="yes">
-        <source>backbreak lives in the system tray. After %n minute(s) of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minuto sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
-            <numerusform>O backbreak fica na bandeja do sistema. Depois de %n minutos sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backbreak lives in the system tray. After %1 of sitting it asks you to stand up for a short guided stretch or a walk. Time away from the keyboard counts as a break.</source>
+        <translation>O backbreak fica na bandeja do sistema. Depois de %1 sentado, ele pede para você levantar para um alongamento guiado curto ou uma caminhada. O tempo longe do teclado conta como pausa.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -2069,6 +2229,13 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
         <translation>
             <numerusform>Você está sentado há %n minuto.</numerusform>
             <numerusform>Você está sentado há %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been standing for %n minute(s). Standing still is not moving: a short walk gets your back and legs going.</source>
+        <translation>
+            <numerusform>Você está em pé há %n minuto. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
+            <numerusform>Você está em pé há %n minutos. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -16,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from backbreak.app.break_windows import BreakWindows
 from backbreak.app.checkpoints import ActivityCheckpoints
-from backbreak.app.routine_choice import RoutineChoice
+from backbreak.app.routine_choice import LibrarySource, RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
 from backbreak.control.commands import CommandRefused
@@ -26,17 +26,15 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
+from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
-from backbreak.ui.notifications import NotificationAction, break_coming, break_due
+from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
 from backbreak.ui.tray.system_tray import Tray
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:  # the cards, the player and the routines come with the first break
-    from collections.abc import Callable
-
-    from backbreak.core.routines.library import Library
+if TYPE_CHECKING:  # the routines and the break windows come with the first break
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
@@ -71,7 +69,7 @@ class Controller(QObject):
         settings: Settings,
         clock: Clock,
         history: HistoryLog,
-        library: Library | Callable[[], Library],
+        library: LibrarySource,
         notifier: Notifier,
         idle: IdleSource,
         tray: Tray,
@@ -98,7 +96,7 @@ class Controller(QObject):
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
         self._walk: WalkCard | None = None
-        self._prompt_card: PromptCard | None = None  # built for the first break
+        self._windows = BreakWindows(tray, self._wire_card)
         self._clocks = ClockWatch(clock)
         self._scheduler = WakeupScheduler(self._on_wakeup, self)
         self._heartbeat = QTimer(self)
@@ -117,23 +115,18 @@ class Controller(QObject):
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
         t.resume_requested.connect(self.resume)
+        t.posture_requested.connect(self._posture_from_tray)
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
         self._notifier.on_action(self._notification_action)
 
-    @property
-    def _card(self) -> PromptCard:
-        if self._prompt_card is None:
-            from backbreak.ui.cards.prompt_card import PromptCard
-
-            c = self._prompt_card = PromptCard()
-            c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
-            c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
-            c.snooze_chosen.connect(self._snooze_if_allowed)
-            c.skip_chosen.connect(self._skip_prompt)
-            c.closed_unanswered.connect(self._dismiss_prompt)
-        return self._prompt_card
+    def _wire_card(self, c: PromptCard) -> None:
+        c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
+        c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
+        c.snooze_chosen.connect(self._snooze_if_allowed)
+        c.skip_chosen.connect(self._skip_prompt)
+        c.closed_unanswered.connect(self._dismiss_prompt)
 
     def start(self) -> None:
         self._history.close_open_rows()
@@ -148,8 +141,9 @@ class Controller(QObject):
         if self._walk is not None:
             self._walk.back()
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._close_prompt(self._clock.now(), Outcome.DISMISSED)
+        self._after(self._policy.spans_so_far(self._clock.now()))  # sitting or standing so far
         self._scheduler.shutdown()
         self._history.close()
 
@@ -231,13 +225,15 @@ class Controller(QObject):
                 self._show_prompt(e)
             elif isinstance(e, pol.WithdrawPrompt):
                 if self._prompt is not None:
-                    self._card.withdraw()
+                    self.card.withdraw()
                     self._close_prompt(self._clock.now(), Outcome.DISMISSED)
             elif isinstance(e, pol.NaturalBreak):
                 self._history.natural_break(e.start, e.end)
                 self.history_changed.emit()
             elif isinstance(e, pol.SittingSpan):
                 self._history.sitting_span(e.start, e.end)
+            elif isinstance(e, pol.StandingSpan):
+                self._history.standing_span(e.start, e.end)
             elif isinstance(e, pol.WalkReturned) and self._walk is not None:
                 # The card's own timer kept running while the user was away; the policy's
                 # account of the absence covers a card that could not tick (a suspend).
@@ -246,19 +242,8 @@ class Controller(QObject):
         self._scheduler.arm(self._policy.next_wakeup())
         self.refresh_tray()
 
-    def _prepare_prompt(self) -> None:
-        """Build the card and read the routines (not done at start-up) while the notice is up,
-        so that the prompt shows without that cost; the log says what it took."""
-        if self._prompt_card is not None and self._routines.loaded:
-            return
-        started = time.perf_counter()
-        self._card.ensurePolished()  # styles and fonts too
-        self._routines.offer(self._settings.preference)
-        self._level()
-        log.info("prompt card and routines ready in %.3f s", time.perf_counter() - started)
-
     def _notice(self, e: pol.ShowNotice) -> None:
-        self._prepare_prompt()
+        self._windows.prepare(lambda: self._routines.offer(self._settings.preference), self._level)
         if self._settings.notifications:
             seconds = max(0, round((e.due_at - self._clock.now()).total_seconds()))
             self._notifier.notify(*break_coming(seconds))
@@ -266,22 +251,28 @@ class Controller(QObject):
     def _show_prompt(self, e: pol.ShowPrompt) -> None:
         if self._activity is not None or self._prompt is not None:
             return
-        offer = self._routines.offer(self._settings.preference)
+        standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
+        offer = self._routines.offer(self._settings.preference, walk=standing)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
         minutes = self._routines.minutes(offer.stretch, self._level())
-        sitting = self._policy.status(now).sitting_seconds
-        if self._settings.notifications:
-            self._notifier.notify(*break_due(sitting, e.snooze_allowed, e.through_call))
-        self._card.ask(
-            sitting,
+        status = self._policy.status(now)
+        if self._settings.notifications and standing:
+            self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
+        elif self._settings.notifications:
+            self._notifier.notify(
+                *break_due(status.sitting_seconds, e.snooze_allowed, e.through_call)
+            )
+        self.card.ask(
+            status.sitting_seconds,
             offer.routine.title,
             minutes,
             self._settings.snooze_s // 60,
             e.snooze_allowed,
             prefer_walk=offer.kind is Kind.WALK,
             through_call=e.through_call,
+            standing_seconds=status.standing_seconds if standing else None,
         )
         if self._settings.sound:
             QApplication.beep()  # the desktop's own alert sound
@@ -291,20 +282,22 @@ class Controller(QObject):
     def _close_prompt(self, now: datetime, outcome: Outcome) -> None:
         p, self._prompt = self._prompt, None
         if p is not None:
+            self._notifier.withdraw()  # its bubbles' buttons no longer apply
             self._history.finish(
                 p.row_id, now, outcome, p.kind, p.routine, seconds=0, steps_done=0, steps_total=0
             )
             self.history_changed.emit()
 
-    def _level(self) -> str:
+    def _level(self) -> Level:
         return self._routines.level(self._settings, self._clock.now(), self._tz)
 
     # --- user intentions ---------------------------------------------------------------------
     def _claim_row(self, kind: Kind, routine: str | None, source: Source) -> OpenBreak:
         """Turn the open prompt into the activity, or open a new row for an on-demand break."""
         now = self._clock.now()
+        self._notifier.withdraw()  # the break the bubbles announced is being taken
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             p, self._prompt = self._prompt, None
             return OpenBreak(p.row_id, kind, routine, p.source)
         row = self._history.open_prompt(now, kind, source, routine)
@@ -334,15 +327,12 @@ class Controller(QObject):
                 raise CommandRefused(
                     f"no routine {routine_id!r}; see 'backbreak routines list'"
                 ) from None
-        from backbreak.core.routines.library import safety_text
-        from backbreak.ui.player.window import RoutinePlayer
-
         activity = self._begin(Kind.STRETCH, routine.id, source)
         steps = self._routines.steps(routine, self._level())
-        player = RoutinePlayer(routine.title, steps, safety_text())
+        player = self._windows.player(routine.title, steps)
         player.finished.connect(self._stretch_finished)
         self._player = player
-        player.start()
+        player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
         self._checkpoints.start(
             activity, lambda: (player.seconds, player.steps_done, player.step_count)
         )
@@ -356,15 +346,13 @@ class Controller(QObject):
             player.deleteLater()
 
     def start_walk(self, source: Source) -> None:
-        from backbreak.ui.cards.walk_card import WalkCard
-
         walk = self._routines.walk_routine()
         activity = self._begin(Kind.WALK, walk.id, source)
         steps = self._routines.steps(walk, self._level(), walk_s=self._settings.walk_s)
-        card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
+        card = self._windows.walk_card(self._settings.walk_s, [c for s in steps for c in s.cues])
         card.finished.connect(self._walk_finished)
         self._walk = card
-        card.start()
+        card.start(take_focus=source is not Source.CLI)
         self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
@@ -401,7 +389,7 @@ class Controller(QObject):
                 translate("Controller", "No more snoozes in a row; please take this break.")
             ) from None
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._close_prompt(now, Outcome.SNOOZED)
         self._after(effects)
 
@@ -417,7 +405,7 @@ class Controller(QObject):
         elif self._walk is not None:
             self._walk.cancel()
         elif self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._skip_prompt()
         else:
             raise CommandRefused(translate("Controller", "There is no break to skip right now."))
@@ -440,9 +428,28 @@ class Controller(QObject):
     def resume(self) -> None:
         self._after(self._policy.resume(self._clock.now()))
 
+    def set_posture(self, posture: pol.Posture) -> pol.Posture:
+        """The user says they stand or sit; refused when they count as sitting (locked)."""
+        now = self._clock.now()
+        say = self._policy.stand if posture is pol.Posture.STANDING else self._policy.sit
+        self._after(say(now))
+        said = self._policy.status(now).posture
+        log.info("posture: %s", said)
+        if said is not posture:
+            raise CommandRefused(
+                translate("Controller", "While the screen is locked you count as sitting.")
+            )
+        return said
+
+    def _posture_from_tray(self, posture: pol.Posture) -> None:
+        with contextlib.suppress(CommandRefused):  # the tray cannot be used while locked
+            self.set_posture(posture)
+
     def _notification_action(self, key: str) -> None:
         if key == NotificationAction.START:  # the notice's or the prompt's: the scheduled break
             self.start_stretch(None, Source.SCHEDULED)
+        elif key == NotificationAction.WALK:
+            self.start_walk(Source.SCHEDULED)
         elif key == NotificationAction.SNOOZE:
             self._snooze_if_allowed()
 
@@ -451,7 +458,6 @@ class Controller(QObject):
         from backbreak.platform.idle import NullIdle  # loaded by then: launch detects idle
 
         now = self._clock.now()
-        due, taken = self._history.today_counts(now, self._tz)
         return status_reply(
             self._policy.status(now),
             self._tz,
@@ -460,8 +466,7 @@ class Controller(QObject):
             notifications=self._notifier.backend,
             meeting_guard=self._meeting_guard_state(),
             history=self._history.describe(),
-            today_due=due,
-            today_taken=taken,
+            today=self._history.today_counts(now, self._tz),
         )
 
     def _meeting_guard_state(self) -> str:
@@ -478,11 +483,11 @@ class Controller(QObject):
 
     @property
     def prompt_visible(self) -> bool:
-        return self._prompt_card is not None and self._prompt_card.isVisible()
+        return self._windows.card_visible
 
     @property
     def card(self) -> PromptCard:
-        return self._card
+        return self._windows.card
 
     @property
     def player(self) -> RoutinePlayer | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import sys
 from typing import TYPE_CHECKING, Any
@@ -23,12 +24,14 @@ from backbreak.core.paths import (
     user_routines_dir,
     welcomed_marker,
 )
+from backbreak.platform.display import missing_display
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import tzinfo
 
     from backbreak.app.controller import Controller
+    from backbreak.app.routine_choice import LibrarySource
     from backbreak.core.clock import Clock
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import Library
@@ -36,6 +39,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("backbreak")
 translate = QCoreApplication.translate
+NO_DISPLAY = (
+    "backbreak: no graphical session was found (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+    "so the tray app cannot start here.\nThe commands that need no display still work: "
+    "status, snooze, pause, resume, history, export, import, routines, config check."
+)
 
 
 def _setup_logging() -> None:
@@ -81,6 +89,8 @@ def _quit_on_signals(app: QApplication) -> QSocketNotifier:
 
 
 def run(interval_s: int | None = None, anytime: bool = False, open_history: bool = False) -> int:
+    if os.name == "posix":  # whatever this process creates (lock, logs, folders) is private
+        os.umask(0o077)
     lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
@@ -92,8 +102,15 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
                 return 0
         print("backbreak is already running.")
         return 0
+    if missing_display(os.environ):
+        lock.unlock()
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
 
-    app = QApplication(sys.argv[:1])
+    from backbreak.platform.display_server import preferred_platform
+
+    platform, why_platform = preferred_platform(os.environ)
+    app = QApplication(sys.argv[:1] + (["-platform", platform] if platform else []))
     app.setApplicationName("backbreak")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
@@ -109,8 +126,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.core.settings import load_config
     from backbreak.ui.i18n import install_translators
 
-    settings, problems = load_config(config_path())
-    install_translators(app, settings.language)
+    saved, problems = load_config(config_path())
+    install_translators(app, saved.language)
     signal_notifier = _quit_on_signals(app)  # until here SIGTERM just ends the process
     _setup_logging()
     from importlib.resources import files
@@ -122,6 +139,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
+    from backbreak.app.quiet_windows import keep_focus_with_user
+
+    log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
+             keep_focus_with_user(app, APP_ID))
     from backbreak.app.controller import Controller
     from backbreak.app.live_settings import LiveSettings, with_overrides
     from backbreak.core.clock import SystemClock
@@ -131,7 +152,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
-    settings = with_overrides(settings, interval_s, anytime)
+    settings = with_overrides(saved, interval_s, anytime)
     notifier = make_notifier()
     with contextlib.suppress(OSError):
         private_dir(data_dir())
@@ -162,7 +183,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     server.listen()
     controller.quit_requested.connect(app.quit)
     controller.history_window_requested.connect(shell.show_history)
-    live = LiveSettings(app, controller, notifier, (interval_s, anytime))
+    live = LiveSettings(app, controller, notifier, (interval_s, anytime), (saved, problems))
     controller.settings_window_requested.connect(live.show_dialog)
     controller.start()
     log.info(
@@ -216,7 +237,7 @@ class _Shell:
         app: QApplication,
         controller: Controller,
         history: HistoryLog,
-        library: Callable[[], Library],
+        library: LibrarySource,
         notifier: Notifier,
         clock: Clock,
         tz: tzinfo | None = None,
@@ -246,19 +267,22 @@ class _Shell:
         self._session = w
 
     def welcome_once(self) -> None:
-        """The first run shows what backbreak does and the safety note, once."""
+        """What backbreak does and the safety note, on every start until acknowledged."""
         marker = welcomed_marker()
         if marker.exists():
             return
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
-        try:
-            private_dir(marker.parent)
-            marker.touch(mode=0o600)
-        except OSError as e:
-            log.warning("cannot remember the first run in %s: %s", marker, e)
-        self._welcome = WelcomeDialog(safety_text(), max(1, self.c.settings.interval_s // 60))
+        def acknowledged() -> None:
+            try:
+                private_dir(marker.parent)
+                marker.touch(mode=0o600)
+            except OSError as e:
+                log.warning("cannot remember the welcome was read in %s: %s", marker, e)
+
+        self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
+        self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
 
     def stop(self) -> None:
@@ -289,7 +313,7 @@ class _Shell:
             from backbreak.ui.weekly.window import WeeklyWindow
             from backbreak.ui.wording import content
 
-            library = self._library()
+            library = self._library() if callable(self._library) else self._library
 
             def title(routine_id: str) -> str:
                 routine = library.routines.get(routine_id)

@@ -1,5 +1,10 @@
 """Settings that take effect without a restart: from the dialog, and from hand edits of
-``config.toml`` (watched), with the run's command-line overrides kept on top."""
+``config.toml`` (watched), with the run's command-line overrides kept on top.
+
+Two sets of settings are in play: what ``config.toml`` says (the dialog shows and saves
+those) and what this run uses (the same, with ``--interval`` / ``--anytime`` on top). Only the
+first is ever written, so a try-out run's overrides never end up in the file.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +12,26 @@ import contextlib
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
 
 from backbreak.core.paths import config_path, private_dir
-from backbreak.core.settings import (
-    MAX_CONFIG_BYTES,
-    ConfigProblem,
-    Settings,
-    load_config,
-    save_config,
-)
-from backbreak.core.user_files import read_user_file
+from backbreak.core.settings import ConfigProblem, Settings, load_config, save_config
 
 if TYPE_CHECKING:
     from backbreak.app.controller import Controller
-    from backbreak.core.routines.library import RoutineProblem
+    from backbreak.core.routines.schema import RoutineProblem
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+_Meaning = tuple[Settings, tuple[str, ...]]
 
 
 def with_overrides(settings: Settings, interval_s: int | None, anytime: bool) -> Settings:
-    """``--interval`` and ``--anytime`` hold for this run, whatever the file says."""
+    """``--interval`` and ``--anytime`` hold for this run, whatever the file or the dialog say;
+    the result is for running only, never for saving."""
     if interval_s:
         settings = settings.with_(
             interval_s=interval_s, notice_ahead_s=min(settings.notice_ahead_s, interval_s // 2 or 1)
@@ -59,11 +58,10 @@ def tell_problems(notifier: Notifier, problems: Sequence[ConfigProblem | Routine
     notifier.notify(translate("App", "backbreak: some files have problems"), "\n".join(shown))
 
 
-def _read_or_empty(path: Path) -> str:
-    try:
-        return read_user_file(path, MAX_CONFIG_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return ""
+def _meaning(settings: Settings, problems: Sequence[ConfigProblem]) -> _Meaning:
+    """What a read of config.toml came to: an edit that changes neither is nothing to apply
+    or tell (a comment, an editor's save of the same text, our own save coming back)."""
+    return settings, tuple(str(p) for p in problems)
 
 
 def _start_command() -> list[str]:
@@ -80,7 +78,10 @@ class LiveSettings(QObject):
         controller: Controller,
         notifier: Notifier,
         overrides: tuple[int | None, bool],
+        saved: tuple[Settings, Sequence[ConfigProblem]] | None = None,
     ) -> None:
+        """``saved``: what config.toml said at start (read again when not given); the
+        controller already runs on it with ``overrides`` applied."""
         super().__init__(app)
         self.app = app
         self.c = controller
@@ -88,25 +89,26 @@ class LiveSettings(QObject):
         self._overrides = overrides
         self._dialog: Any = None
         self._path = config_path()
-        self._text = _read_or_empty(self._path)
+        self._saved, problems = saved if saved is not None else load_config(self._path)
+        self._seen = _meaning(self._saved, problems)
         self._watcher = QFileSystemWatcher(self)
         with contextlib.suppress(OSError):
             private_dir(self._path.parent)
         self._watcher.addPath(str(self._path.parent))
-        if self._path.exists():
+        if self._path.is_file():
             self._watcher.addPath(str(self._path))
         self._watcher.fileChanged.connect(self._file_changed)
         self._watcher.directoryChanged.connect(self._file_changed)
 
     def show_dialog(self) -> None:
         from backbreak.ui.i18n import LANGUAGES
-        from backbreak.ui.settings_dialog import SettingsDialog
+        from backbreak.ui.settings.dialog import SettingsDialog
 
-        if self._dialog is None:
-            self._dialog = SettingsDialog(self.c.settings, LANGUAGES)
+        if self._dialog is None:  # config.toml's settings: overrides are not the user's choice
+            self._dialog = SettingsDialog(self._saved, LANGUAGES)
             self._dialog.applied.connect(self.save)
         else:
-            self._dialog.show_settings(self.c.settings)
+            self._dialog.show_settings(self._saved)
         self._dialog.show()
         self._dialog.raise_()
         self._dialog.activateWindow()
@@ -116,24 +118,27 @@ class LiveSettings(QObject):
         return self._dialog
 
     def save(self, settings: Settings) -> None:
-        """From the dialog: written to config.toml, then used at once."""
+        """From the dialog: written to config.toml, then used at once (overrides on top)."""
         try:
             save_config(self._path, settings)
-            self._text = _read_or_empty(self._path)
         except OSError as e:
             self._notifier.notify(
                 translate("App", "backbreak: settings not saved"), f"{self._path}: {e.strerror}"
             )
-        self.use(settings)
+        self._saved = settings
+        self._seen = _meaning(*load_config(self._path))
+        self.use(with_overrides(settings, *self._overrides))
 
     def _file_changed(self, _changed: str) -> None:
-        if self._path.exists() and str(self._path) not in self._watcher.files():
+        if self._path.is_file() and str(self._path) not in self._watcher.files():
             self._watcher.addPath(str(self._path))  # editors replace the file: watch the new one
-        text = _read_or_empty(self._path)
-        if text == self._text:
-            return
-        self._text = text
         settings, problems = load_config(self._path)
+        seen = _meaning(settings, problems)
+        if seen == self._seen:
+            return
+        self._seen = seen
+        self._saved = settings
+        # Every bad edit is told, including a config.toml that became a folder or too large.
         tell_problems(self._notifier, problems)
         self.use(with_overrides(settings, *self._overrides))
 

@@ -1,8 +1,8 @@
 """Which routine a break offers and at which level, from the library, the user's preference
 and what the history says was done. Pure (no Qt).
 
-The library is read, and its modules imported, when a break first needs them, not when the
-tray starts (tests/bench/README.md: what the tray needs at launch).
+The library is read, and the modules that read and plan routines imported, when a break first
+needs them, not when the tray starts (tests/bench/README.md: what the tray needs at launch).
 """
 
 from __future__ import annotations
@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind
-from backbreak.core.settings import Settings
+from backbreak.core.routines.schema import Level, PlayerStep, Routine
+from backbreak.core.settings import Preference, Settings
 
 if TYPE_CHECKING:
-    from backbreak.core.routines.library import Library, PlayerStep, Routine
+    from backbreak.core.routines.library import Library
+
+LibrarySource: TypeAlias = "Library | Callable[[], Library]"  # the library, or how to read it
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,10 @@ class Offer:
 
 
 class RoutineChoice:
-    def __init__(self, library: Library | Callable[[], Library], history: HistoryLog) -> None:
+    def __init__(self, library: LibrarySource, history: HistoryLog) -> None:
         self._library_or_loader = library
         self._history = history
-        self._turn: tuple[str, str] | None = None  # (kind, routine id), kept until used
+        self._turn: tuple[Kind, str] | None = None  # (kind, routine id), kept until used
         self._last_kind: Kind | None = None
 
     @property
@@ -47,18 +50,21 @@ class RoutineChoice:
     def loaded(self) -> bool:
         return not callable(self._library_or_loader)
 
-    def offer(self, preference: str) -> Offer:
+    def offer(self, preference: Preference | str, walk: bool = False) -> Offer:
         """What the next scheduled break offers; the same until a break starts or
-        :meth:`forget` is called."""
-        from backbreak.core.routines.library import pick_next
+        :meth:`forget` is called. ``walk``: a walk whatever the turn (the walk suggested after
+        standing), with the turn's stretch beside it."""
+        from backbreak.core.routines.plan import pick_next
 
         if self._turn is None:
             self._turn = pick_next(
                 self._library, self._history.last_routine(), preference, self._last_kind
             )
-        kind, routine_id = Kind(self._turn[0]), self._turn[1]
+        kind, routine_id = self._turn
         routine = self._library.get(routine_id)
         stretch = routine if kind is Kind.STRETCH else self.desk_routine()
+        if walk:
+            return Offer(Kind.WALK, self.walk_routine(), stretch)
         return Offer(kind, routine, stretch)
 
     def desk_routine(self) -> Routine:
@@ -83,18 +89,17 @@ class RoutineChoice:
         """The preference may have changed: choose the next offer afresh."""
         self._turn = None
 
-    def level(self, settings: Settings, now: datetime, tz: tzinfo | None) -> str:
+    def level(self, settings: Settings, now: datetime, tz: tzinfo | None) -> Level:
+        """The level the user pinned, else the one their history has earned."""
         from backbreak.core.routines.progression import level_for
 
-        if settings.level != "auto":
-            return settings.level
-        return level_for(self._history.active_days(now, tz), "auto")
+        return settings.level or level_for(self._history.active_days(now, tz))
 
-    def steps(self, routine: Routine, level: str, walk_s: int | None = None) -> list[PlayerStep]:
-        from backbreak.core.routines.library import plan
+    def steps(self, routine: Routine, level: Level, walk_s: int | None = None) -> list[PlayerStep]:
+        from backbreak.core.routines.plan import plan
 
         return plan(routine, self._library, level, walk_s=walk_s)
 
-    def minutes(self, routine: Routine, level: str) -> int:
+    def minutes(self, routine: Routine, level: Level) -> int:
         """How long ``routine`` takes at ``level``, in whole minutes (at least 1)."""
         return max(1, round(sum(s.seconds for s in self.steps(routine, level)) / 60))

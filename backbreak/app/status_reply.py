@@ -4,9 +4,12 @@ README), built from the policy's status and the services in use. Pure (no Qt).""
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.core.policy.vocabulary import PolicyStatus, StatusDetail
+
+if TYPE_CHECKING:  # the statistics are imported when first asked for
+    from backbreak.core.history.weekly import Counters
 
 
 def status_reply(
@@ -18,8 +21,7 @@ def status_reply(
     notifications: str,
     meeting_guard: str,
     history: str,
-    today_due: int,
-    today_taken: int,
+    today: Counters,
 ) -> dict[str, Any]:
     detail = status.detail
     if detail is None and not idle_known:
@@ -29,6 +31,8 @@ def status_reply(
         "detail": "" if detail is None else detail.value,
         "next_break_at": _iso(status.next_break_at, tz),
         "sitting_seconds": status.sitting_seconds,
+        "posture": status.posture.value,
+        "standing_seconds": status.standing_seconds,
         "paused_until": _iso(status.paused_until, tz),
         "snoozes_in_row": status.snoozes_in_row,
         "waiting_reason": status.waiting_reason or None,
@@ -36,7 +40,12 @@ def status_reply(
         "notifications": notifications,
         "meeting_guard": meeting_guard,
         "history": history,
-        "today": {"due": today_due, "taken": today_taken},
+        "today": {
+            "due": today.due,
+            "answered": today.answered,
+            "extra": today.extra,
+            "taken": today.taken,
+        },
     }
 
 

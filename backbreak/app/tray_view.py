@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from backbreak.core.policy.vocabulary import PolicyState, PolicyStatus
+from backbreak.core.policy.vocabulary import PolicyState, PolicyStatus, Posture
 from backbreak.core.settings import Settings
 from backbreak.ui.tray.look import Tooltip, TrayLook, TrayView
 
@@ -27,6 +27,7 @@ def tray_view(
         resume_shown=state is PolicyState.PAUSED,
         snooze_enabled=not resting,
         monochrome=settings.monochrome_tray,
+        posture=status.posture,
     )
 
 
@@ -55,7 +56,8 @@ def _tooltip(status: PolicyStatus, now: datetime, tz: tzinfo | None) -> tuple[To
         return Tooltip.NO_BREAK, "", 0
     minutes = max(0, round((status.next_break_at - now).total_seconds() / 60))
     said = {PolicyState.OUTSIDE_HOURS: Tooltip.OUTSIDE_HOURS, PolicyState.SNOOZED: Tooltip.SNOOZED}
-    return said.get(state, Tooltip.NEXT_BREAK), clock_time(status.next_break_at, now, tz), minutes
+    running = Tooltip.STANDING if status.posture is Posture.STANDING else Tooltip.NEXT_BREAK
+    return said.get(state, running), clock_time(status.next_break_at, now, tz), minutes
 
 
 def clock_time(t: datetime, now: datetime, tz: tzinfo | None) -> str:

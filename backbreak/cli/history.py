@@ -16,7 +16,14 @@ from typing import TextIO
 
 from backbreak.core.history.exchange import ImportRejected, export_csv, export_json, import_file
 from backbreak.core.history.store import HistoryStore, StoreError
-from backbreak.core.history.weekly import COUNTERS, WeekStats, parse_iso_week, week_of, week_stats
+from backbreak.core.history.weekly import (
+    COUNTERS,
+    Counters,
+    WeekStats,
+    parse_iso_week,
+    week_of,
+    week_stats,
+)
 from backbreak.core.settings import Settings
 from backbreak.core.user_files import write_atomically
 
@@ -43,7 +50,8 @@ def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:
 def cmd_history(
     store_path: Path, week: str | None, fmt: str, out: TextIO, settings: Settings
 ) -> int:
-    """Print one week (default: this week, local time) as a table, JSON or CSV."""
+    """Print one week (default: this week, local time) as a table, JSON or CSV (README,
+    "Weekly figures": the CSV has one line per day, the JSON's ``days`` columns)."""
     err = sys.stderr
     if fmt not in HISTORY_FORMATS:
         print(
@@ -84,31 +92,42 @@ def cmd_history(
     return 0
 
 
+_TABLE = (  # heading, width, counter
+    ("Due", 5, "due"),
+    ("Answered", 10, "answered"),
+    ("Extra", 7, "extra"),
+    ("Skipped", 9, "skipped"),
+    ("Snoozed", 9, "snoozed"),
+    ("Dismissed", 11, "dismissed"),
+    ("Natural", 9, "natural"),
+    ("Stretch", 9, "stretch_minutes"),
+    ("Walk", 7, "walk_minutes"),
+    ("Longest sit", 13, "longest_sitting_minutes"),
+)
+
+
+def _table_cells(counters: Counters) -> str:
+    cells = []
+    for _heading, width, name in _TABLE:
+        value = getattr(counters, name)
+        is_minutes = isinstance(value, float)
+        cells.append(f"{value:>{width - 1}.1f}m" if is_minutes else f"{value:>{width}}")
+    return "".join(cells)
+
+
 def format_table(stats: WeekStats, today: date) -> str:
     """A plain-text table of the week, readable in a terminal."""
-    head = (
-        f"{'Day':<11}{'Due':>5}{'Taken':>7}{'Skipped':>9}{'Snoozed':>9}{'Dismissed':>11}"
-        f"{'Natural':>9}{'Stretch':>9}{'Walk':>7}{'Longest sit':>13}  Goal"
-    )
+    head = f"{'Day':<11}" + "".join(f"{h:>{w}}" for h, w, _ in _TABLE) + "  Goal"
     lines = [f"Week {stats.week}: {stats.start:%a %d %b %Y} to {stats.end:%a %d %b %Y}", "", head]
     for d in stats.days:
         label = f"{d.date:%a %d %b}" + ("*" if d.date == today else "")
         goal = "yes" if d.goal_met else ("-" if d.date > today else "no")
-        lines.append(
-            f"{label:<11}{d.due:>5}{d.taken:>7}{d.skipped:>9}{d.snoozed:>9}"
-            f"{d.dismissed:>11}{d.natural:>9}{d.stretch_minutes:>8.1f}m"
-            f"{d.walk_minutes:>6.1f}m{d.longest_sitting_minutes:>12.1f}m  {goal}"
-        )
-    t = stats.totals
-    lines.append(
-        f"{'Total':<11}{t.due:>5}{t.taken:>7}{t.skipped:>9}{t.snoozed:>9}"
-        f"{t.dismissed:>11}{t.natural:>9}{t.stretch_minutes:>8.1f}m"
-        f"{t.walk_minutes:>6.1f}m{t.longest_sitting_minutes:>12.1f}m"
-    )
+        lines.append(f"{label:<11}{_table_cells(d)}  {goal}")
+    lines.append(f"{'Total':<11}{_table_cells(stats.totals)}")
     ratio = "n/a (nothing due)" if stats.taken_ratio is None else f"{stats.taken_ratio:.0%}"
     lines += [
         "",
-        f"Taken/due: {ratio}   Goal days: {stats.goal_days}/7   "
+        f"Answered/due: {ratio}   Goal days: {stats.goal_days}/7   "
         f"Streak: {stats.streak_days} day{'s' if stats.streak_days != 1 else ''}",
     ]
     if any(d.date == today for d in stats.days):
@@ -162,9 +181,15 @@ def cmd_import(store_path: Path, file: Path, out: TextIO, err: TextIO) -> int:
         return 1
     finally:
         store.close()
+    spans = ""
+    if result.standing_added or result.standing_skipped:
+        spans = (
+            f"; standing spans: {result.standing_added} imported, "
+            f"{result.standing_skipped} already present"
+        )
     print(
         f"Imported {result.added} rows from {file} "
-        f"({result.skipped_duplicates} already present, skipped).",
+        f"({result.skipped_duplicates} already present, skipped){spans}.",
         file=out,
     )
     return 0

@@ -8,22 +8,56 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from backbreak import __version__
-from backbreak.core.durations import DurationError, parse_duration
+from backbreak.core.durations import DurationError, format_duration, parse_duration_within
+from backbreak.core.settings import PAUSE_RANGE_S, accepted_range
 
 EXIT_NOT_RUNNING = 3
-CONTROL = ("stretch", "walk", "skip", "snooze", "pause", "resume", "quit", "status")
+CONTROL = (
+    "stretch",
+    "walk",
+    "skip",
+    "snooze",
+    "pause",
+    "resume",
+    "stand",
+    "sit",
+    "quit",
+    "status",
+)
 
 
-def _duration_arg(text: str) -> int:
+TRY_OUT_SHORTEST_S = 1
+"""``run --interval`` goes below the setting's minimum, down to 1 s, for a try-out (README)."""
+
+
+def _duration_in(lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse type: a duration from ``lo`` to ``hi`` seconds, or a usage error naming
+    that range (the ranges come from ``core.settings``, as ``config.toml`` checks them)."""
+
+    def parse(text: str) -> int:
+        try:
+            return parse_duration_within(text, lo, hi)
+        except DurationError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
+
+
+def _pause_arg(text: str) -> dict[str, Any]:
+    """What ``pause`` asks the running app: a timed pause, until tomorrow, or indefinitely."""
+    if text in ("until-tomorrow", "tomorrow"):
+        return {"until": "tomorrow"}
+    if text == "indefinitely":
+        return {"until": None}
     try:
-        return parse_duration(text)
+        return {"seconds": parse_duration_within(text, *PAUSE_RANGE_S)}
     except DurationError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
+        raise argparse.ArgumentTypeError(f"{e}; or until-tomorrow, or indefinitely") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,15 +76,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("walk", help="start a walk now")
     sub.add_parser("skip", help="skip the break on screen (prompt, stretch or walk)")
     sn = sub.add_parser("snooze", help="postpone the next break (default: the snooze length)")
-    sn.add_argument("duration", nargs="?", type=_duration_arg, help="e.g. 10m")
+    snooze_lo, snooze_hi = accepted_range("snooze_s")
+    sn.add_argument(
+        "duration",
+        nargs="?",
+        type=_duration_in(snooze_lo, snooze_hi),
+        help=f"e.g. 10m ({format_duration(snooze_lo)} to {format_duration(snooze_hi)})",
+    )
     pa = sub.add_parser("pause", help="pause reminders")
     pa.add_argument(
         "until",
         nargs="?",
         default="1h",
-        help="a duration (30m, 2h), 'until-tomorrow' or 'indefinitely' (default 1h)",
+        type=_pause_arg,
+        help=f"a duration ({format_duration(PAUSE_RANGE_S[0])} to "
+        f"{format_duration(PAUSE_RANGE_S[1])}), 'until-tomorrow' or 'indefinitely' (default 1h)",
     )
     sub.add_parser("resume", help="resume after a pause")
+    sub.add_parser(
+        "stand", help="say you stand at your desk: no stand-up prompts, a walk after a while"
+    )
+    sub.add_parser("sit", help="say you sit again")
     sub.add_parser("quit", help="quit the running app")
     s = sub.add_parser("status", help="what the running app is doing")
     s.add_argument("--json", action="store_true", help="one JSON object")
@@ -71,44 +117,42 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rc = rs.add_parser("check", help="validate one routine or exercise file")
     rc.add_argument("file", type=Path)
-    c = sub.add_parser("config", help="check config.toml")
+    c = sub.add_parser("config", help="check config.toml and your routine files")
     cs = c.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    cs.add_parser("check", help="print every problem in config.toml; exit 1 if there are any")
+    cs.add_parser(
+        "check",
+        help="print every problem in config.toml and the routines folder; exit 1 if any",
+    )
     return p
 
 
 def _run_options(p: argparse.ArgumentParser) -> None:
+    longest = accepted_range("interval_s")[1]
     p.add_argument(
         "--interval",
-        type=_duration_arg,
+        type=_duration_in(TRY_OUT_SHORTEST_S, longest),
         metavar="DUR",
-        help="sitting time before a break, e.g. 10s for a try-out (default 30m)",
+        help=f"sitting time before a break, {format_duration(TRY_OUT_SHORTEST_S)} to "
+        f"{format_duration(longest)}, e.g. 10s for a try-out (default 30m)",
     )
     p.add_argument("--anytime", action="store_true", help="ignore working hours for this run")
 
 
-def _pause_args(text: str) -> dict[str, Any]:
-    if text in ("until-tomorrow", "tomorrow"):
-        return {"until": "tomorrow"}
-    if text == "indefinitely":
-        return {"until": None}
-    return {"seconds": parse_duration(text)}
+def _payload(cmd: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The arguments sent with ``cmd``, already checked by the parser."""
+    if cmd == "stretch" and args.routine:
+        return {"routine": args.routine}
+    if cmd == "snooze" and args.duration is not None:
+        return {"seconds": args.duration}
+    if cmd == "pause":
+        return dict(args.until)
+    return {}
 
 
 def _control(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from backbreak.control import client as ipc
 
-    payload: dict[str, Any] = {}
-    if cmd == "stretch" and args.routine:
-        payload["routine"] = args.routine
-    elif cmd == "snooze" and args.duration:
-        payload["seconds"] = args.duration
-    elif cmd == "pause":
-        try:
-            payload = _pause_args(args.until)
-        except DurationError as e:
-            err.write(f"backbreak pause: {e}; or 'until-tomorrow' / 'indefinitely'\n")
-            return 2
+    payload = _payload(cmd, args)
     try:
         answer = ipc.request(cmd, **payload)
     except ipc.NotRunning:
@@ -139,13 +183,21 @@ def _status_text(s: dict[str, Any]) -> str:
         if s.get(key):
             lines.append(f"{key.replace('_', ' ')}: {s[key]}")
     lines.append(f"sitting: {s['sitting_seconds'] // 60} min")
-    lines.append(f"today: {s['today']['taken']} taken of {s['today']['due']} due")
+    if s.get("posture") == "standing":
+        lines.append(f"standing: {s['standing_seconds'] // 60} min")
+    today = s["today"]
+    lines.append(
+        f"today: {today['answered']} of {today['due']} reminder{'' if today['due'] == 1 else 's'}"
+        f" answered, {today['extra']} extra break{'' if today['extra'] == 1 else 's'}"
+    )
     lines.append(f"idle detection: {s['idle_source']}")
     return "\n".join(lines)
 
 
 def _config_check(out: TextIO) -> int:
-    from backbreak.core.paths import config_path
+    """Every problem the app would report at start: config.toml, then the routines folder."""
+    from backbreak.core.paths import config_path, user_routines_dir
+    from backbreak.core.routines.library import load_library
     from backbreak.core.settings import load_config
 
     path = config_path()
@@ -154,7 +206,13 @@ def _config_check(out: TextIO) -> int:
         out.write(f"{p}\n")
     if not problems:
         out.write(f"{path}: ok\n" if path.exists() else f"{path}: not present; using defaults\n")
-    return 1 if problems else 0
+    folder = user_routines_dir()
+    routine_problems = load_library(folder).problems
+    for rp in routine_problems:
+        out.write(f"{rp}\n")
+    if not routine_problems and folder.is_dir():
+        out.write(f"{folder}: ok\n")
+    return 1 if problems or routine_problems else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

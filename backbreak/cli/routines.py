@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from backbreak.core.routines.library import Library, RoutineProblem, check_file
+from backbreak.core.routines.library import Library, check_file
+from backbreak.core.routines.schema import BUILTIN, RoutineProblem
 
 
 def _problem_dict(problem: RoutineProblem) -> dict[str, object]:
@@ -23,9 +24,7 @@ def _problem_dict(problem: RoutineProblem) -> dict[str, object]:
 
 def cmd_list(library: Library, as_json: bool, out: TextIO) -> int:
     """List every loaded routine with its source; skipped files are listed after them."""
-    routines = sorted(
-        library.routines.values(), key=lambda r: (r.kind, r.source != "builtin", r.id)
-    )
+    routines = sorted(library.routines.values(), key=lambda r: (r.place, r.source != BUILTIN, r.id))
     if as_json:
         doc = {
             "routines": [
@@ -33,7 +32,7 @@ def cmd_list(library: Library, as_json: bool, out: TextIO) -> int:
                     "id": r.id,
                     "title": r.title,
                     "description": r.description,
-                    "kind": r.kind,
+                    "kind": r.place,
                     "exercises": list(r.exercise_ids),
                     "source": r.source,
                 }
@@ -48,7 +47,7 @@ def cmd_list(library: Library, as_json: bool, out: TextIO) -> int:
     for r in routines:
         count = len(r.exercise_ids)
         noun = "exercise " if count == 1 else "exercises"
-        out.write(f"{r.id:<{width}}  {r.kind:<4}  {count:>2} {noun}  {r.title}  [{r.source}]\n")
+        out.write(f"{r.id:<{width}}  {r.place:<4}  {count:>2} {noun}  {r.title}  [{r.source}]\n")
     if library.problems:
         out.write(f"\n{len(library.problems)} problem(s); the files concerned were skipped:\n")
         for problem in library.problems:

@@ -18,6 +18,7 @@ from backbreak.core.policy.pause import (
     PauseRequest,
     PauseUntilTomorrow,
 )
+from backbreak.core.policy.vocabulary import Posture
 
 Answer = dict[str, Any]
 Args = dict[str, Any]
@@ -42,6 +43,7 @@ class BreakActions(Protocol):
     def skip_current(self) -> None: ...
     def pause(self, request: PauseRequest) -> None: ...
     def resume(self) -> None: ...
+    def set_posture(self, posture: Posture) -> Posture: ...
 
 
 def _done(result: str = "", error: str | None = None) -> Answer:
@@ -94,6 +96,8 @@ class ControlCommands:
             "skip": self._skip,
             "pause": self._pause,
             "resume": self._resume,
+            "stand": lambda _a: self._posture(Posture.STANDING),
+            "sit": lambda _a: self._posture(Posture.SITTING),
             "quit": lambda _a: self._later(self._quit_app, "quitting"),
             "show_history": lambda _a: self._later(self._show_history),
         }
@@ -136,3 +140,6 @@ class ControlCommands:
     def _resume(self, args: Args) -> Answer:
         self.c.resume()
         return _done("resumed")
+
+    def _posture(self, posture: Posture) -> Answer:
+        return _done(f"posture: {self.c.set_posture(posture)}")

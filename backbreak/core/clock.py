@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import time as clock_time
 from typing import Protocol
 
 
@@ -62,3 +63,15 @@ def utc(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         raise ValueError("naive datetime; pass an aware one")
     return dt.astimezone(UTC)
+
+
+def at_local(day: date, clock: clock_time, tz: tzinfo | None) -> datetime:
+    """The instant, in UTC, at which ``day`` ``clock`` happens in ``tz`` (None: the system's
+    zone); ``at_local(day, time(), tz)`` is the local midnight that begins ``day``.
+
+    UTC on purpose: subtracting two datetimes that share a ZoneInfo is wall-clock arithmetic
+    (a 25-hour day would come out as 24 hours).
+    """
+    naive = datetime.combine(day, clock)
+    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    return local.astimezone(UTC)

@@ -22,8 +22,38 @@ def parse_duration(text: str, allow_zero: bool = False) -> int:
     """Return whole seconds for a duration such as ``90s``, ``5m`` or ``1h30m`` (``0s`` only
     with ``allow_zero``, for settings where zero means "off").
 
-    A bare number is read as minutes, which is what people mean in a break app.
+    A bare number is read as minutes, which is what people mean in a break app. Zero is
+    otherwise refused (``0``, ``0s`` and ``0m`` alike).
     """
+    total = _seconds(text)
+    if total == 0 and not allow_zero:
+        raise DurationError(
+            Text("Problems", "%1 is zero; a duration must be longer than that", (repr(text),))
+        )
+    return total
+
+
+def parse_duration_within(text: str, lo: int, hi: int) -> int:
+    """:func:`parse_duration`, and between ``lo`` and ``hi`` seconds (zero is out of range)."""
+    return check_within(_seconds(text), text, lo, hi)
+
+
+def check_within(seconds: int, text: str, lo: int, hi: int) -> int:
+    """``seconds`` (written ``text`` by the user) if ``lo <= seconds <= hi``; otherwise a
+    DurationError naming the range."""
+    if not lo <= seconds <= hi:
+        raise DurationError(
+            Text(
+                "Problems",
+                "expected between %1 and %2, got %3",
+                (format_duration(lo), format_duration(hi), repr(text)),
+            )
+        )
+    return seconds
+
+
+def _seconds(text: str) -> int:
+    """The seconds ``text`` stands for, zero included; DurationError if it is not a duration."""
     s = text.strip().lower().replace(" ", "")
     if not s:
         raise DurationError(Text("Problems", "empty duration; expected e.g. 90s, 5m or 1h30m"))
@@ -49,10 +79,6 @@ def parse_duration(text: str, allow_zero: bool = False) -> int:
     if pos != len(s) or not seen:
         raise DurationError(
             Text("Problems", "%1 is not a duration; expected e.g. 90s, 5m or 1h30m", (repr(text),))
-        )
-    if total < 0 or (total == 0 and not allow_zero):
-        raise DurationError(
-            Text("Problems", "%1 is zero; a duration must be longer than that", (repr(text),))
         )
     return total
 

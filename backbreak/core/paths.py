@@ -15,8 +15,11 @@ def _dirs() -> PlatformDirs:
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) readable by the user only, and return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` readable by the user only, and return it. Missing parents are made
+    0700 too (as the XDG base directory spec asks); existing ones are left as they are."""
+    for folder in reversed([p for p in path.parents if not p.exists()]):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path
@@ -39,7 +42,7 @@ def state_dir() -> Path:
 
 
 def welcomed_marker() -> Path:
-    """Exists once the first-run welcome (with the safety note) has been shown."""
+    """Exists once the first-run welcome (with the safety note) has been acknowledged."""
     return state_dir() / "welcomed"
 
 

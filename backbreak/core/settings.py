@@ -9,16 +9,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from backbreak.core.durations import DurationError, format_duration, parse_duration
+from backbreak.core.durations import (
+    DurationError,
+    check_within,
+    format_duration,
+    parse_duration,
+)
+from backbreak.core.routines.schema import Level
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
+from backbreak.core.validation import (
+    Invalid,
+    TomlError,
+    one_of,
+    read_toml,
+    show,
+    true_or_false,
+    whole_number,
+)
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-PREFERENCES = ("alternate", "stretch", "walk")
-LEVELS = ("auto", "gentle", "standard", "strong")
+AUTO_LEVEL = "auto"
+"""How ``config.toml`` spells :attr:`Settings.level` None: follow the progression."""
+
+
+class Preference(StrEnum):
+    """What a scheduled break offers."""
+
+    ALTERNATE = "alternate"  # a walk after a stretch, otherwise a stretch
+    STRETCH = "stretch"
+    WALK = "walk"
 
 
 @dataclass(frozen=True)
@@ -32,8 +56,8 @@ class Settings:
     work_start: time = time(8, 0)
     work_end: time = time(18, 0)
     work_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday = 0, as datetime.weekday()
-    preference: str = "alternate"
-    level: str = "auto"
+    preference: Preference = Preference.ALTERNATE
+    level: Level | None = None  # pinned; None follows the progression ("auto")
     walk_s: int = 5 * 60
     goal_walk_minutes: int = 20
     notifications: bool = True
@@ -45,9 +69,14 @@ class Settings:
     meeting_guard: bool = True  # a due break waits while the camera or microphone is in use
     typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
     typing_pause_cap_s: int = 60  # ... but never longer than this
+    standing_walk_after_s: int = 60 * 60  # standing this long suggests a walk
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+    def hours_in_order(self) -> bool:
+        """Working hours, when they are on, end after they start (no window across midnight)."""
+        return not self.hours_enabled or self.work_start < self.work_end
 
 
 @dataclass(frozen=True)
@@ -71,12 +100,6 @@ class ConfigProblem:
 MAX_CONFIG_BYTES = 1024 * 1024  # a hand-written config is a few hundred bytes
 
 
-class _Bad(ValueError):
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
-
-
 @dataclass(frozen=True)
 class _Range:
     """A check for a number between ``lo`` and ``hi``; the dialog reads its limits."""
@@ -88,48 +111,25 @@ class _Range:
 class _duration(_Range):
     def __call__(self, v: Any) -> int:
         if not isinstance(v, str):
-            raise _Bad(problem('expected a duration string such as "30m", got %1', _show(v)))
+            raise Invalid(problem('expected a duration string such as "30m", got %1', show(v)))
         try:
-            s = parse_duration(v, allow_zero=self.lo == 0)
+            return check_within(parse_duration(v, allow_zero=self.lo == 0), v, self.lo, self.hi)
         except DurationError as e:
-            raise _Bad(e.text) from None
-        if not self.lo <= s <= self.hi:
-            raise _Bad(
-                problem(
-                    "expected between %1 and %2, got %3",
-                    format_duration(self.lo),
-                    format_duration(self.hi),
-                    repr(v),
-                )
-            )
-        return s
+            raise Invalid(e.text) from None
 
 
 class _int(_Range):
     def __call__(self, v: Any) -> int:
-        if isinstance(v, bool) or not isinstance(v, int):
-            got = _show(v)
-        elif not self.lo <= v <= self.hi:
-            got = _number(v)
-        else:
-            return v
-        raise _Bad(problem("expected a whole number from %1 to %2, got %3", self.lo, self.hi, got))
-        return v
+        return whole_number(v, self.lo, self.hi)
 
 
-def _bool(v: Any) -> bool:
-    if not isinstance(v, bool):
-        raise _Bad(problem("expected true or false, got %1", _show(v)))
-    return v
+def _preference(v: Any) -> Preference:
+    return Preference(one_of(v, tuple(Preference)))
 
 
-def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
-    def check(v: Any) -> str:
-        if not isinstance(v, str) or v not in options:
-            raise _Bad(problem("expected one of %1, got %2", ", ".join(options), _show(v)))
-        return v
-
-    return check
+def _level(v: Any) -> Level | None:
+    word = one_of(v, (AUTO_LEVEL, *Level))
+    return None if word == AUTO_LEVEL else Level(word)
 
 
 def _clock(v: Any) -> time:
@@ -141,43 +141,28 @@ def _clock(v: Any) -> time:
             return time(int(hh), int(mm))
         except (ValueError, OverflowError):
             pass
-    raise _Bad(problem('expected a time of day such as "08:00", got %1', _show(v)))
+    raise Invalid(problem('expected a time of day such as "08:00", got %1', show(v)))
 
 
 def _days(v: Any) -> tuple[int, ...]:
     if not isinstance(v, list) or not all(isinstance(d, str) for d in v):
-        raise _Bad(problem('expected a list of days such as ["mon", "tue"], got %1', _show(v)))
+        raise Invalid(problem('expected a list of days such as ["mon", "tue"], got %1', show(v)))
     out = []
     for d in v:
         if d.lower() not in DAYS:
-            raise _Bad(problem("expected days among %1, got %2", ", ".join(DAYS), repr(d)))
+            raise Invalid(problem("expected days among %1, got %2", ", ".join(DAYS), repr(d)))
         out.append(DAYS.index(d.lower()))
     return tuple(sorted(set(out)))
 
 
 def _language(v: Any) -> str:
     if not isinstance(v, str) or len(v) > 16 or not all(c.isalnum() or c in "_-" for c in v):
-        raise _Bad(
+        raise Invalid(
             problem(
-                'expected a locale name such as "de" or "pt_BR" (empty: system), got %1', _show(v)
+                'expected a locale name such as "de" or "pt_BR" (empty: system), got %1', show(v)
             )
         )
     return v
-
-
-def _number(v: int) -> str:
-    try:
-        return str(v)
-    except ValueError:  # more digits than Python will print
-        return "a number with thousands of digits"
-
-
-def _show(v: Any) -> str:
-    try:
-        r = repr(v)
-    except ValueError:  # an integer too long to print
-        return f"{type(v).__name__} with more digits than Python will print"
-    return f"{type(v).__name__} {r[:40] + '…' if len(r) > 40 else r}"
 
 
 @dataclass(frozen=True)
@@ -197,6 +182,7 @@ _dur_dump: Callable[[Any], str] = lambda s: _q(format_duration(s))  # noqa: E731
 _int_dump: Callable[[Any], str] = str
 _bool_dump: Callable[[Any], str] = lambda b: "true" if b else "false"  # noqa: E731
 _str_dump: Callable[[Any], str] = _q
+_level_dump: Callable[[Any], str] = lambda level: _q(level or AUTO_LEVEL)  # noqa: E731
 _time_dump: Callable[[Any], str] = lambda t: _q(t.strftime("%H:%M"))  # noqa: E731
 _days_dump: Callable[[Any], str] = (  # noqa: E731
     lambda ds: "[" + ", ".join(_q(DAYS[d]) for d in ds) + "]"
@@ -208,23 +194,26 @@ FIELDS: tuple[_Field, ...] = (
     _Field("breaks", "notice_ahead", "notice_ahead_s", _duration(1, 600), _dur_dump),
     _Field("breaks", "snooze", "snooze_s", _duration(60, 3600), _dur_dump),
     _Field("breaks", "snooze_limit", "snooze_limit", _int(0, 20), _int_dump),
-    _Field("breaks", "meeting_guard", "meeting_guard", _bool, _bool_dump),
+    _Field("breaks", "meeting_guard", "meeting_guard", true_or_false, _bool_dump),
     _Field("breaks", "typing_pause", "typing_pause_s", _duration(0, 60), _dur_dump),
     _Field("breaks", "typing_pause_max", "typing_pause_cap_s", _duration(0, 600), _dur_dump),
-    _Field("working_hours", "enabled", "hours_enabled", _bool, _bool_dump),
+    _Field(
+        "breaks", "standing_walk_after", "standing_walk_after_s", _duration(60, 4 * 3600), _dur_dump
+    ),
+    _Field("working_hours", "enabled", "hours_enabled", true_or_false, _bool_dump),
     _Field("working_hours", "start", "work_start", _clock, _time_dump),
     _Field("working_hours", "end", "work_end", _clock, _time_dump),
     _Field("working_hours", "days", "work_days", _days, _days_dump),
-    _Field("routines", "preference", "preference", _choice(PREFERENCES), _str_dump),
-    _Field("routines", "level", "level", _choice(LEVELS), _str_dump),
+    _Field("routines", "preference", "preference", _preference, _str_dump),
+    _Field("routines", "level", "level", _level, _level_dump),
     _Field("routines", "walk", "walk_s", _duration(60, 3600), _dur_dump),
     _Field("goal", "walk_minutes", "goal_walk_minutes", _int(0, 600), _int_dump),
-    _Field("app", "notifications", "notifications", _bool, _bool_dump),
-    _Field("app", "sound", "sound", _bool, _bool_dump),
-    _Field("app", "respect_do_not_disturb", "respect_dnd", _bool, _bool_dump),
+    _Field("app", "notifications", "notifications", true_or_false, _bool_dump),
+    _Field("app", "sound", "sound", true_or_false, _bool_dump),
+    _Field("app", "respect_do_not_disturb", "respect_dnd", true_or_false, _bool_dump),
     _Field("app", "language", "language", _language, _str_dump),
-    _Field("app", "start_at_login", "autostart", _bool, _bool_dump),
-    _Field("app", "monochrome_tray_icon", "monochrome_tray", _bool, _bool_dump),
+    _Field("app", "start_at_login", "autostart", true_or_false, _bool_dump),
+    _Field("app", "monochrome_tray_icon", "monochrome_tray", true_or_false, _bool_dump),
 )
 
 
@@ -237,62 +226,38 @@ def accepted_range(attr: str) -> tuple[int, int]:
     return check.lo, check.hi
 
 
+PAUSE_RANGE_S = (60, 24 * 3600)
+"""A timed pause (``backbreak pause 2h``); longer ones are "until tomorrow" or "indefinitely"."""
+
 assert {f.attr for f in FIELDS} == {f.name for f in fields(Settings)}
+
+
+_KNOWN = {(f.section, f.key): f for f in FIELDS}
+_SECTIONS = sorted({f.section for f in FIELDS})
 
 
 def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[ConfigProblem]]:
     """Read TOML text into settings; every problem is named and only its key is defaulted."""
-    import tomllib  # only with a config file: the tray's start-up often has none
-
-    problems: list[ConfigProblem] = []
     text = text.removeprefix("\ufeff")  # a byte order mark, as Windows Notepad writes
     try:
-        doc = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as e:
+        doc = read_toml(text)
+    except TomlError as e:
         return Settings(), [
             ConfigProblem(file, "", problem("not valid TOML (%1); using all defaults", e))
         ]
-    known = {(f.section, f.key): f for f in FIELDS}
-    sections = {f.section for f in FIELDS}
+    problems: list[ConfigProblem] = []
     values: dict[str, Any] = {}
     for section, table in doc.items():
-        if section not in sections:
-            problems.append(
-                ConfigProblem(
-                    file,
-                    section,
-                    problem("unknown section; expected one of %1", ", ".join(sorted(sections))),
-                )
-            )
-            continue
-        if not isinstance(table, dict):
-            problems.append(
-                ConfigProblem(
-                    file, section, problem("expected a [%1] table, got %2", section, _show(table))
-                )
-            )
-            continue
-        for key, raw in table.items():
-            field = known.get((section, key))
-            if field is None:
-                valid = sorted(k for s, k in known if s == section)
-                problems.append(
-                    ConfigProblem(
-                        file,
-                        f"{section}.{key}",
-                        problem("unknown key; expected one of %1", ", ".join(valid)),
-                    )
-                )
-                continue
-            try:
-                values[field.attr] = field.check(raw)
-            except (ValueError, OverflowError) as e:  # _Bad, and what a check's int() raises
-                why = e.text if isinstance(e, _Bad) else str(e)
-                problems.append(
-                    ConfigProblem(file, f"{section}.{key}", problem("%1; using the default", why))
-                )
+        if section not in _SECTIONS:
+            expected = problem("unknown section; expected one of %1", ", ".join(_SECTIONS))
+            problems.append(ConfigProblem(file, section, expected))
+        elif not isinstance(table, dict):
+            got = problem("expected a [%1] table, got %2", section, show(table))
+            problems.append(ConfigProblem(file, section, got))
+        else:
+            problems += _read_section(file, section, table, values)
     settings = Settings(**values)
-    if settings.hours_enabled and settings.work_start >= settings.work_end:
+    if not settings.hours_in_order():
         problems.append(
             ConfigProblem(
                 file,
@@ -304,6 +269,28 @@ def parse_config(text: str, file: str = "config.toml") -> tuple[Settings, list[C
         )
         settings = replace(settings, work_start=Settings.work_start, work_end=Settings.work_end)
     return settings, problems
+
+
+def _read_section(
+    file: str, section: str, table: dict[str, Any], values: dict[str, Any]
+) -> list[ConfigProblem]:
+    """Check each key of ``[section]`` into ``values`` (by attribute); the problems found."""
+    problems: list[ConfigProblem] = []
+    for key, raw in table.items():
+        field = _KNOWN.get((section, key))
+        if field is None:
+            valid = sorted(k for s, k in _KNOWN if s == section)
+            expected = problem("unknown key; expected one of %1", ", ".join(valid))
+            problems.append(ConfigProblem(file, f"{section}.{key}", expected))
+            continue
+        try:
+            values[field.attr] = field.check(raw)
+        except (ValueError, OverflowError) as e:  # Invalid, and what a check's int() raises
+            why = e.text if isinstance(e, Invalid) else str(e)
+            problems.append(
+                ConfigProblem(file, f"{section}.{key}", problem("%1; using the default", why))
+            )
+    return problems
 
 
 def load_config(path: Path) -> tuple[Settings, list[ConfigProblem]]:

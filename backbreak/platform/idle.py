@@ -1,8 +1,10 @@
 """How long the user has not touched keyboard or mouse, from whatever this OS offers.
 
 ``detect_idle_source()`` tries, in order: X11 (XScreenSaver extension via ctypes; libXss is
-Debian's ``libxss1``), GNOME Mutter's IdleMonitor and the freedesktop/KDE ScreenSaver over QtDBus,
-Windows ``GetLastInputInfo``, macOS IOKit ``HIDIdleTime``, else :class:`NullIdle`. Each query is
+Debian's ``libxss1``; not in a Wayland session, where it would see only Xwayland's clients),
+GNOME Mutter's IdleMonitor over QtDBus, the Wayland idle protocols of wlroots compositors and
+KWin (``idle_wayland``), the freedesktop ScreenSaver over QtDBus, Windows ``GetLastInputInfo``,
+macOS IOKit ``HIDIdleTime``, else :class:`NullIdle`. Each query is
 one cheap call; callers decide how often to ask (the policy needs about one answer a minute).
 The D-Bus sources need a ``QCoreApplication``; their calls time out after 0.5 s.
 """
@@ -21,7 +23,9 @@ DBUS_TIMEOUT_MS = 500
 
 
 class IdleSource(Protocol):
-    name: str  # "x11-xss" | "mutter" | "freedesktop" | "windows" | "macos" | "none"
+    # "x11-xss" | "mutter" | "wayland-idle-notify" | "wayland-kwin-idle" | "freedesktop" |
+    # "windows" | "macos" | "none"
+    name: str
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last user input; None when unknown right now."""
@@ -239,7 +243,12 @@ def detect_idle_source() -> IdleSource:
     else:
         if os.environ.get("DISPLAY") and os.environ.get("XDG_SESSION_TYPE") != "wayland":
             candidates.append(X11ScreenSaverIdle)
-        candidates += [MutterIdle, FreedesktopIdle]
+        candidates.append(MutterIdle)
+        if os.environ.get("WAYLAND_DISPLAY"):
+            from backbreak.platform.idle_wayland import WaylandIdle
+
+            candidates.append(WaylandIdle)
+        candidates.append(FreedesktopIdle)
     for candidate in candidates:
         try:
             source: IdleSource = candidate()

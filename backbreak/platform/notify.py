@@ -51,6 +51,12 @@ class Notifier(Protocol):
         """Call ``callback(key)`` on the GUI thread when the user picks an action."""
         ...
 
+    def withdraw(self) -> None:
+        """The bubbles with buttons sent so far no longer apply (their prompt was answered or
+        withdrawn): close them and stop listening to them. Until then every one of them acts,
+        an older one too (GNOME keeps them on screen)."""
+        ...
+
 
 class NullNotifier:
     """No notification service: prompts still appear, only the bubble is missing."""
@@ -70,6 +76,9 @@ class NullNotifier:
         log.debug("notification not shown (%s): %s", self.reason, title)
 
     def on_action(self, callback: ActionCallback) -> None:
+        pass
+
+    def withdraw(self) -> None:
         pass
 
 
@@ -104,6 +113,9 @@ class PlyerNotifier:
         self._jobs.put((title, body, timeout_ms))
 
     def on_action(self, callback: ActionCallback) -> None:
+        pass
+
+    def withdraw(self) -> None:
         pass
 
     def close(self) -> None:

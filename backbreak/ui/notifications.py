@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from backbreak.ui.wording import sitting_sentence
+from backbreak.ui.wording import sitting_sentence, standing_sentence
 
 translate = QCoreApplication.translate
 
@@ -17,6 +17,7 @@ class NotificationAction(StrEnum):
     """The keys of the buttons; the notifier hands the chosen one back."""
 
     START = "start"  # the scheduled break, now
+    WALK = "walk"  # the walk suggested after standing, now
     SNOOZE = "snooze"
 
 
@@ -50,5 +51,17 @@ def break_due(
     return Notification(
         translate("Notifications", "Time to stand up"),
         sitting_sentence(sitting_seconds, through_call),
+        actions,
+    )
+
+
+def walk_suggested(standing_seconds: int, snooze_allowed: bool) -> Notification:
+    """The bubble shown with the card that suggests a walk after standing."""
+    actions = [(NotificationAction.WALK.value, translate("Notifications", "Walk"))]
+    if snooze_allowed:
+        actions.append((NotificationAction.SNOOZE.value, translate("Notifications", "Snooze")))
+    return Notification(
+        translate("Notifications", "Time for a walk"),
+        standing_sentence(standing_seconds),
         actions,
     )

@@ -21,6 +21,17 @@ def sitting_sentence(seconds: int, through_call: bool = False) -> str:
     return translate("Wording", "You have been sitting for %n minute(s).", None, seconds // 60)
 
 
+def standing_sentence(seconds: int) -> str:
+    """How long the user has stood, and why a walk is suggested all the same."""
+    return translate(
+        "Wording",
+        "You have been standing for %n minute(s). Standing still is not moving: "
+        "a short walk gets your back and legs going.",
+        None,
+        seconds // 60,
+    )
+
+
 def content(text: str) -> str:
     """Routine text from the data files, in the user's language where a translation exists."""
     return translate("Routines", text)

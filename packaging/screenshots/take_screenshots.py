@@ -36,6 +36,7 @@ def seed_week(path: Path, now: datetime) -> None:
     )
     rows: list[BreakRow] = []
     sitting: list[tuple[datetime, datetime]] = []
+    standing: list[tuple[datetime, datetime]] = []  # a standing desk, some of the time
     for day in range(local_now.weekday() + 1):
         t = monday + timedelta(days=day)
         end_of_day = t.replace(hour=17, minute=30)
@@ -44,7 +45,12 @@ def seed_week(path: Path, now: datetime) -> None:
         last = t
         while t < end_of_day:
             t += timedelta(minutes=rnd.randint(28, 45))
-            sitting.append((last, t))
+            if rnd.random() < 0.3:
+                stood = t - timedelta(minutes=rnd.randint(10, 25))
+                sitting.append((last, stood))
+                standing.append((stood, t))
+            else:
+                sitting.append((last, t))
             pick = rnd.random()
             if pick < 0.12:
                 rows.append(
@@ -103,6 +109,8 @@ def seed_week(path: Path, now: datetime) -> None:
             ]
         )
         store.add_sitting_spans([(a.astimezone(UTC), b.astimezone(UTC)) for a, b in sitting])
+        for a, b in standing:
+            store.standing.add(a.astimezone(UTC), b.astimezone(UTC))
 
 
 def main() -> int:

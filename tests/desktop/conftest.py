@@ -37,6 +37,21 @@ Fixtures
         Polls a condition of the *outside* world (a window, a D-Bus call); fails naming ``what``.
     ``data_home``, ``config_home``, ``tmp``: the isolated folders.
 
+``wm_session`` -> :class:`XSession`
+    The same session with a real window manager and a screen reader's view of it: ``openbox``
+    (focus, Alt+Tab and keys go where a real desktop sends them, not to the window under the
+    pointer) and the AT-SPI accessibility bus (``at-spi-bus-launcher`` on the private session
+    bus; apps get ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``). Extra helpers:
+
+    ``active_window() -> str``
+        The name of the window that has the keyboard focus ("" if none).
+    ``accessible_tree(app="backbreak") -> list[dict]``
+        The app's windows as AT-SPI presents them: ``role``, ``name``, ``description``,
+        ``states``, ``value`` (for progress bars) and ``children``, read by ``atspi_dump.py``
+        under the system Python (``python3-pyatspi`` is a Debian package).
+    ``listen_accessible(event, seconds) -> Path``
+        Starts recording AT-SPI events (e.g. ``object:announcement``) as JSON lines in a file.
+
 Missing tools: each test skips, naming the Debian package to install. When the environment
 variable ``BACKBREAK_REQUIRE_DESKTOP=1`` is set (CI does), the same reason is a failure instead.
 
@@ -83,6 +98,13 @@ REQUIRED_LIBS: dict[str, str] = {
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libXss.so.1": "libxss1",
 }
+#: what ``wm_session`` adds -> Debian 12 package
+WM_TOOLS: dict[str, str] = {
+    "openbox": "openbox",
+    "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+}
+SYSTEM_PYTHON = "/usr/bin/python3"  # the interpreter python3-pyatspi is installed for
+ATSPI_DUMP = Path(__file__).with_name("atspi_dump.py")
 STARTUP_TIMEOUT_S = 15.0
 
 # This test process itself needs no display (its Qt objects are D-Bus and ctypes clients);
@@ -325,22 +347,57 @@ class XSession(dict[str, str]):
 
     def tray_icon_embedded(self, pid: int) -> bool:
         """True when a window of ``pid`` has a trayer window among its ancestors."""
+        return self.tray_icon_window(pid) is not None
+
+    def tray_icon_window(self, pid: int) -> int | None:
+        """The window of ``pid`` embedded in trayer (its tray icon), if there is one."""
         trayer_windows = set(self.windows_of(self.trayer_pid))
         for window in self.windows_of(pid):
             ancestor = self.parent_of(window)
             hops = 0
             while ancestor is not None and hops < 16:
                 if ancestor in trayer_windows:
-                    return True
+                    return window
                 ancestor = self.parent_of(ancestor)
                 hops += 1
-        return False
+        return None
 
     def screenshot(self, path: Path | str) -> Path:
         target = Path(path)
         result = self.x("import", "-window", "root", str(target))
         assert result.returncode == 0, f"import failed: {result.stderr}"
         return target
+
+    def active_window(self) -> str:
+        found = self.x("xdotool", "getactivewindow", "getwindowname")
+        return found.stdout.strip() if found.returncode == 0 else ""
+
+    def accessible_tree(self, app: str = "backbreak") -> list[dict[str, object]]:
+        import json
+
+        done = subprocess.run([SYSTEM_PYTHON, str(ATSPI_DUMP), "tree", app], env=dict(self),
+                              capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+        tree: list[dict[str, object]] = json.loads(done.stdout)
+        return tree
+
+    def act_accessible(self, role: str, name: str, app: str = "backbreak") -> bool:
+        """Do what a screen reader user's Enter does on the ``role`` named ``name``."""
+        done = subprocess.run([SYSTEM_PYTHON, str(ATSPI_DUMP), "act", app, role, name],
+                              env=dict(self), capture_output=True, text=True, timeout=60,
+                              check=False)
+        return done.returncode == 0
+
+    def listen_accessible(self, event: str, seconds: float) -> Path:
+        """Record AT-SPI ``event``s for ``seconds`` into a file of JSON lines (returned once
+        the listener is attached)."""
+        out = self.log_dir / f"atspi-{event.replace(':', '-')}.jsonl"
+        self.start(f"listen-{event}", [SYSTEM_PYTHON, str(ATSPI_DUMP), "listen", event,
+                                        str(seconds)], stdout=out,
+                   stderr=self.log_dir / "atspi-listen.err")
+        self.wait_until(lambda: out.exists() and "listening" in out.read_text(), 20,
+                        f"the AT-SPI listener for {event}")
+        return out
 
     def wait_until(self, predicate: Callable[[], object], timeout: float = 10.0,
                    what: str = "condition") -> None:
@@ -417,6 +474,39 @@ def _start_stack(session: XSession) -> None:
     for started in session._started:
         if started.proc.poll() is not None:
             pytest.fail(f"{started.name} exited early\n{session.logs()}", pytrace=False)
+
+
+def _start_window_manager_and_atspi(session: XSession) -> None:
+    missing = [f"{exe} (apt install {pkg})" for exe, pkg in WM_TOOLS.items()
+               if shutil.which(exe) is None]
+    has_pyatspi = shutil.which(SYSTEM_PYTHON) and subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False).returncode == 0
+    if not has_pyatspi:
+        missing.append("pyatspi for /usr/bin/python3 (apt install python3-pyatspi)")
+    if missing:
+        unavailable("missing " + ", ".join(missing))
+    session.pop("NO_AT_BRIDGE", None)
+    session["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+    session.start("at-spi-bus", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
+    session.start("openbox", ["openbox", "--sm-disable"])
+
+    def wm_running() -> bool:
+        return "window id #" in session.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").stdout
+
+    def a11y_bus() -> bool:
+        r = session.x("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                      "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                      "string:org.a11y.Bus")
+        return "boolean true" in r.stdout
+
+    session.wait_until(wm_running, STARTUP_TIMEOUT_S, "openbox to manage the screen")
+    session.wait_until(a11y_bus, STARTUP_TIMEOUT_S, "the AT-SPI bus launcher (org.a11y.Bus)")
+
+
+@pytest.fixture
+def wm_session(x_session: XSession) -> XSession:
+    _start_window_manager_and_atspi(x_session)
+    return x_session
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from app_driver import cli, history_file, start_app
-from test_read_only_folder import ReadOnlyFolder, leave_wal_behind
+from read_only import ReadOnlyFolder, leave_wal_behind
 
 from backbreak.app.checkpoints import PERIOD_ENV
 

@@ -128,8 +128,9 @@ def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: obj
         QDBusConnection.disconnectFromBus("harness-screensaver")
 
 
-# Two reminders whose bubbles never expire (GNOME keeps bubbles with buttons in its message
-# tray until dismissed): the notifier must not keep a notify-send child per reminder.
+# Two reminders whose bubbles never expire (GNOME keeps bubbles with buttons on screen and in
+# its message tray): the older one's button still answers while its prompt is open; once the
+# prompt is over, withdraw() closes the bubbles and ends the notify-send children.
 TWO_REMINDERS = textwrap.dedent("""
     import os, sys
     from pathlib import Path
@@ -139,6 +140,7 @@ TWO_REMINDERS = textwrap.dedent("""
 
     app = QApplication(sys.argv)
     notifier = make_notifier()
+    trigger = Path(sys.argv[1])
 
     def children():
         me = str(os.getpid())
@@ -152,22 +154,74 @@ TWO_REMINDERS = textwrap.dedent("""
                 found.append(proc.name)
         return found
 
-    def send(n):
-        notifier.notify(f"Reminder {n}", "Time to stand up", [("default", "Start")], timeout_ms=0)
+    def send(n, key):  # dunstctl answers the key "default" only
+        notifier.notify(f"Reminder {n}", "Time to stand up", [(key, "Start")], timeout_ms=0)
 
     def report():
         print("children:", len(children()), flush=True)
 
-    send(1)
-    QTimer.singleShot(1500, lambda: send(2))
-    QTimer.singleShot(3000, report)
+    def withdraw_when_asked():
+        if trigger.exists():
+            trigger.unlink()
+            notifier.withdraw()
+            report()
+
+    notifier.on_action(lambda key: print("action:", key, flush=True))
+    send(1, "default")
+    QTimer.singleShot(1000, lambda: send(2, "default"))
+    QTimer.singleShot(2500, report)
+    poll = QTimer()
+    poll.timeout.connect(withdraw_when_asked)
+    poll.start(100)
     sys.exit(app.exec())
 """)
 
 
-def test_a_new_reminder_ends_the_wait_on_the_last_one(x_session: Any) -> None:
-    x_session.run_python(TWO_REMINDERS)
-    out = x_session.tmp / "python-1.out"
-    x_session.wait_until(lambda: "children:" in out.read_text(), what="the child count")
-    assert [c.summary for c in x_session.notify_calls()] == ["Reminder 1", "Reminder 2"]
-    assert "children: 1" in out.read_text()  # the second reminder's, not one per reminder
+def test_an_older_reminder_still_acts_until_withdrawn(x_session: Any) -> None:
+    import subprocess
+    import sys
+
+    trigger = x_session.tmp / "withdraw-now"
+    out = open(x_session.tmp / "reminders.out", "wb")  # noqa: SIM115 - closed below
+    probe = subprocess.Popen([sys.executable, "-c", TWO_REMINDERS, str(trigger)],
+                             env=dict(x_session), stdout=out, stderr=subprocess.STDOUT)
+    text = lambda: (x_session.tmp / "reminders.out").read_text()  # noqa: E731
+    try:
+        x_session.wait_until(lambda: "children:" in text(), what="the child count")
+        assert [c.summary for c in x_session.notify_calls()] == ["Reminder 1", "Reminder 2"]
+        assert "children: 2" in text()  # both bubbles are listened to
+
+        # dunst's first position is the oldest bubble: its button must still reach the app
+        log = x_session.monitor_log
+        older, newer = (_sender_of(log.read_text(), f"Reminder {n}") for n in (1, 2))
+        assert x_session.x("dunstctl", "action", "0").returncode == 0
+        x_session.wait_until(lambda: "action: default" in text(), what="the older one's action")
+        assert _signals_to(log.read_text(), "ActionInvoked") == [older]
+
+        trigger.touch()  # the prompt is over: withdraw() closes the newer bubble
+        x_session.wait_until(lambda: text().count("children:") == 2, what="the withdrawal")
+        assert text().splitlines()[-1] == "children: 0"
+        x_session.wait_until(lambda: newer in _signals_to(log.read_text(), "NotificationClosed"),
+                             what="the server to close the newer bubble")
+        assert text().count("action:") == 1
+    finally:
+        probe.terminate()
+        probe.wait(timeout=10)
+        out.close()
+
+
+def _sender_of(monitor_log: str, summary: str) -> str:
+    """The bus connection that sent the Notify call of ``summary`` (a notify-send child)."""
+    import re
+
+    for m in re.finditer(r"sender=(\S+) .*member=Notify\n((?:   .*\n)+)", monitor_log):
+        if f'string "{summary}"' in m.group(2):
+            return m.group(1)
+    raise AssertionError(f"no Notify call of {summary!r}")
+
+
+def _signals_to(monitor_log: str, member: str) -> list[str]:
+    """The destinations of each ``member`` signal (the server sends them to the Notify sender)."""
+    import re
+
+    return re.findall(rf"^signal .*destination=(\S+) .*member={member}$", monitor_log, re.M)

@@ -46,6 +46,7 @@ class Write(StrEnum):
     CHECKPOINT = "checkpoint"  # the progress of an activity still under way
     NATURAL = "natural"  # a natural break (creates a row)
     SITTING = "sitting"  # a span of sitting
+    STANDING = "standing"  # a span of standing (standing-desk mode)
     CLOSE_OPEN = "close_open"  # rows left open by a crash get an outcome
 
 
@@ -58,6 +59,7 @@ _REQUIRED: dict[Write, tuple[str, ...]] = {
     Write.CHECKPOINT: ("row", "ended_at"),
     Write.NATURAL: ("row", "started_at", "ended_at"),
     Write.SITTING: ("started_at", "ended_at"),
+    Write.STANDING: ("started_at", "ended_at"),
     Write.CLOSE_OPEN: ("outcome",),
 }
 

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from backbreak.core.clock import at_local
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.text import Text, problem
+
+if TYPE_CHECKING:  # the statistics are imported when first asked for, not at start-up
+    from backbreak.core.history import weekly
 
 log = logging.getLogger(__name__)
 Report = Callable[[Text], None]
@@ -159,6 +164,14 @@ class HistoryLog:
                 self._say(e.text)
             self._check()
 
+    def standing_span(self, start: datetime, end: datetime) -> None:
+        if self.store is not None and end > start:
+            try:
+                self.store.standing.add(start, end)
+            except StoreError as e:
+                self._say(e.text)
+            self._check()
+
     def close_open_rows(self) -> None:
         """Prompts left open by a crash or a logout become 'dismissed'."""
         if self.store is not None:
@@ -185,33 +198,33 @@ class HistoryLog:
         except StoreError:
             return None
 
-    def today_counts(self, now: datetime, tz: tzinfo | None) -> tuple[int, int]:
-        if self.store is None:
-            return 0, 0
-        from backbreak.core.history import weekly  # the statistics come when first asked for
+    def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
+        """Today's counters (all zero when the history cannot be read)."""
+        from backbreak.core.history import weekly
 
+        if self.store is None:
+            return weekly.Counters()
         today = weekly.local_date(now, tz)
         try:
             stats = weekly.week_stats(
                 self.store, weekly.week_of(today), tz, self.goal_walk_minutes, today
             )
         except StoreError:
-            return 0, 0
-        day = stats.days[today.weekday()]
-        return day.due, day.taken
+            return weekly.Counters()
+        return stats.days[today.weekday()]
 
     def active_days(
         self, now: datetime, tz: tzinfo | None, days: int = 56
     ) -> list[tuple[date, bool]]:
         """(day, a break was taken) for the last ``days`` days, oldest first (for progression)."""
-        if self.store is None:
-            return []
         from backbreak.core.history import weekly
 
+        if self.store is None:
+            return []
         today = weekly.local_date(now, tz)
         first = today - timedelta(days=days - 1)
         try:
-            rows = self.store.rows_between(weekly.local_midnight(first, tz), now)
+            rows = self.store.rows_between(at_local(first, time(), tz), now)
         except StoreError:
             return []
         taken = {

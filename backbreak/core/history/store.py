@@ -1,7 +1,9 @@
-"""The history store: every prompt, its outcome, and the sitting spans, in one SQLite file.
+"""The history store: every prompt, its outcome, and the sitting and standing spans, in one
+SQLite file (the standing spans' side of it in ``store_standing``, the opening, migrating and
+recovering of the file in ``store_opening``).
 
-All SQL of the project lives in this module and ``store_sql`` (the schema, and the SQL of
-each write). Timestamps are stored as whole microseconds
+All SQL of the project lives in this module, ``store_opening`` and ``store_sql`` (the schema,
+and the SQL of each write). Timestamps are stored as whole microseconds
 since the Unix epoch, UTC (exact, compact, and compared as integers by the indexes); days are
 a matter for the reader (``core.weekly``), which knows the user's time zone.
 
@@ -18,45 +20,31 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from backbreak.core.clock import utc
 from backbreak.core.history.held_writes import CREATES_ROW, HeldWrite, RecoveryFile, Write
-from backbreak.core.history.store_sql import APPLY, MIGRATIONS, SCHEMA_VERSION
+from backbreak.core.history.store_opening import NewerSchemaError as NewerSchemaError
+from backbreak.core.history.store_opening import NotOpen, StoreOpening
+from backbreak.core.history.store_opening import StoreError as StoreError
+from backbreak.core.history.store_sql import (
+    APPLY,
+    from_micros,
+    insert_new_break,
+    to_micros,
+)
+from backbreak.core.history.store_sql import MIGRATIONS as MIGRATIONS
+from backbreak.core.history.store_sql import SCHEMA_VERSION as SCHEMA_VERSION
+from backbreak.core.history.store_standing import StandingSpans
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.text import Text, problem
-from backbreak.core.user_files import aside_name
 
 log = logging.getLogger(__name__)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND = timedelta(microseconds=1)
-BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """The history file cannot be used; the message names the file and what is wrong."""
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
-
-
-class NewerSchemaError(StoreError):
-    """The file was written by a newer backbreak; it is left untouched."""
-
-
-class _NotOpen(sqlite3.OperationalError):
-    """The store could not be opened yet (its message is the StoreError's, naming the file)."""
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
 
 
 @dataclass(frozen=True)
@@ -71,15 +59,6 @@ class BreakRow:
     source: Source
     steps_done: int = 0
     steps_total: int = 0
-
-
-def to_micros(dt: datetime) -> int:
-    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
-    return (utc(dt) - _EPOCH) // _MICROSECOND
-
-
-def from_micros(us: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=us)
 
 
 _COLUMNS = (
@@ -104,29 +83,7 @@ def _row(r: _Record) -> BreakRow:
     )
 
 
-def _prepare_file(path: Path) -> None:
-    """Create missing folders 0700 and the file 0600 (SQLite gives -wal/-shm the same mode).
-
-    Existing folders are left as they are: the store may be pointed into a shared folder.
-    """
-    missing: list[Path] = []
-    parent = path.parent
-    while not parent.exists():
-        missing.append(parent)
-        parent = parent.parent
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o700, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
-    if path.exists():
-        if os.name == "posix" and path.stat().st_mode & 0o077:
-            os.chmod(path, 0o600)
-        return
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
-class HistoryStore:
+class HistoryStore(StoreOpening):
     """Open (creating or migrating) the history at ``path``.
 
     A file that is not a readable SQLite database is moved aside to
@@ -151,6 +108,7 @@ class HistoryStore:
         self._next_provisional = 0
         self._recovery = None if recovery_file is None else RecoveryFile(recovery_file, self.path)
         self._conn: sqlite3.Connection | None = None
+        self.standing = StandingSpans(self._write, self._query, self._transaction)
         try:
             self._conn = self._connect()
         except NewerSchemaError:
@@ -162,139 +120,6 @@ class HistoryStore:
                 raise
             self._note_write_problem(e.text)
         self._load_recovery()
-
-    # -- opening ------------------------------------------------------------------------------
-
-    def _connect(self) -> sqlite3.Connection:
-        """Open the file, creating, migrating, or moving a damaged one aside; StoreError (naming
-        the file) when it cannot be used, NewerSchemaError when it must not be."""
-        try:
-            _prepare_file(self.path)
-        except OSError as e:
-            raise StoreError(
-                problem("%1: cannot create the history file: %2", self.path, e.strerror or e)
-            ) from None
-        try:
-            return self._open()
-        except NewerSchemaError:
-            raise
-        except sqlite3.DatabaseError as e:
-            if isinstance(e, sqlite3.OperationalError) and not _is_corruption(e):
-                # Locked, read-only, disk I/O: not the file's fault, so never move it aside.
-                raise StoreError(problem("%1: cannot open the history: %2", self.path, e)) from None
-        self.recovered_from = self._move_aside()
-        try:
-            _prepare_file(self.path)
-            return self._open()
-        except (OSError, sqlite3.Error) as e:
-            raise StoreError(
-                problem("%1: cannot start a fresh history: %2", self.path, e)
-            ) from None
-
-    def _connection(self) -> sqlite3.Connection:
-        """The open connection, opening it first if the store started unopened.
-
-        Failing to open raises ``sqlite3.OperationalError``, which writes treat like a full
-        disk (held in memory) and reads turn into a StoreError.
-        """
-        if self._conn is None:
-            try:
-                self._conn = self._connect()
-            except NewerSchemaError:
-                raise
-            except StoreError as e:
-                raise _NotOpen(e.text) from None
-        return self._conn
-
-    @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
-    def try_open(self) -> bool:
-        """Open now if the store started unopened; True when it is open."""
-        with contextlib.suppress(sqlite3.Error, StoreError):
-            self._connection()
-        return self.is_open
-
-    def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # Reading the header first: a non-SQLite file fails here, and a newer schema is
-            # refused before anything (even the journal mode) is written to it.
-            version = self._user_version(conn)
-            if version > SCHEMA_VERSION:
-                raise NewerSchemaError(
-                    problem(
-                        "%1: written by a newer backbreak (schema version %2; this version reads "
-                        "up to %3). The file was left untouched; upgrade backbreak to use it.",
-                        self.path,
-                        version,
-                        SCHEMA_VERSION,
-                    )
-                )
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if version > 0:
-                self._check_tables(conn)
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    @staticmethod
-    def _user_version(conn: sqlite3.Connection) -> int:
-        row = conn.execute("PRAGMA user_version").fetchone()
-        return int(row[0])
-
-    def _check_tables(self, conn: sqlite3.Connection) -> None:
-        """A file whose version says ours but whose tables are not is treated as corrupt."""
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"breaks", "sitting"} <= names:
-            raise sqlite3.DatabaseError("schema does not match its version")
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        if self._user_version(conn) == SCHEMA_VERSION:
-            return  # the usual case: no write lock needed just to open
-        while True:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Re-read inside the write lock: another process may have migrated meanwhile.
-                version = self._user_version(conn)
-                if version >= SCHEMA_VERSION:
-                    conn.execute("COMMIT")
-                    return
-                for statement in MIGRATIONS[version]:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-
-    def _move_aside(self) -> Path:
-        aside = aside_name(self.path, datetime.now())
-        try:
-            os.replace(self.path, aside)
-            wal = self.path.with_name(self.path.name + "-wal")
-            if wal.exists():
-                os.replace(wal, aside.with_name(aside.name + "-wal"))
-            shm = self.path.with_name(self.path.name + "-shm")
-            with contextlib.suppress(FileNotFoundError):
-                shm.unlink()  # derived from the WAL; meaningless without it
-        except OSError as e:
-            raise StoreError(
-                problem(
-                    "%1: the file is damaged and could not be moved aside to %2: %3",
-                    self.path,
-                    aside,
-                    e.strerror or e,
-                )
-            ) from None
-        return aside
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -358,26 +183,10 @@ class HistoryStore:
         self._next_provisional -= 1
         return self._next_provisional
 
-    def _drop_if_read_only(self, e: sqlite3.Error) -> None:
-        """Forget a connection that can never write.
-
-        SQLite opens a file it may not write read-only, without a word, when it can still read
-        it: a read-only data folder where an earlier run left ``-wal`` and ``-shm`` beside the
-        file (without them the open fails and is retried). That connection stays read-only
-        after the folder becomes writable, so held writes never went out. Dropped,
-        the next try opens the file afresh.
-        """
-        code = getattr(e, "sqlite_errorcode", 0) & 0xFF  # none on a store not opened yet
-        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
-            conn, self._conn = self._conn, None
-            if conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
-
     def _note_write_problem(self, e: sqlite3.Error | Text) -> None:
         if self.write_problem is not None:
             return
-        if isinstance(e, Text | _NotOpen):
+        if isinstance(e, Text | NotOpen):
             reason = e if isinstance(e, Text) else e.text  # a StoreError's, naming the file
         else:
             reason = problem("%1: could not write the history (%2)", self.path, e)
@@ -558,34 +367,9 @@ class HistoryStore:
         Row ids are ignored; the store assigns its own.
         """
         added = skipped = 0
-        insert = (
-            "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-            "seconds_active, source, steps_done, steps_total) "
-            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
-            "WHERE started_at = ? AND kind = ? AND source = ?)"
-        )
         with self._transaction() as conn:
             for r in rows:
-                start = to_micros(r.started_at)
-                kind, source = Kind(r.kind).value, Source(r.source).value
-                cur = conn.execute(
-                    insert,
-                    (
-                        start,
-                        None if r.ended_at is None else to_micros(r.ended_at),
-                        kind,
-                        r.routine,
-                        None if r.outcome is None else Outcome(r.outcome).value,
-                        r.seconds_active,
-                        source,
-                        r.steps_done,
-                        r.steps_total,
-                        start,
-                        kind,
-                        source,
-                    ),
-                )
-                if cur.rowcount == 1:
+                if insert_new_break(conn, r):
                     added += 1
                 else:
                     skipped += 1
@@ -596,7 +380,7 @@ class HistoryStore:
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
         try:
             return self._connection().execute(sql, params).fetchall()
-        except _NotOpen as e:
+        except NotOpen as e:
             raise StoreError(
                 problem("%1; the history cannot be read until it can be opened", e.text)
             ) from None
@@ -675,8 +459,3 @@ class HistoryStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _is_corruption(e: sqlite3.Error) -> bool:
-    text = str(e).lower()
-    return "malformed" in text or "not a database" in text or "corrupt" in text

@@ -1,7 +1,8 @@
-"""The store's schema and the SQL of each write it makes (part of the store: all SQL lives in
-``store.py`` and here). Each write function takes the connection, a :class:`HeldWrite` and the
-provisional -> real ids known so far, and returns the new row's id (writes that create a row)
-or the number of rows changed.
+"""The store's schema, how it writes times, and the SQL of each write it makes (part of the
+store: all SQL lives in ``store.py`` and here; ``store_standing`` runs what is written here).
+Each write function takes the connection, a :class:`HeldWrite` and the provisional -> real ids
+known so far, and returns the new row's id (writes that create a row) or the number of rows
+changed.
 
 A write read back from a recovery file (``replayed``) adds nothing that is already there: its
 file is removed only after the import, so a crash in between must not add its rows twice. A
@@ -13,9 +14,29 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
+from backbreak.core.clock import utc
 from backbreak.core.history.held_writes import HeldWrite, Write
 from backbreak.core.model import Kind, Outcome, Source
+
+if TYPE_CHECKING:
+    from backbreak.core.history.store import BreakRow
+
+Connection = sqlite3.Connection  # for the parts of the store that only pass one on
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_micros(dt: datetime) -> int:
+    """Aware datetime -> integer microseconds since the epoch (UTC). Naive is refused."""
+    return (utc(dt) - _EPOCH) // _MICROSECOND
+
+
+def from_micros(us: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=us)
+
 
 # One tuple of statements per schema version; index i takes a file from version i to i + 1.
 # Never edit a shipped entry: append a new one (and a test that migrates from the old version).
@@ -45,8 +66,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX sitting_by_end ON sitting (ended_at, started_at)",
     ),
+    (  # version 2: standing-desk mode
+        """CREATE TABLE standing (
+            id INTEGER PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER NOT NULL CHECK (ended_at >= started_at)
+        )""",
+        "CREATE INDEX standing_by_end ON standing (ended_at, started_at)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# The tables each version adds: a file whose version says it has them but lacks one is damaged.
+TABLES: tuple[frozenset[str], ...] = (frozenset({"breaks", "sitting"}), frozenset({"standing"}))
+assert len(TABLES) == len(MIGRATIONS)
+
+STANDING_BETWEEN = (
+    "SELECT started_at, ended_at FROM standing WHERE ended_at > ? AND started_at < ? "
+    "ORDER BY started_at, id"
+)
+ALL_STANDING = "SELECT started_at, ended_at FROM standing ORDER BY started_at, id"
+_INSERT_NEW_STANDING = (
+    "INSERT INTO standing (started_at, ended_at) SELECT ?, ? WHERE NOT EXISTS "
+    "(SELECT 1 FROM standing WHERE started_at = ? AND ended_at = ?)"
+)
 
 
 _Apply = Callable[[sqlite3.Connection, HeldWrite, dict[int, int]], int | None]
@@ -150,6 +192,46 @@ def _sql_sitting(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) ->
     return conn.execute("INSERT INTO sitting (started_at, ended_at) VALUES (?, ?)", span).rowcount
 
 
+def _sql_standing(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
+    span = (w.started_at, w.ended_at)
+    if w.replayed:
+        return conn.execute(_INSERT_NEW_STANDING, (*span, *span)).rowcount
+    return conn.execute("INSERT INTO standing (started_at, ended_at) VALUES (?, ?)", span).rowcount
+
+
+def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
+    """An imported row, unless a row with its (started_at, kind, source) is stored: True when
+    it was added."""
+    start = to_micros(r.started_at)
+    kind, source = Kind(r.kind).value, Source(r.source).value
+    cur = conn.execute(
+        "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
+        "seconds_active, source, steps_done, steps_total) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+        "WHERE started_at = ? AND kind = ? AND source = ?)",
+        (
+            start,
+            None if r.ended_at is None else to_micros(r.ended_at),
+            kind,
+            r.routine,
+            None if r.outcome is None else Outcome(r.outcome).value,
+            r.seconds_active,
+            source,
+            r.steps_done,
+            r.steps_total,
+            start,
+            kind,
+            source,
+        ),
+    )
+    return cur.rowcount == 1
+
+
+def insert_new_standing(conn: sqlite3.Connection, start: int, end: int) -> bool:
+    """An imported standing span, unless the same one is stored: True when it was added."""
+    return conn.execute(_INSERT_NEW_STANDING, (start, end, start, end)).rowcount == 1
+
+
 def _sql_close_open(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
     return conn.execute(
         "UPDATE breaks SET outcome = ? WHERE outcome IS NULL", (_enum(w.outcome),)
@@ -162,5 +244,6 @@ APPLY: dict[Write, _Apply] = {
     Write.FINISH: _sql_finish,
     Write.CHECKPOINT: _sql_checkpoint,
     Write.SITTING: _sql_sitting,
+    Write.STANDING: _sql_standing,
     Write.CLOSE_OPEN: _sql_close_open,
 }

@@ -37,7 +37,8 @@ class StoreWeekSource:
         return weekly.day_events(self._store, day, self._tz)
 
     def trend(self, last_week: str, weeks: int) -> list[tuple[str, int, int]]:
-        return weekly.trend(self._store, last_week, weeks, self._tz, self._goal())
+        """(week, answered, due) per week, oldest first."""
+        return weekly.trend(self._store, last_week, weeks, self._tz)
 
     def routine_title(self, routine_id: str) -> str:
         return self._titles(routine_id)

@@ -1,48 +1,64 @@
-"""Weekly statistics: pure arithmetic over history rows, in the user's local days.
+"""Weekly figures: the per-day counters behind ``backbreak history --json`` / ``--csv``, the
+weekly window and ``status``, for the user's local days.
 
-Definitions (the contract behind ``backbreak history --json``), for one local day:
-``due`` = rows with source ``scheduled`` whose outcome is not ``snoozed``; ``taken`` = rows
-answered ``completed`` or ``partial`` (any source); ``skipped``/``snoozed``/``dismissed``/
-``natural`` = rows with that outcome; ``stretch_minutes``/``walk_minutes`` = seconds_active / 60
-of the taken rows of that kind. A row belongs to the local day on which it started.
+The public functions read the history store (``rows_between``, ``sitting_between``,
+``standing.between``, ``first_started_at``); the counting itself (:class:`_Tally`, the goal,
+the spans) is plain arithmetic over the rows they get back.
 
-Goal met for a day: every due break answered (completed, partial or skipped; an open or
-dismissed due prompt is not answered) and walk minutes >= the goal; a day with nothing due
-needs only the walking. Days after ``today`` never meet it. The streak counts consecutive goal
-days ending today (today only once met; otherwise it ends yesterday) and may look back beyond
-the week, but never before the first stored row.
+Definitions (the contract; the README's "Weekly figures" section), for one local day:
+
+- ``due``: rows with source ``scheduled`` whose outcome is not ``snoozed`` (a reminder the user
+  had to answer; a snoozed prompt is followed by a new row);
+- ``answered``: due rows answered ``completed`` or ``partial``, so never more than ``due``;
+- ``extra``: rows ``completed`` or ``partial`` started from the tray or the command line;
+- ``taken``: every row ``completed`` or ``partial`` (``answered`` + ``extra``);
+- ``skipped``/``snoozed``/``dismissed``/``natural``: rows with that outcome;
+- ``stretch_minutes``/``walk_minutes``: seconds_active / 60 of the taken rows of that kind;
+- ``longest_sitting_minutes``: the longest continuous sitting inside the day;
+- ``sitting_minutes``/``standing_minutes``: the time counted as sitting, and the time the user
+  said they stood (standing-desk mode), inside the day; spans across midnight are split there.
+
+A row belongs to the local day on which it started. ``taken_ratio`` = ``totals.answered /
+totals.due`` (None when nothing was due), so it never exceeds 1.
+
+Goal met for a day: every due reminder answered (``answered == due``: a skipped, dismissed or
+still open reminder is not) and walk minutes >= the goal; a day with nothing due needs only the
+walking. Extra breaks count toward the walking, never toward the reminders. Days after
+``today`` never meet it. The streak counts consecutive goal days ending today (today only once
+met; otherwise it ends yesterday) and may look back beyond the week, but never before the first
+stored row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
+from backbreak.core.clock import at_local
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 
-ANSWERED = frozenset({Outcome.COMPLETED, Outcome.PARTIAL, Outcome.SKIPPED})
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")
 _STREAK_MAX_CHUNK_DAYS = 112
-# The per-day counters of the JSON/CSV contract (README), in their order: written once here.
-COUNTERS = (
-    "due",
-    "taken",
-    "skipped",
-    "snoozed",
-    "dismissed",
-    "natural",
-    "stretch_minutes",
-    "walk_minutes",
-    "longest_sitting_minutes",
-)
+# The years the history holds and shows: every instant in them is a date in any time zone,
+# and every ISO week of them lies inside what Python's dates hold (years 1 to 9999).
+FIRST_YEAR, LAST_YEAR = 2, 9998
+_EXTRA_SOURCES = frozenset({Source.TRAY, Source.CLI})
 
 
 @dataclass(frozen=True)
-class Totals:
+class Counters:
+    """The counters of one day or one week, in the order of the JSON and CSV contract.
+
+    This is the one list of them: JSON keys, CSV columns and the sums all follow it.
+    """
+
     due: int = 0
+    answered: int = 0
+    extra: int = 0
     taken: int = 0
     skipped: int = 0
     snoozed: int = 0
@@ -50,28 +66,35 @@ class Totals:
     natural: int = 0
     stretch_minutes: float = 0.0
     walk_minutes: float = 0.0
-    longest_sitting_minutes: float = 0.0  # the week's longest (a maximum, not a sum)
+    longest_sitting_minutes: float = 0.0  # for a week: the longest of its days, not a sum
+    sitting_minutes: float = 0.0
+    standing_minutes: float = 0.0
 
-    def to_json(self) -> dict[str, object]:
+    def counters_json(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in COUNTERS}
 
 
+COUNTERS: tuple[str, ...] = tuple(f.name for f in fields(Counters))
+_SPAN_MINUTES = ("longest_sitting_minutes", "sitting_minutes", "standing_minutes")
+_MINUTES = frozenset({"stretch_minutes", "walk_minutes", *_SPAN_MINUTES})
+
+
 @dataclass(frozen=True)
-class DayStats:
-    date: date
-    due: int
-    taken: int
-    skipped: int
-    snoozed: int
-    dismissed: int
-    natural: int
-    stretch_minutes: float
-    walk_minutes: float
-    longest_sitting_minutes: float
-    goal_met: bool
+class Totals(Counters):
+    """The week's counters."""
 
     def to_json(self) -> dict[str, object]:
-        return {"date": self.date.isoformat(), **{name: getattr(self, name) for name in COUNTERS}}
+        return self.counters_json()
+
+
+@dataclass(frozen=True, kw_only=True)
+class DayStats(Counters):
+    date: date
+    goal_met: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        """One entry of ``days``: the date, then the counters (``goal_met`` is not in it)."""
+        return {"date": self.date.isoformat(), **self.counters_json()}
 
 
 @dataclass(frozen=True)
@@ -81,12 +104,12 @@ class WeekStats:
     end: date  # Sunday
     days: tuple[DayStats, ...]  # 7, Monday first
     totals: Totals
-    taken_ratio: float | None  # totals.taken / totals.due; None when nothing was due
+    taken_ratio: float | None  # totals.answered / totals.due; None when nothing was due
     goal_days: int
     streak_days: int
 
     def to_json(self) -> dict[str, object]:
-        """The exact shape of ``backbreak history --json``."""
+        """The exact shape of ``backbreak history --json`` (README, "Weekly figures")."""
         return {
             "week": self.week,
             "start": self.start.isoformat(),
@@ -108,6 +131,8 @@ def parse_iso_week(text: str) -> tuple[int, int]:
     if not m:
         raise ValueError(f"invalid week {text!r}: expected YYYY-Www, for example 2026-W47")
     year, week = int(m.group(1)), int(m.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"invalid week {text!r}: expected a week from {WEEK_RANGE}")
     weeks_in_year = date(year, 12, 28).isocalendar().week
     if not 1 <= week <= weeks_in_year:
         raise ValueError(f"invalid week {text!r}: {year} has weeks 1 to {weeks_in_year}")
@@ -116,7 +141,10 @@ def parse_iso_week(text: str) -> tuple[int, int]:
 
 def week_of(d: date) -> str:
     iso = d.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+WEEK_RANGE = f"{FIRST_YEAR:04d}-W01 to {week_of(date(LAST_YEAR, 12, 28))}"
 
 
 def week_monday(week: str) -> date:
@@ -124,19 +152,102 @@ def week_monday(week: str) -> date:
     return date.fromisocalendar(year, number, 1)
 
 
-def local_midnight(d: date, tz: tzinfo | None) -> datetime:
-    """The instant local day ``d`` begins (tz None: the system's local zone), in UTC.
-
-    UTC on purpose: subtracting two datetimes that share a ZoneInfo is wall-clock arithmetic
-    (a 25-hour day would come out as 24 hours).
-    """
-    naive = datetime.combine(d, time())
-    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
-    return local.astimezone(UTC)
-
-
 def local_date(dt: datetime, tz: tzinfo | None) -> date:
     return dt.astimezone(tz).date()
+
+
+# -- the arithmetic (no store) ----------------------------------------------------------------
+
+_OUTCOME_COUNTERS = {
+    Outcome.SKIPPED: "skipped",
+    Outcome.SNOOZED: "snoozed",
+    Outcome.DISMISSED: "dismissed",
+    Outcome.NATURAL: "natural",
+}
+
+
+def _contributions(row: BreakRow) -> Iterator[tuple[str, int]]:
+    """What one row adds to its day's counters (the minute counters in whole seconds)."""
+    if row.source is Source.SCHEDULED and row.outcome is not Outcome.SNOOZED:
+        yield "due", 1
+    if row.outcome in TAKEN:
+        yield "taken", 1
+        if row.source is Source.SCHEDULED:
+            yield "answered", 1
+        elif row.source in _EXTRA_SOURCES:
+            yield "extra", 1
+        if row.kind is Kind.STRETCH:
+            yield "stretch_minutes", row.seconds_active
+        elif row.kind is Kind.WALK:
+            yield "walk_minutes", row.seconds_active
+    elif row.outcome in _OUTCOME_COUNTERS:
+        yield _OUTCOME_COUNTERS[row.outcome], 1
+
+
+def _minutes(seconds: float) -> float:
+    return round(seconds / 60, 1)
+
+
+class _Tally:
+    """Running sums of the counters for a day or a week, exact until the end: the minute
+    counters are summed in whole seconds and rounded once, by :meth:`counters`."""
+
+    def __init__(self, rows: Iterable[BreakRow] = ()) -> None:
+        self.sums: dict[str, float] = dict.fromkeys(COUNTERS, 0)
+        self.add(rows)
+
+    def add(self, rows: Iterable[BreakRow]) -> None:
+        for row in rows:
+            for name, amount in _contributions(row):
+                self.sums[name] += amount
+
+    def goal_met(self, goal_walk_minutes: int) -> bool:
+        s = self.sums
+        return s["answered"] == s["due"] and s["walk_minutes"] >= goal_walk_minutes * 60
+
+    def add_spans(self, sitting: list[float], standing: list[float]) -> None:
+        """A day's merged sitting and standing spans, as their lengths in seconds."""
+        self.sums["longest_sitting_minutes"] = max(
+            self.sums["longest_sitting_minutes"], max(sitting, default=0.0)
+        )
+        self.sums["sitting_minutes"] += sum(sitting)
+        self.sums["standing_minutes"] += sum(standing)
+
+    def merge(self, other: _Tally) -> None:
+        for name, amount in other.sums.items():
+            if name == "longest_sitting_minutes":  # the week's is its longest day's
+                self.sums[name] = max(self.sums[name], amount)
+            else:
+                self.sums[name] += amount
+
+    def counters(self) -> dict[str, Any]:
+        """Keyword arguments for :class:`DayStats` or :class:`Totals` (ints and minutes)."""
+        return {
+            name: _minutes(amount) if name in _MINUTES else amount
+            for name, amount in self.sums.items()
+        }
+
+
+Spans = Iterable[tuple[datetime, datetime]]
+
+
+def _span_lengths(spans: Spans, day_start: datetime, day_end: datetime) -> list[float]:
+    """The seconds of each continuous stretch inside one day: spans clipped to the day,
+    touching or overlapping spans merged (a restart of the app splits a span but not the
+    sitting)."""
+    clipped = sorted(
+        (max(a, day_start), min(b, day_end)) for a, b in spans if b > day_start and a < day_end
+    )
+    merged: list[list[datetime]] = []
+    for a, b in clipped:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(b - a).total_seconds() for a, b in merged]
+
+
+# -- reading the store ------------------------------------------------------------------------
 
 
 def _rows_by_day(
@@ -147,84 +258,14 @@ def _rows_by_day(
     The UTC window is widened by a day each side and then filtered by local date, so odd
     midnights (DST gaps at 00:00) can never drop a row at the edge.
     """
-    start = local_midnight(first, tz) - timedelta(days=1)
-    end = local_midnight(last + timedelta(days=1), tz) + timedelta(days=1)
+    start = at_local(first, time(), tz) - timedelta(days=1)
+    end = at_local(last + timedelta(days=1), time(), tz) + timedelta(days=1)
     grouped: dict[date, list[BreakRow]] = {}
     for row in store.rows_between(start, end):
         d = local_date(row.started_at, tz)
         if first <= d <= last:
             grouped.setdefault(d, []).append(row)
     return grouped
-
-
-def _longest_sitting_seconds(
-    spans: Iterable[tuple[datetime, datetime]], day_start: datetime, day_end: datetime
-) -> float:
-    """Longest continuous sitting inside one day: spans clipped to the day, touching or
-    overlapping spans merged (a restart of the app splits a span but not the sitting)."""
-    clipped = sorted(
-        (max(a, day_start), min(b, day_end)) for a, b in spans if b > day_start and a < day_end
-    )
-    longest = 0.0
-    cur_start: datetime | None = None
-    cur_end: datetime | None = None
-    for a, b in clipped:
-        if cur_end is not None and a <= cur_end:
-            cur_end = max(cur_end, b)
-            continue
-        if cur_start is not None and cur_end is not None:
-            longest = max(longest, (cur_end - cur_start).total_seconds())
-        cur_start, cur_end = a, b
-    if cur_start is not None and cur_end is not None:
-        longest = max(longest, (cur_end - cur_start).total_seconds())
-    return longest
-
-
-def _minutes(seconds: float) -> float:
-    return round(seconds / 60, 1)
-
-
-@dataclass
-class _Counts:
-    due: int = 0
-    taken: int = 0
-    skipped: int = 0
-    snoozed: int = 0
-    dismissed: int = 0
-    natural: int = 0
-    stretch_s: int = 0
-    walk_s: int = 0
-    due_unanswered: int = 0
-
-    def add(self, row: BreakRow) -> None:
-        if row.source is Source.SCHEDULED and row.outcome is not Outcome.SNOOZED:
-            self.due += 1
-            if row.outcome not in ANSWERED:
-                self.due_unanswered += 1
-        if row.outcome in TAKEN:
-            self.taken += 1
-            if row.kind is Kind.STRETCH:
-                self.stretch_s += row.seconds_active
-            elif row.kind is Kind.WALK:
-                self.walk_s += row.seconds_active
-        elif row.outcome is Outcome.SKIPPED:
-            self.skipped += 1
-        elif row.outcome is Outcome.SNOOZED:
-            self.snoozed += 1
-        elif row.outcome is Outcome.DISMISSED:
-            self.dismissed += 1
-        elif row.outcome is Outcome.NATURAL:
-            self.natural += 1
-
-    def goal_met(self, goal_walk_minutes: int) -> bool:
-        return self.due_unanswered == 0 and self.walk_s >= goal_walk_minutes * 60
-
-
-def _counts(rows: Iterable[BreakRow]) -> _Counts:
-    c = _Counts()
-    for row in rows:
-        c.add(row)
-    return c
 
 
 def _goal_flags(
@@ -234,7 +275,7 @@ def _goal_flags(
     flags: dict[date, bool] = {}
     d = first
     while d <= last:
-        flags[d] = _counts(grouped.get(d, ())).goal_met(goal_walk_minutes)
+        flags[d] = _Tally(grouped.get(d, ())).goal_met(goal_walk_minutes)
         d += timedelta(days=1)
     return flags
 
@@ -266,9 +307,6 @@ def streak(store: HistoryStore, tz: tzinfo | None, goal_walk_minutes: int, today
     return count
 
 
-# -- public queries ---------------------------------------------------------------------------
-
-
 def week_stats(
     store: HistoryStore, week: str, tz: tzinfo | None, goal_walk_minutes: int, today: date
 ) -> WeekStats:
@@ -276,58 +314,20 @@ def week_stats(
     monday = week_monday(week)
     sunday = monday + timedelta(days=6)
     grouped = _rows_by_day(store, monday, sunday, tz)
-    spans = store.sitting_between(
-        local_midnight(monday, tz), local_midnight(sunday + timedelta(days=1), tz)
-    )
+    first, end = at_local(monday, time(), tz), at_local(sunday + timedelta(days=1), time(), tz)
+    sitting, standing = store.sitting_between(first, end), store.standing.between(first, end)
     days: list[DayStats] = []
-    week_counts = _Counts()
-    longest_week = 0.0
+    week_tally = _Tally()
     for offset in range(7):
         d = monday + timedelta(days=offset)
-        c = _counts(grouped.get(d, ()))
-        longest = _longest_sitting_seconds(
-            spans, local_midnight(d, tz), local_midnight(d + timedelta(days=1), tz)
-        )
-        longest_week = max(longest_week, longest)
-        for name in (
-            "due",
-            "taken",
-            "skipped",
-            "snoozed",
-            "dismissed",
-            "natural",
-            "stretch_s",
-            "walk_s",
-            "due_unanswered",
-        ):
-            setattr(week_counts, name, getattr(week_counts, name) + getattr(c, name))
-        days.append(
-            DayStats(
-                date=d,
-                due=c.due,
-                taken=c.taken,
-                skipped=c.skipped,
-                snoozed=c.snoozed,
-                dismissed=c.dismissed,
-                natural=c.natural,
-                stretch_minutes=_minutes(c.stretch_s),
-                walk_minutes=_minutes(c.walk_s),
-                longest_sitting_minutes=_minutes(longest),
-                goal_met=d <= today and c.goal_met(goal_walk_minutes),
-            )
-        )
-    totals = Totals(
-        due=week_counts.due,
-        taken=week_counts.taken,
-        skipped=week_counts.skipped,
-        snoozed=week_counts.snoozed,
-        dismissed=week_counts.dismissed,
-        natural=week_counts.natural,
-        stretch_minutes=_minutes(week_counts.stretch_s),
-        walk_minutes=_minutes(week_counts.walk_s),
-        longest_sitting_minutes=_minutes(longest_week),
-    )
-    ratio = None if totals.due == 0 else round(totals.taken / totals.due, 3)
+        tally = _Tally(grouped.get(d, ()))
+        day = (at_local(d, time(), tz), at_local(d + timedelta(days=1), time(), tz))
+        tally.add_spans(_span_lengths(sitting, *day), _span_lengths(standing, *day))
+        week_tally.merge(tally)
+        goal_met = d <= today and tally.goal_met(goal_walk_minutes)
+        days.append(DayStats(date=d, goal_met=goal_met, **tally.counters()))
+    totals = Totals(**week_tally.counters())
+    ratio = None if totals.due == 0 else round(totals.answered / totals.due, 3)
     return WeekStats(
         week=week_of(monday),
         start=monday,
@@ -341,37 +341,25 @@ def week_stats(
 
 
 def trend(
-    store: HistoryStore, last_week: str, weeks: int, tz: tzinfo | None, goal_walk_minutes: int
+    store: HistoryStore, last_week: str, weeks: int, tz: tzinfo | None
 ) -> list[tuple[str, int, int]]:
-    """(week, taken, due) for ``weeks`` weeks ending with ``last_week``, oldest first.
-
-    ``goal_walk_minutes`` is accepted for symmetry with :func:`week_stats`; the trend shows
-    taken against due only.
-    """
+    """(week, answered, due) for ``weeks`` weeks ending with ``last_week``, oldest first."""
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
     last_monday = week_monday(last_week)
     first_monday = last_monday - timedelta(weeks=weeks - 1)
     grouped = _rows_by_day(store, first_monday, last_monday + timedelta(days=6), tz)
-    per_week: dict[str, _Counts] = {}
+    per_week: dict[str, _Tally] = {}
     for d, rows in grouped.items():
-        c = per_week.setdefault(week_of(d), _Counts())
-        for row in rows:
-            c.add(row)
+        per_week.setdefault(week_of(d), _Tally()).add(rows)
     out: list[tuple[str, int, int]] = []
     for i in range(weeks):
         name = week_of(first_monday + timedelta(weeks=i))
-        c = per_week.get(name, _Counts())
-        out.append((name, c.taken, c.due))
+        sums = per_week.get(name, _Tally()).sums
+        out.append((name, int(sums["answered"]), int(sums["due"])))
     return out
 
 
 def day_events(store: HistoryStore, day: date, tz: tzinfo | None) -> list[BreakRow]:
     """The rows that started on local day ``day``, oldest first (the list under the chart)."""
     return _rows_by_day(store, day, day, tz).get(day, [])
-
-
-def week_days(week: str) -> Sequence[date]:
-    """The seven dates of ``week``, Monday first."""
-    monday = week_monday(week)
-    return tuple(monday + timedelta(days=i) for i in range(7))

@@ -82,7 +82,7 @@ class Holds:
         self.held_until = None
         if self.in_call():
             assert self._call_looked_at is not None
-            self._held_for_call = self._held_for_call or showing is Showing.PROMPT
+            self._held_for_call = True
             self.held_until = self._call_looked_at + CALL_RECHECK
             return True
         if showing is Showing.PROMPT and self._typing(now):
@@ -94,11 +94,12 @@ class Holds:
         return False
 
     def shown(self, showing: Showing) -> bool:
-        """A notice or prompt was shown; for a prompt, True when it waited for a call."""
+        """A notice or prompt was shown; for a prompt, True when it waited for a call (a call
+        that ended before the notice could show held nothing that matters to the prompt)."""
         self.held_until = None
+        through_call, self._held_for_call = self._held_for_call, False
         if showing is not Showing.PROMPT:
             return False
-        through_call, self._held_for_call = self._held_for_call, False
         self._typing_since = None
         return through_call
 

@@ -7,7 +7,8 @@ touches storage. It answers with effects for the controller to carry out and wit
 Sitting time is elapsed (UTC) time while the user is present: inside working hours, not
 paused, not locked or asleep, not away (idle at least ``natural_break_s``) and not in a break.
 Idle spells shorter than that count as sitting (reading). Durations are kept as ``timedelta``
-so that stepping to ``next_wakeup()`` lands exactly on the due moment.
+so that stepping to ``next_wakeup()`` lands exactly on the due moment. While the user says
+they stand, standing time counts instead, toward a walk suggestion (see :mod:`.posture`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta, tzinfo
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
 from backbreak.core.policy.holds import Holds, Showing
+from backbreak.core.policy.posture import PostureClocks
 from backbreak.core.policy.vocabulary import (
     CallDevice,
     Effect,
@@ -25,10 +27,12 @@ from backbreak.core.policy.vocabulary import (
     PolicyState,
     PolicyStatus,
     Postponed,
+    Posture,
     ShowNotice,
     ShowPrompt,
     SittingSpan,
     SnoozeRefused,
+    StandingSpan,
     StatusDetail,
     WalkReturned,
     WithdrawPrompt,
@@ -42,6 +46,7 @@ WAKE_GRACE = timedelta(seconds=60)
 WALK_AWAY = timedelta(seconds=60)
 """Idle this long during an accepted walk means the user went; a later input means back."""
 _ZERO = timedelta(0)
+_SECOND = timedelta(seconds=1)
 
 __all__ = [
     "WAKE_GRACE",
@@ -51,10 +56,12 @@ __all__ = [
     "NaturalBreak",
     "PolicyState",
     "PolicyStatus",
+    "Posture",
     "ShowNotice",
     "ShowPrompt",
     "SittingSpan",
     "SnoozeRefused",
+    "StandingSpan",
     "StatusDetail",
     "WalkReturned",
     "WithdrawPrompt",
@@ -79,12 +86,7 @@ class BreakPolicy:
         self._last = now
         self._inside = self._hours.inside(now)
         self._next_edge = self._hours.next_edge(now)
-        # the sitting clock and the schedule
-        self._sitting = _ZERO
-        self._due_after_sitting = _secs(settings.interval_s)  # sitting time that makes it due
-        self._notice_pending = True
-        self._snoozes = 0
-        self._postponed_by: Postponed | None = None
+        self._clocks = PostureClocks(settings)  # the sitting and the standing clock
         self._prompt_open = False
         # what the user is doing
         self._activity: Kind | None = None
@@ -103,7 +105,6 @@ class BreakPolicy:
         self._dnd = False
         self._dnd_reason = ""
         self._holds = Holds(settings)
-        self._span_start: datetime | None = None
         self._carry: list[Effect] = []  # effects of a call that then raised
         self._sync_span(now, [])
 
@@ -150,10 +151,9 @@ class BreakPolicy:
         out, self._carry = self._carry, []
         if start > self._last:
             out += self._advance(start)[1]
-        elif self._span_start is not None:
+        elif (span_start := self._clocks.open_span()) is not None:
             # the controller ticked after waking before telling us: that was not sitting
-            overlap = min(self._last, end) - max(start, self._span_start)
-            self._sitting = max(_ZERO, self._sitting - max(_ZERO, overlap))
+            self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))
         self._asleep = True
         if self._activity is Kind.WALK and self._walk_away_since is None:
             self._walk_away_since = start
@@ -215,6 +215,7 @@ class BreakPolicy:
             raise ValueError(f"an activity is a stretch or a walk, not {kind!r}")
         now, out = self._advance(now)
         self._prompt_open = False
+        self._sit_down(now, out)  # a break ends standing; after it the user counts as sitting
         self._activity = kind
         self._walk_away_since = None
         self._walk_returned = False
@@ -256,17 +257,40 @@ class BreakPolicy:
         if seconds is not None and seconds <= 0:
             raise ValueError(f"a snooze must be longer than 0 s, got {seconds}")
         now, out = self._advance(now)
-        if self._snoozes >= self._settings.snooze_limit:
+        count = self._clocks.count
+        if count.snoozes >= self._settings.snooze_limit:
             self._carry = out
             limit = self._settings.snooze_limit
             raise SnoozeRefused(
-                f"already snoozed {self._snoozes} times in a row "
+                f"already snoozed {count.snoozes} times in a row "
                 f"(limit {limit}); take or skip the break"
             )
-        self._snoozes += 1
+        count.snoozes += 1
         self._prompt_open = False
         by = self._settings.snooze_s if seconds is None else seconds
         self._postpone(Postponed.SNOOZE, _secs(by))
+        return self._finish(now, out)
+
+    def stand(self, now: datetime) -> list[Effect]:
+        """The user says they stand (see :mod:`.posture`); an open prompt closes unanswered.
+        Saying so is input: a user away by idleness is back."""
+        now, out = self._advance(now)
+        if not self._clocks.standing:
+            if self._idle_away and self._absent_since is not None:
+                self._return(now, now, out)
+            if self._prompt_open:
+                self._withdraw(WithdrawReason.POSTURE, out)
+            self._clocks.stand()
+            self._holds.reset()
+        return self._finish(now, out)
+
+    def sit(self, now: datetime) -> list[Effect]:
+        """The user says they sit again; an open walk suggestion closes unanswered."""
+        now, out = self._advance(now)
+        if self._clocks.standing:
+            if self._prompt_open:
+                self._withdraw(WithdrawReason.POSTURE, out)
+            self._sit_down(now, out)
         return self._finish(now, out)
 
     def pause(self, now: datetime, until: datetime | None) -> list[Effect]:
@@ -288,11 +312,9 @@ class BreakPolicy:
 
     def update_settings(self, now: datetime, settings: Settings) -> list[Effect]:
         now, out = self._advance(now)
-        old = self._settings
         self._settings = settings
         self._holds.settings = settings
-        if self._postponed_by is None and settings.interval_s != old.interval_s:
-            self._due_after_sitting = _secs(settings.interval_s)
+        self._clocks.retime(settings)
         self._rezone(now, WorkingHours(settings, self._hours.tz), out)
         return self._finish(now, out)
 
@@ -321,6 +343,11 @@ class BreakPolicy:
         ``now``: only when a prompt is due and may wait for a pause in typing."""
         return self._holds.wants_input_look(max(utc(now), self._last), self._showing(now))
 
+    def spans_so_far(self, now: datetime) -> list[Effect]:
+        """The sitting or standing span under way, as if it ended at ``now`` (for a quit: the
+        app writes it down; the policy is not changed)."""
+        return self._clocks.spans_so_far(max(utc(now), self._last))
+
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""
@@ -328,9 +355,9 @@ class BreakPolicy:
         if self._prompt_open and self._absent_since is not None:
             candidates.append(self._absent_since + _secs(self._settings.natural_break_s))
         if self._accumulating() and not self._prompt_open and not self._dnd_active():
-            remaining = self._due_after_sitting - self._sitting
-            moment = self._last + remaining
-            if self._notice_pending and self._notice_enabled():
+            count = self._clocks.count
+            moment = self._last + count.remaining
+            if count.notice_pending and self._notice_enabled():
                 moment -= _secs(self._settings.notice_ahead_s)
             if self._grace_until is not None:
                 moment = max(moment, self._grace_until)
@@ -342,8 +369,10 @@ class BreakPolicy:
     def status(self, now: datetime) -> PolicyStatus:
         """A snapshot at ``now`` (does not change the policy)."""
         now = max(utc(now), self._last)
-        sitting = self._sitting + (now - self._last if self._accumulating() else _ZERO)
-        due_reached = sitting >= self._due_after_sitting
+        grown = now - self._last if self._accumulating() else _ZERO
+        count, standing = self._clocks.count, self._clocks.standing
+        counted = count.elapsed + grown
+        due_reached = counted >= count.due_after
         waiting = ""
         if self._paused:
             state = PolicyState.PAUSED
@@ -355,18 +384,20 @@ class BreakPolicy:
             state, waiting = PolicyState.WAITING_MEETING, str(self._holds.call)
         elif due_reached and self._dnd_active() and self._accumulating():
             state, waiting = PolicyState.WAITING_DND, self._dnd_reason
-        elif self._postponed_by is Postponed.SNOOZE:
+        elif count.postponed_by is Postponed.SNOOZE:
             state = PolicyState.SNOOZED
         else:
             state = PolicyState.RUNNING
         return PolicyStatus(
             state=state,
             detail=self._detail(now),
-            next_break_at=self._next_break_at(now, sitting),
-            sitting_seconds=int(sitting.total_seconds()),
+            next_break_at=self._next_break_at(now, counted),
+            sitting_seconds=int((self._clocks.sitting.elapsed + grown * (not standing)) / _SECOND),
             paused_until=self._paused_until,
-            snoozes_in_row=self._snoozes,
+            snoozes_in_row=count.snoozes,
             waiting_reason=waiting,
+            posture=self._clocks.posture,
+            standing_seconds=int((self._clocks.stood + grown) / _SECOND) if standing else 0,
         )
 
     # ---- internals ----------------------------------------------------------------------
@@ -417,7 +448,7 @@ class BreakPolicy:
     def _accumulate(self, t: datetime) -> None:
         if t > self._last:
             if self._accumulating():
-                self._sitting += t - self._last
+                self._clocks.add(t - self._last)
             self._last = t
 
     def _rebase(self, delta: timedelta) -> None:
@@ -426,7 +457,7 @@ class BreakPolicy:
 
         self._grace_until = shift(self._grace_until)
         self._absent_since = shift(self._absent_since)
-        self._span_start = shift(self._span_start)
+        self._clocks.rebase(delta)
         self._walk_away_since = shift(self._walk_away_since)
         self._prev_sample_at = shift(self._prev_sample_at)
         self._idle_floor = self._idle_floor + delta
@@ -442,7 +473,8 @@ class BreakPolicy:
         if inside == self._inside:
             return
         self._inside = inside
-        if inside:  # working time begins: the sitting clock starts fresh
+        if inside:  # working time begins, seated: the sitting clock starts fresh
+            self._sit_down(t, out)
             self._reset_clock()
             self._idle_floor = t
             if self._locked or self._asleep:
@@ -456,21 +488,21 @@ class BreakPolicy:
             self._absent_since, self._idle_away = None, False
 
     def _sync_span(self, t: datetime, out: list[Effect]) -> None:
-        """Open or close the current sitting span to match whether sitting counts now."""
-        if self._accumulating():
-            if self._span_start is None:
-                self._span_start = t
-        elif self._span_start is not None:
-            end = max(t, self._span_start)
-            if end > self._span_start:
-                out.append(SittingSpan(self._span_start, end))
-            self._span_start = None
+        """Open or close the sitting or standing span to match whether time counts now."""
+        if self._locked or self._asleep or self._absent_since is not None:
+            self._sit_down(t, out)  # gone: people sit down again on their way back
+        out += self._clocks.sync_spans(t, self._accumulating())
+
+    def _sit_down(self, t: datetime, out: list[Effect]) -> None:
+        if self._clocks.standing:
+            out += self._clocks.sit_down(t)
+            self._holds.reset()  # what was seen belongs to the walk suggestion
 
     def _go_away(self, since: datetime, now: datetime, out: list[Effect]) -> None:
         """The user has been away since ``since``: that time was not sitting after all."""
-        if self._span_start is not None:
-            since = max(since, self._span_start)
-            self._sitting = max(_ZERO, self._sitting - (now - since))
+        if (span_start := self._clocks.open_span()) is not None:
+            since = max(since, span_start)
+            self._clocks.take_back(now - since)
         self._absent_since = since
         self._sync_span(since, out)
 
@@ -488,7 +520,7 @@ class BreakPolicy:
         self._idle_floor = max(self._idle_floor, at)
         self._sync_span(at, out)
         if self._accumulating():
-            self._sitting += now - at
+            self._clocks.add(now - at)
 
     def _walk_back(self, at: datetime, out: list[Effect]) -> None:
         assert self._walk_away_since is not None
@@ -503,16 +535,11 @@ class BreakPolicy:
         self._prev_idle = None
 
     def _reset_clock(self) -> None:
-        self._sitting = _ZERO
-        self._due_after_sitting = _secs(self._settings.interval_s)
-        self._notice_pending = True
-        self._snoozes = 0
-        self._postponed_by = None
+        self._clocks.restart()
         self._holds.reset()
 
     def _postpone(self, why: Postponed, by: timedelta) -> None:
-        self._due_after_sitting = self._sitting + by
-        self._postponed_by = why
+        self._clocks.count.postpone(why, by)
 
     def _withdraw(self, reason: WithdrawReason, out: list[Effect]) -> None:
         """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
@@ -533,18 +560,20 @@ class BreakPolicy:
         if showing is None or self._holds.holding(now, showing):
             return out
         through_call = self._holds.shown(showing)
-        self._notice_pending = False
-        if showing is Showing.PROMPT:
-            self._prompt_open = True
-            out.append(
-                ShowPrompt(
-                    now - (self._sitting - self._due_after_sitting),
-                    snooze_allowed=self._snoozes < self._settings.snooze_limit,
-                    through_call=through_call,
-                )
+        count = self._clocks.count
+        count.notice_pending = False
+        if showing is Showing.NOTICE:
+            out.append(ShowNotice(now + count.remaining))
+            return out
+        self._prompt_open = True
+        out.append(
+            ShowPrompt(
+                now + count.remaining,
+                snooze_allowed=count.snoozes < self._settings.snooze_limit,
+                through_call=through_call,
+                posture=self._clocks.posture,
             )
-        else:
-            out.append(ShowNotice(now + (self._due_after_sitting - self._sitting)))
+        )
         return out
 
     def _showing(self, now: datetime) -> Showing | None:
@@ -557,12 +586,12 @@ class BreakPolicy:
             or self._dnd_active()
         ):
             return None
-        sitting = self._sitting + (now - self._last)
-        if sitting >= self._due_after_sitting:
+        count = self._clocks.count
+        counted = count.elapsed + (now - self._last)
+        if counted >= count.due_after:
             return Showing.PROMPT
-        ahead = _secs(self._settings.notice_ahead_s)
-        notice_from = self._due_after_sitting - ahead
-        if self._notice_pending and self._notice_enabled() and sitting >= notice_from:
+        notice_from = count.due_after - _secs(self._settings.notice_ahead_s)
+        if count.notice_pending and self._notice_enabled() and counted >= notice_from:
             return Showing.NOTICE
         return None
 
@@ -575,29 +604,32 @@ class BreakPolicy:
             return StatusDetail.AWAY
         if self._in_grace(now):
             return StatusDetail.WAKE_GRACE
-        notice_out = not self._notice_pending and not self._prompt_open
-        if notice_out and self._postponed_by is None:
+        count = self._clocks.count
+        notice_out = count.notices and not count.notice_pending and not self._prompt_open
+        if notice_out and count.postponed_by is None:
             return StatusDetail.NOTICE
         return None
 
-    def _next_break_at(self, now: datetime, sitting: timedelta) -> datetime | None:
+    def _next_break_at(self, now: datetime, counted: timedelta) -> datetime | None:
+        """When the next prompt comes, ``counted`` being the posture's countdown at ``now``."""
         interval = _secs(self._settings.interval_s)
+        remaining = self._clocks.count.due_after - counted
         if self._activity is not None:
             return None
         if self._prompt_open:
-            return now - (sitting - self._due_after_sitting)
+            return now + remaining
         if self._paused:
             if self._paused_until is None:
                 return None
             resume = self._paused_until
             if self._hours.inside(resume):
-                return resume + max(_ZERO, self._due_after_sitting - sitting)
+                return resume + max(_ZERO, remaining)
             start = self._hours.next_start(resume)
             return None if start is None else start + interval
         if not self._inside:
             start = self._hours.next_start(now)
             return None if start is None else start + interval
-        moment = now + max(_ZERO, self._due_after_sitting - sitting)
+        moment = now + max(_ZERO, remaining)
         if self._grace_until is not None:
             moment = max(moment, self._grace_until)
         if self._next_edge is not None and self._next_edge <= moment:

@@ -38,12 +38,20 @@ class StatusDetail(StrEnum):
     IDLE_UNKNOWN = "idle-unknown"  # told by the app, not the policy: no idle source here
 
 
+class Posture(StrEnum):
+    """How the user says they work: the ``posture`` of ``backbreak status --json``."""
+
+    SITTING = "sitting"
+    STANDING = "standing"
+
+
 class WithdrawReason(StrEnum):
     """Why an open prompt closed unanswered."""
 
     AWAY = "away"
     PAUSED = "paused"
     OUTSIDE_HOURS = "outside-hours"
+    POSTURE = "posture"  # the user stood up or sat down while it was open
 
 
 class Postponed(Enum):
@@ -63,11 +71,13 @@ class ShowNotice:
 @dataclass(frozen=True)
 class ShowPrompt:
     """Show the break prompt now. ``due_at`` is when it became due (earlier if it waited);
-    ``through_call`` when it waited for a call to end."""
+    ``through_call`` when it waited for a call to end; ``posture`` standing when it is the
+    walk suggested after standing (not a stand-up prompt)."""
 
     due_at: datetime
     snooze_allowed: bool
     through_call: bool = False
+    posture: Posture = Posture.SITTING
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,14 @@ class SittingSpan:
 
 
 @dataclass(frozen=True)
+class StandingSpan:
+    """One continuous stretch of standing (said with "I'm standing") ended."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
 class WalkReturned:
     """During an accepted walk the user was away from ``start`` and came back at ``end``."""
 
@@ -101,7 +119,15 @@ class WalkReturned:
     end: datetime
 
 
-Effect = ShowNotice | ShowPrompt | WithdrawPrompt | NaturalBreak | SittingSpan | WalkReturned
+Effect = (
+    ShowNotice
+    | ShowPrompt
+    | WithdrawPrompt
+    | NaturalBreak
+    | SittingSpan
+    | StandingSpan
+    | WalkReturned
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +139,8 @@ class PolicyStatus:
     paused_until: datetime | None
     snoozes_in_row: int
     waiting_reason: str
+    posture: Posture = Posture.SITTING
+    standing_seconds: int = 0  # since the user stood up (0 while sitting)
 
 
 class SnoozeRefused(Exception):

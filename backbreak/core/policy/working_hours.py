@@ -6,8 +6,9 @@ saving and time-zone changes move a boundary but never a measured duration.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
+from backbreak.core.clock import at_local
 from backbreak.core.settings import Settings
 
 _MORNING = time(8, 0)
@@ -16,13 +17,6 @@ _MORNING = time(8, 0)
 def to_local(t: datetime, tz: tzinfo | None) -> datetime:
     """``t`` in ``tz``; ``None`` means the system's local zone."""
     return t.astimezone(tz) if tz is not None else t.astimezone()
-
-
-def at_local(day: date, clock: time, tz: tzinfo | None) -> datetime:
-    """The UTC instant at which ``day`` ``clock`` happens in ``tz`` (``None``: system zone)."""
-    naive = datetime.combine(day, clock)
-    local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
-    return local.astimezone(UTC)
 
 
 class WorkingHours:

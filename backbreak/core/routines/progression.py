@@ -1,6 +1,6 @@
 """Which level (gentle, standard, strong) the routines play at, from the history of days.
 
-The rule, for ``pinned == "auto"``:
+The rule, when the user has not pinned a level in the settings:
 
 * Days are grouped into calendar weeks, Monday to Sunday. A week's *active days* are the
   distinct days with at least one ``True`` entry (goal met or a stretch done).
@@ -16,7 +16,7 @@ The rule, for ``pinned == "auto"``:
   - any other week keeps the level and ends the streak.
 
 So holds and repetitions grow slowly (two good weeks per step) and fall back one step for
-each lapsed week, including weeks away. A pinned level (gentle, standard, strong) always wins.
+each lapsed week, including weeks away.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-LEVELS = ("gentle", "standard", "strong")
-PINNABLE = ("auto", *LEVELS)
+from backbreak.core.routines.schema import Level
+
+_LEVELS = tuple(Level)  # easiest first
 CONSISTENT_DAYS = 3
 LAPSE_DAYS = 1
 WEEKS_TO_GROW = 2
@@ -36,19 +37,15 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def level_for(history: Sequence[tuple[date, bool]], pinned: str, today: date | None = None) -> str:
+def level_for(history: Sequence[tuple[date, bool]], today: date | None = None) -> Level:
     """The level to play at; see the module docstring for the exact rule.
 
     ``history`` holds ``(day, done)`` pairs in any order, several per day allowed.
     ``today`` defaults to the latest day in ``history``; its week is still running and
-    does not count. Raises ValueError for a ``pinned`` value other than auto or a level.
+    does not count.
     """
-    if pinned not in PINNABLE:
-        raise ValueError(f"level {pinned!r}: expected one of {', '.join(PINNABLE)}")
-    if pinned != "auto":
-        return pinned
     if not history:
-        return LEVELS[0]
+        return _LEVELS[0]
     current_week = week_start(today if today is not None else max(d for d, _ in history))
     active: dict[date, set[date]] = {}
     for day, done in history:
@@ -57,14 +54,17 @@ def level_for(history: Sequence[tuple[date, bool]], pinned: str, today: date | N
     index, streak = 0, 0
     week = week_start(min(d for d, _ in history))
     while week < current_week:
-        days = len(active.get(week, ()))
-        if days >= CONSISTENT_DAYS:
-            streak += 1
-            if streak == WEEKS_TO_GROW:
-                index, streak = min(index + 1, len(LEVELS) - 1), 0
-        elif days <= LAPSE_DAYS:
-            index, streak = max(index - 1, 0), 0
-        else:
-            streak = 0
+        index, streak = _after_week(index, streak, len(active.get(week, ())))
         week += timedelta(days=7)
-    return LEVELS[index]
+    return _LEVELS[index]
+
+
+def _after_week(index: int, streak: int, active_days: int) -> tuple[int, int]:
+    """The level index and streak of consistent weeks after one complete week."""
+    if active_days >= CONSISTENT_DAYS:
+        if streak + 1 == WEEKS_TO_GROW:
+            return min(index + 1, len(_LEVELS) - 1), 0
+        return index, streak + 1
+    if active_days <= LAPSE_DAYS:
+        return max(index - 1, 0), 0
+    return index, 0

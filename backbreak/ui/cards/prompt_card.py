@@ -1,18 +1,24 @@
-"""The small card that asks the user to stand up."""
+"""The small card that asks the user to stand up (or, standing, to take a walk).
+
+It appears without taking the keyboard from what the user is typing, and is announced to screen
+readers as an alert. Reached with Alt+Tab (or the tray), Return takes the highlighted choice and
+Esc skips the break.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backbreak.ui.placement import make_quiet, place_bottom_right
-from backbreak.ui.wording import content, sitting_sentence
+from backbreak.ui.accessibility import Role, announce, set_role
+from backbreak.ui.placement import make_break_window, place_bottom_right, present
+from backbreak.ui.wording import content, sitting_sentence, standing_sentence
 
 translate = QCoreApplication.translate
 
 
-class PromptCard(QWidget):
+class PromptCard(QDialog):
     stretch_chosen = Signal()
     walk_chosen = Signal()
     snooze_chosen = Signal()
@@ -21,11 +27,12 @@ class PromptCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        make_quiet(self)
+        set_role(self, Role.AlertMessage)
+        make_break_window(self)
         self.setObjectName("backbreak-prompt")
         self.setWindowTitle(translate("PromptCard", "backbreak: time to stand up"))
         self.setAccessibleName(translate("PromptCard", "Break reminder"))
-        self._answered = False
+        self._answered = True  # nothing asked yet
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         font = self._title.font()
@@ -44,9 +51,8 @@ class PromptCard(QWidget):
         )
         self.snooze_button = self._button("", translate("PromptCard", "Ask again in a few minutes"))
         self.skip_button = self._button(
-            translate("PromptCard", "Skip"), translate("PromptCard", "Skip this break")
+            translate("PromptCard", "Skip"), translate("PromptCard", "Skip this break (Esc)")
         )
-        self.stretch_button.setDefault(True)
         self.stretch_button.clicked.connect(lambda: self._answer(self.stretch_chosen))
         self.walk_button.clicked.connect(lambda: self._answer(self.walk_chosen))
         self.snooze_button.clicked.connect(lambda: self._answer(self.snooze_chosen))
@@ -74,27 +80,34 @@ class PromptCard(QWidget):
         snooze_allowed: bool,
         prefer_walk: bool = False,
         through_call: bool = False,
+        standing_seconds: int | None = None,
     ) -> None:
+        """Ask the user to stand up; with ``standing_seconds`` (they stand already), suggest
+        the walk instead."""
         self._answered = False
-        self._title.setText(translate("PromptCard", "Time to stand up"))
-        self._body.setText(
-            sitting_sentence(sitting_seconds, through_call)
-            + " "
-            + translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
-        )
+        if standing_seconds is None:
+            self._title.setText(translate("PromptCard", "Time to stand up"))
+            next_up = translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
+            self._body.setText(sitting_sentence(sitting_seconds, through_call) + " " + next_up)
+            self.walk_button.setText(translate("PromptCard", "Walk instead"))
+        else:
+            self._title.setText(translate("PromptCard", "Time for a walk"))
+            self._body.setText(standing_sentence(standing_seconds))
+            self.walk_button.setText(translate("PromptCard", "Take a walk"))
         self.stretch_button.setText(
             translate("PromptCard", "Stretch (%n min)", None, max(1, routine_minutes))
         )
-        self.stretch_button.setAccessibleName(self.stretch_button.text())
         self.snooze_button.setText(translate("PromptCard", "Snooze %n min", None, snooze_minutes))
-        self.snooze_button.setAccessibleName(self.snooze_button.text())
         self.snooze_button.setVisible(snooze_allowed)
-        self.walk_button.setDefault(prefer_walk)
-        self.stretch_button.setDefault(not prefer_walk)
+        default = self.walk_button if prefer_walk else self.stretch_button
+        for button in (self.stretch_button, self.walk_button):
+            button.setDefault(button is default)
+        default.setFocus()  # Return takes it; the ring shows it once the card has the keyboard
         self.setAccessibleDescription(self._title.text() + ". " + self._body.text())
+        self.adjustSize()
         place_bottom_right(self)
-        self.show()
-        self.raise_()
+        present(self, take_focus=False)
+        announce(self, self.accessibleDescription())
 
     def withdraw(self) -> None:
         """Close without an answer (the controller already knows why)."""
@@ -112,10 +125,12 @@ class PromptCard(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self._answer(self.skip_chosen)
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Return: the default (or focused) choice
+
+    def reject(self) -> None:
+        """The window was closed (its close button, the window manager)."""
+        self._answer(self.closed_unanswered)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._answered:
-            self._answered = True
-            self.closed_unanswered.emit()
-        super().closeEvent(event)
+        self._answer(self.closed_unanswered)
+        event.accept()

@@ -1,4 +1,8 @@
-"""The walk card: a running timer, posture cues in turn, and "I'm back"."""
+"""The walk card: a running timer, posture cues in turn, and "I'm back".
+
+Return is "I'm back", Esc "Not now"; like the prompt card it is a dialog the user reaches with
+Alt+Tab, and it takes the keyboard when the user's own choice opened it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,23 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from backbreak.ui.placement import make_quiet, place_bottom_right
+from backbreak.ui.placement import (
+    fit_width,
+    make_break_window,
+    place_bottom_right,
+    present,
+    usable_width,
+)
+from backbreak.ui.text_column import reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
@@ -16,7 +34,7 @@ translate = QCoreApplication.translate
 CUE_SECONDS = 20
 
 
-class WalkCard(QWidget):
+class WalkCard(QDialog):
     # outcome word ("completed" | "partial" | "skipped"), seconds walked
     finished = Signal(str, int)
 
@@ -24,7 +42,7 @@ class WalkCard(QWidget):
         self, target_seconds: int, cues: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        make_quiet(self)
+        make_break_window(self)
         self.setObjectName("backbreak-walk")
         self.setWindowTitle(translate("WalkCard", "backbreak: walk"))
         self.setAccessibleName(translate("WalkCard", "Walk"))
@@ -40,6 +58,7 @@ class WalkCard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self._clock.setFont(font)
+        self._clock.setAccessibleDescription(translate("WalkCard", "Time walked"))
         self._goal = QLabel(
             translate("WalkCard", "Walk for %n minute(s).", None, max(1, round(self._target / 60)))
         )
@@ -47,12 +66,11 @@ class WalkCard(QWidget):
         self._cue.setTextFormat(Qt.TextFormat.PlainText)
         self._cue.setWordWrap(True)
         self._back = QPushButton(translate("WalkCard", "I'm back"))
-        self._back.setAccessibleName(self._back.text())
         self._back.setAccessibleDescription(translate("WalkCard", "End the walk and record it"))
+        self._back.setDefault(True)
         self._back.clicked.connect(self.back)
         self._cancel = QPushButton(translate("WalkCard", "Not now"))
-        self._cancel.setAccessibleName(self._cancel.text())
-        self._cancel.setAccessibleDescription(translate("WalkCard", "Cancel the walk"))
+        self._cancel.setAccessibleDescription(translate("WalkCard", "Cancel the walk (Esc)"))
         self._cancel.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -69,9 +87,19 @@ class WalkCard(QWidget):
     def seconds(self) -> int:
         return self._seconds
 
-    def start(self) -> None:
+    def start(self, take_focus: bool = False) -> None:
+        """Show the card; ``take_focus`` when the user's own key or click asked for the walk."""
+        self._back.setFocus()
+        lh = self.fontMetrics().height()
+        width = usable_width(self, max(self.sizeHint().width(), 22 * lh))
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        cues = [content(c) for c in self._cues]
+        reserve_text_height(self._cue, cues, width - margins.left() - margins.right())
+        fit_width(self, width)
         place_bottom_right(self)
-        self.show()
+        present(self, take_focus=take_focus)
         self._timer.start()
 
     def tick(self) -> None:
@@ -83,7 +111,6 @@ class WalkCard(QWidget):
     def _render(self) -> None:
         m, s = divmod(self._seconds, 60)
         self._clock.setText(f"{m}:{s:02d}")
-        self._clock.setAccessibleName(translate("WalkCard", "%n minute(s) walked", None, m))
         self._cue.setText(content(self._cues[(self._seconds // CUE_SECONDS) % len(self._cues)]))
 
     def back(self, seconds: int | None = None) -> None:
@@ -103,14 +130,15 @@ class WalkCard(QWidget):
         self.finished.emit(outcome, seconds)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.back()
-        elif event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.cancel()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Return: "I'm back", or the focused button
+
+    def reject(self) -> None:
+        self.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._ended:
-            self.back()
-        super().closeEvent(event)
+        """Closing the card means the walk is over: it is recorded as walked."""
+        self.back()
+        event.accept()

@@ -1,13 +1,18 @@
-"""The guided routine player: one timed step at a time, usable by keyboard alone."""
+"""The guided routine player: one timed step at a time, usable by keyboard alone.
+
+Keys, whichever button has the focus: Space pauses or resumes, Left and Right change the step,
+Esc skips the rest; Return presses the focused button, or "Done" when none has the focus.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -16,18 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backbreak.ui.placement import accept_focus, make_quiet, place_centre
+from backbreak.ui.placement import (
+    fit_to_screen,
+    make_break_window,
+    place_centre,
+    present,
+    usable_width,
+)
 from backbreak.ui.player.countdown_ring import CountdownRing
 from backbreak.ui.player.illustration import Illustration
+from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from backbreak.core.routines.library import PlayerStep
+    from backbreak.core.routines.schema import PlayerStep
 
 
-class RoutinePlayer(QWidget):
+class RoutinePlayer(QDialog):
     # outcome word ("completed" | "partial" | "skipped"), steps done, seconds active
     finished = Signal(str, int, int)
 
@@ -41,9 +53,8 @@ class RoutinePlayer(QWidget):
         super().__init__(parent)
         if not steps:
             raise ValueError("a routine needs at least one step")
-        make_quiet(self)
+        make_break_window(self)
         self.setObjectName("backbreak-player")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         title = content(title)
         self.setWindowTitle(translate("Player", "backbreak: %1").replace("%1", title))
         self.setAccessibleName(translate("Player", "Guided stretch: %1").replace("%1", title))
@@ -60,8 +71,7 @@ class RoutinePlayer(QWidget):
         self._timer.timeout.connect(self.tick)
 
         self._picture = Illustration()
-        self._picture.setAccessibleName(translate("Player", "Illustration"))
-        self._progress = QLabel()
+        self._progress = self._label()
         self._name = self._label(bold=True, scale=1.3)
         self._instruction = self._label()
         self._cues = self._label()
@@ -84,7 +94,7 @@ class RoutinePlayer(QWidget):
         self._done_button = self._button(
             translate("Player", "Done"),
             translate("Player", "Finish the routine (Enter)"),
-            self.done,
+            self.finish,
         )
         self._skip = self._button(
             translate("Player", "Skip"),
@@ -96,19 +106,27 @@ class RoutinePlayer(QWidget):
             translate("Player", "When to stop and who should ask a professional first"),
             self.show_safety,
         )
-        for b in (self._prev, self._pause, self._next, self._done_button, self._skip, self._help):
-            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._buttons = (
+            self._prev,
+            self._pause,
+            self._next,
+            self._done_button,
+            self._skip,
+            self._help,
+        )
+        for b in self._buttons:
+            b.installEventFilter(self)  # Space and the arrows mean the same on every button
+        self._done_button.setDefault(True)
 
+        lh = self.fontMetrics().height()
+        self._picture.setFixedWidth(8 * lh)
+        self._ring.setFixedSize(self._ring.sizeHint())
         top = QHBoxLayout()
-        top.addWidget(self._picture, 1)
-        text = QVBoxLayout()
-        text.addWidget(self._progress)
-        text.addWidget(self._name)
-        text.addWidget(self._instruction)
-        text.addWidget(self._cues)
-        text.addStretch(1)
-        top.addLayout(text, 2)
-        top.addWidget(self._ring)
+        top.addWidget(self._picture)
+        # long texts (a language, a big font) scroll, never clip
+        self._text = TextColumn([self._progress, self._name, self._instruction, self._cues])
+        top.addWidget(self._text, 1)
+        top.addWidget(self._ring, 0, Qt.AlignmentFlag.AlignTop)
         nav = QHBoxLayout()
         for b in (self._prev, self._pause, self._next):
             nav.addWidget(b)
@@ -132,7 +150,6 @@ class RoutinePlayer(QWidget):
 
     def _button(self, text: str, description: str, slot: object) -> QPushButton:
         b = QPushButton(text)
-        b.setAccessibleName(text)
         b.setAccessibleDescription(description)
         b.setToolTip(description)
         b.clicked.connect(slot)
@@ -160,10 +177,44 @@ class RoutinePlayer(QWidget):
     def paused(self) -> bool:
         return self._paused
 
-    def start(self) -> None:
+    def start(self, take_focus: bool = True) -> None:
+        """Show the player. It takes the keyboard when the user's own key or click started it
+        (``take_focus``), with the focus ring on "Done", the button Return presses."""
+        self._fit()
         place_centre(self)
-        self.show()
+        self._done_button.setFocus()
+        present(self, take_focus=take_focus)
         self._timer.start()
+
+    def _fit(self) -> None:
+        """One size for the whole routine: as wide as suits the text, as tall as its longest
+        step needs (so no step is clipped and the window does not jump), within the screen."""
+        lh = self.fontMetrics().height()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        width = usable_width(self, 46 * lh)
+        spacing = 2 * layout.spacing()
+        scrollbar = self._text.scrollbar_width()
+        text_width = (
+            width
+            - margins.left()
+            - margins.right()
+            - self._picture.width()
+            - self._ring.width()
+            - spacing
+            - scrollbar
+        )
+        steps = self._steps
+        reserve_text_height(self._name, [content(s.title) for s in steps], text_width)
+        instructions = [self._instruction_text(s) for s in steps]
+        reserve_text_height(self._instruction, instructions, text_width)
+        reserve_text_height(self._cues, [self._cue_text(s) for s in steps], text_width)
+        text_height = self._text.content_height()
+        nav_height = self._done_button.sizeHint().height()
+        height = margins.top() + margins.bottom() + layout.spacing() + nav_height
+        height += max(text_height, self._picture.sizeHint().height(), self._ring.height())
+        fit_to_screen(self, QSize(width, height))
 
     def _show_step(self) -> None:
         step = self._steps[self._index]
@@ -172,17 +223,12 @@ class RoutinePlayer(QWidget):
             translate("Player", "Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
         )
         self._name.setText(content(step.title))
-        instruction = content(step.instruction)
-        if step.reps and step.is_work:
-            instruction += "\n" + translate("Player", "%n repetition(s)", None, step.reps)
+        instruction = self._instruction_text(step)
         self._instruction.setText(instruction)
-        feel = [f"• {content(c)}" for c in step.cues if c not in step.avoid]
-        avoid = [f"✗ {content(c)}" for c in step.avoid]
-        self._cues.setText("\n".join(feel + avoid))
-        self._picture.set_file(step.illustration)
-        self._picture.setAccessibleDescription(content(step.title))
+        self._cues.setText(self._cue_text(step))
+        self._text.to_top()
+        self._picture.set_file(step.illustration, content(step.title))
         self._ring.set_time(self._left, step.seconds)
-        self._ring.setAccessibleName(translate("Player", "%n second(s) left", None, self._left))
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
             translate("Player", "Next") if self._index < m - 1 else translate("Player", "Finish")
@@ -190,6 +236,19 @@ class RoutinePlayer(QWidget):
         self.setAccessibleDescription(
             f"{self._progress.text()}. {content(step.title)}. {instruction}"
         )
+
+    @staticmethod
+    def _instruction_text(step: PlayerStep) -> str:
+        instruction = content(step.instruction)
+        if step.reps and step.is_work:
+            instruction += "\n" + translate("Player", "%n repetition(s)", None, step.reps)
+        return instruction
+
+    @staticmethod
+    def _cue_text(step: PlayerStep) -> str:
+        feel = [f"• {content(c)}" for c in step.cues if c not in step.avoid]
+        avoid = [f"✗ {content(c)}" for c in step.avoid]
+        return "\n".join(feel + avoid)
 
     def tick(self) -> None:
         """One second of the countdown (the timer calls it; tests may too)."""
@@ -201,7 +260,6 @@ class RoutinePlayer(QWidget):
             self.next()
         else:
             self._ring.set_time(self._left, self._steps[self._index].seconds)
-            self._ring.setAccessibleName(translate("Player", "%n second(s) left", None, self._left))
 
     def next(self) -> None:
         if self._ended:
@@ -225,9 +283,9 @@ class RoutinePlayer(QWidget):
         self._pause.setText(
             translate("Player", "Resume") if self._paused else translate("Player", "Pause")
         )
-        self._pause.setAccessibleName(self._pause.text())
 
-    def done(self) -> None:
+    def finish(self) -> None:
+        """The user is done (Return, or the button): the steps gone through count."""
         if self._index == len(self._steps) - 1:
             self._done.add(self._index)
         self._finish(
@@ -261,27 +319,45 @@ class RoutinePlayer(QWidget):
         box.exec()
 
     # --- input -----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        actions = {
+    def _key_action(self, event: QKeyEvent) -> Callable[[], None] | None:
+        """What Space, the arrows and Esc do, wherever the focus is in the window."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return None
+        actions: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_Space: self.toggle_pause,
             Qt.Key.Key_Right: self.next,
             Qt.Key.Key_Left: self.previous,
-            Qt.Key.Key_Return: self.done,
-            Qt.Key.Key_Enter: self.done,
             Qt.Key.Key_Escape: self.skip,
         }
-        action = actions.get(Qt.Key(key))
-        if action is None:
-            super().keyPressEvent(event)
-        else:
-            action()
+        return actions.get(Qt.Key(event.key()))
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        accept_focus(self)
-        super().mousePressEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._key_action(event)
+            if action is not None:
+                action()
+                return True
+        elif event.type() == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):
+            return self._key_action(event) is not None  # a button must not click on release
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._key_action(event)
+        if action is not None:
+            action()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            None,
+            self,
+        ):
+            self.finish()
+        else:
+            super().keyPressEvent(event)  # Return on a button: that button
+
+    def reject(self) -> None:
+        """Closed by the window manager (or Esc reaching the dialog): the rest is skipped."""
+        self.skip()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ended:
             self.skip()
-        super().closeEvent(event)
+        event.accept()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from backbreak.core.policy.vocabulary import Posture
+
 
 class TrayLook(Enum):
     ACTIVE = "active"
@@ -26,6 +28,7 @@ class Tooltip(Enum):
     OUTSIDE_HOURS = "outside-hours"  # next break ``at``
     SNOOZED = "snoozed"  # next break ``at``
     NEXT_BREAK = "next-break"  # ``at``, in ``minutes``
+    STANDING = "standing"  # a walk is suggested ``at``, in ``minutes``
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,4 @@ class TrayView:
     resume_shown: bool = False  # "Resume" instead of the pause entries
     snooze_enabled: bool = True
     monochrome: bool = False
+    posture: Posture = Posture.SITTING  # the menu offers the other one

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from importlib.resources import files
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from backbreak.core.policy.pause import (
     PauseFor,
@@ -15,10 +17,29 @@ from backbreak.core.policy.pause import (
     PauseRequest,
     PauseUntilTomorrow,
 )
+from backbreak.core.policy.vocabulary import Posture
+from backbreak.ui.colours import with_readable_disabled_text
+from backbreak.ui.placement import bring_forward
 from backbreak.ui.tray.look import Tooltip, TrayLook, TrayView
 
 translate = QCoreApplication.translate
 PROGRESS_STEPS = 24  # the ring is redrawn only when it visibly moves
+
+
+class BreakWindow(Enum):
+    """The windows the tray offers to bring back when they are behind others."""
+
+    PROMPT = "prompt"
+    STRETCH = "stretch"
+    WALK = "walk"
+
+
+def _show_text(window: BreakWindow) -> str:
+    return {
+        BreakWindow.PROMPT: translate("Tray", "Show break prompt"),
+        BreakWindow.STRETCH: translate("Tray", "Show stretch"),
+        BreakWindow.WALK: translate("Tray", "Show walk"),
+    }[window]
 
 
 class Tray(QObject):
@@ -27,6 +48,7 @@ class Tray(QObject):
     snooze_requested = Signal()
     pause_requested = Signal(object)  # a PauseRequest
     resume_requested = Signal()
+    posture_requested = Signal(object)  # a Posture: what the user says they do now
     history_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
@@ -41,8 +63,12 @@ class Tray(QObject):
         self._view: TrayView | None = None
         self._icons: dict[tuple[TrayLook, int, str], QIcon] = {}
         self._status = self._menu.addAction("")
-        self._status.setEnabled(False)
+        self._status.setEnabled(False)  # a line of status; its colours are made readable
+        self._menu.setPalette(with_readable_disabled_text(QGuiApplication.palette()))
         self._menu.addSeparator()
+        self._windows: dict[int, tuple[QWidget, BreakWindow]] = {}
+        self._show_window = self._add(self._show_window_text, self._bring_window_forward)
+        self._show_window.setVisible(False)
         self._add(lambda: translate("Tray", "Stretch now"), self.stretch_requested.emit)
         self._add(lambda: translate("Tray", "Take a walk"), self.walk_requested.emit)
         self._snooze = self._add(
@@ -63,6 +89,16 @@ class Tray(QObject):
         for text, value in pause_choices:
             self._add(text, self._pause_emitter(value), self._pause_menu)
         self._resume = self._add(lambda: translate("Tray", "Resume"), self.resume_requested.emit)
+        self._menu.addSeparator()
+        self._standing = self._add(
+            lambda: translate("Tray", "I'm standing"),
+            lambda: self.posture_requested.emit(Posture.STANDING),
+        )
+        self._sitting = self._add(
+            lambda: translate("Tray", "I'm sitting"),
+            lambda: self.posture_requested.emit(Posture.SITTING),
+        )
+        self._sitting.setVisible(False)
         self._menu.addSeparator()
         self._add(lambda: translate("Tray", "Weekly history…"), self.history_requested.emit)
         self._add(lambda: translate("Tray", "Settings…"), self.settings_requested.emit)
@@ -87,9 +123,48 @@ class Tray(QObject):
                 self._palette_changed()
             elif event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
+        elif event.type() in (QEvent.Type.Show, QEvent.Type.Hide):  # a tracked break window
+            self._update_show_window()
         return False
 
+    # --- the break windows ------------------------------------------------------------------
+    def track_window(self, window: QWidget, kind: BreakWindow) -> None:
+        """Offer "Show …" for ``window`` while it is open: a prompt that appeared without
+        taking the focus can be brought forward from the tray as well as with Alt+Tab."""
+        key = id(window)
+        self._windows[key] = (window, kind)
+        window.installEventFilter(self)
+        window.destroyed.connect(lambda *_: self._forget_window(key))
+        self._update_show_window()
+
+    def _forget_window(self, key: int) -> None:
+        self._windows.pop(key, None)
+        if shiboken6.isValid(self._show_window):  # not when the tray went first (at quit)
+            self._update_show_window()
+
+    def _open_window(self) -> tuple[QWidget, BreakWindow] | None:
+        """The break window on screen (an activity before the prompt it replaced)."""
+        shown = [(w, k) for w, k in self._windows.values() if w.isVisible()]
+        shown.sort(key=lambda wk: wk[1] is BreakWindow.PROMPT)
+        return shown[0] if shown else None
+
+    def _show_window_text(self) -> str:
+        open_window = self._open_window()
+        return _show_text(open_window[1] if open_window else BreakWindow.PROMPT)
+
+    def _update_show_window(self) -> None:
+        self._show_window.setText(self._show_window_text())
+        self._show_window.setVisible(self._open_window() is not None)
+
+    def _bring_window_forward(self) -> None:
+        open_window = self._open_window()
+        if open_window is not None:
+            bring_forward(open_window[0])
+
     def _palette_changed(self) -> None:
+        readable = with_readable_disabled_text(QGuiApplication.palette())
+        if readable != self._menu.palette():
+            self._menu.setPalette(readable)  # the status line stays readable in the new theme
         if self._drawn is None or not self._drawn[2]:
             return
         self._icons.clear()  # icons in the old ink are not shown again
@@ -144,6 +219,8 @@ class Tray(QObject):
         self._pause_menu.menuAction().setVisible(not view.resume_shown)
         self._resume.setVisible(view.resume_shown)
         self._snooze.setEnabled(view.snooze_enabled)
+        self._standing.setVisible(view.posture is Posture.SITTING)
+        self._sitting.setVisible(view.posture is Posture.STANDING)
 
     def _show_tooltip(self, view: TrayView) -> None:
         text = tooltip_text(view)
@@ -201,4 +278,8 @@ def tooltip_text(view: TrayView) -> str:
             text = translate("Tray", "Snoozed; next break at %1")
         case Tooltip.NEXT_BREAK:
             text = translate("Tray", "Next break at %1 (in %n min)", None, view.minutes)
+        case Tooltip.STANDING:
+            text = translate(
+                "Tray", "Standing; a walk is suggested at %1 (in %n min)", None, view.minutes
+            )
     return text.replace("%1", view.at)

@@ -1,9 +1,10 @@
 """The week's bar chart, painted with QPainter (QtCharts lives in Addons, deprecated since Qt 6.10).
 
-Per day: breaks due, breaks taken and, set apart, natural breaks; under the bars the minutes
-moved, the longest sitting stretch and whether the daily goal was met. Every size comes from the
+Per day: breaks due, taken and, set apart, natural; under the bars the minutes moved, sitting,
+standing, the longest sitting stretch and whether the daily goal was met. Every size comes from the
 font metrics and every colour from the palette, so the chart stays legible at 200 % scaling and
-follows a dark palette. The event list under the chart in the window is its accessible twin.
+follows a dark palette (colours from :mod:`backbreak.ui.colours`). To a screen reader it is a
+list of the seven days, each named with its figures; the event list below is its other twin.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QPoint,
     QPointF,
     QRect,
@@ -32,18 +31,31 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backbreak.ui.accessibility import Role, set_role
+from backbreak.ui.colours import ChartColours, chart_colours
+from backbreak.ui.weekly.chart_items import ChartItems
 from backbreak.ui.weekly.chart_tooltip import tooltip_event
+from backbreak.ui.weekly.day_texts import (
+    breaks_text,
+    date_text,
+    day_summary,
+    day_title,
+    format_minutes,
+)
+
+__all__ = ["Series", "WeekChart"]
 
 if TYPE_CHECKING:
     from backbreak.core.history.weekly import DayStats
@@ -58,55 +70,6 @@ class Series(Enum):
     DUE = 0
     TAKEN = 1
     NATURAL = 2
-
-
-def format_minutes(minutes: float) -> str:
-    """Whole minutes below an hour, else hours and minutes: "45 min", "1 h 5 min"."""
-    whole = round(minutes)
-    if whole < 60:
-        return translate("WeeklyWindow", "%n min", None, whole)
-    hours, rest = divmod(whole, 60)
-    text = translate("WeeklyWindow", "%1 h %2 min")
-    return text.replace("%1", str(hours)).replace("%2", str(rest))
-
-
-def date_text(day: date, pattern: str) -> str:
-    """``day`` in the user's locale, written with a QDate ``pattern`` such as "ddd d"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def day_title(day: date) -> str:
-    """The long local name of a day, e.g. "Tuesday 17 November"."""
-    return date_text(day, "dddd d MMMM")
-
-
-def day_summary(day: DayStats) -> list[str]:
-    """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
-    lines = [
-        translate("WeeklyWindow", "%1 of %n due break(s) taken", None, day.due).replace(
-            "%1", str(day.taken)
-        ),
-        translate("WeeklyWindow", "%n natural break(s)", None, day.natural),
-        translate("WeeklyWindow", "Moved: %1").replace(
-            "%1", format_minutes(day.stretch_minutes + day.walk_minutes)
-        ),
-        translate("WeeklyWindow", "Longest sitting: %1").replace(
-            "%1", format_minutes(day.longest_sitting_minutes)
-        ),
-    ]
-    if day.skipped or day.snoozed or day.dismissed:
-        lines.append(
-            translate("WeeklyWindow", "Skipped %1, snoozed %2, unanswered %3")
-            .replace("%1", str(day.skipped))
-            .replace("%2", str(day.snoozed))
-            .replace("%3", str(day.dismissed))
-        )
-    lines.append(
-        translate("WeeklyWindow", "Daily goal met")
-        if day.goal_met
-        else translate("WeeklyWindow", "Daily goal not met")
-    )
-    return lines
 
 
 def _nice_top(value: int) -> tuple[int, int]:
@@ -125,7 +88,7 @@ class _Layout:
     legend: QRect
     plot: QRect
     columns: tuple[QRect, ...]  # each day's whole column, plot and rows below
-    rows: tuple[int, ...]  # y of each text row under the plot: day, moved, sitting, goal
+    rows: tuple[int, ...]  # y of each text row under the plot: the day, then _row_titles()
     row_height: int
     gutter: int
 
@@ -137,9 +100,11 @@ class WeekChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, Role.List)
         self._days: tuple[DayStats, ...] = ()
         self._today: date | None = None
         self._selected = 0
+        self._items = ChartItems(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(translate("WeeklyWindow", "Breaks per day"))
@@ -156,7 +121,20 @@ class WeekChart(QWidget):
         self._days = tuple(days)
         self._today = today
         self._selected = min(self._selected, max(len(self._days) - 1, 0))
+        self._items.set_names([self._day_text(d) for d in self._days])
+        self._items.place(self._layout().columns)
+        self._items.select(self._selected)
         self.update()
+
+    def _day_text(self, day: DayStats) -> str:
+        """A day as a screen reader says it: its name and every figure the chart draws."""
+        if self._today is not None and day.date > self._today:
+            return day_title(day.date) + ": " + translate("WeeklyWindow", "still to come")
+        return day_title(day.date) + ": " + "; ".join(day_summary(day))
+
+    def day_texts(self) -> list[str]:
+        """The days as a screen reader reads them (the chart's list items)."""
+        return self._items.names()
 
     def bars(self) -> list[tuple[int, int, int]]:
         """Per day, Monday first: (taken, due, natural) as drawn."""
@@ -173,6 +151,7 @@ class WeekChart(QWidget):
         if index == self._selected:
             return
         self._selected = index
+        self._items.select(index)
         self.update()
         self.day_selected.emit(index)
 
@@ -183,9 +162,11 @@ class WeekChart(QWidget):
         return None
 
     # --- geometry --------------------------------------------------------------------------
-    def _row_titles(self) -> tuple[str, str, str]:
+    def _row_titles(self) -> tuple[str, ...]:
         return (
             translate("WeeklyWindow", "Moved"),
+            translate("WeeklyWindow", "Sitting"),
+            translate("WeeklyWindow", "Standing"),
             translate("WeeklyWindow", "Longest sitting"),
             translate("WeeklyWindow", "Goal met"),
         )
@@ -202,11 +183,11 @@ class WeekChart(QWidget):
 
     def sizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width() + lh, 16 * lh)
+        return QSize(self._gutter() + 7 * self._column_width() + lh, 18 * lh)
 
     def minimumSizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width(), 12 * lh)
+        return QSize(self._gutter() + 7 * self._column_width(), 14 * lh)
 
     def _layout(self) -> _Layout:
         lh = self.fontMetrics().height()
@@ -215,7 +196,8 @@ class WeekChart(QWidget):
         area = self.rect().adjusted(pad, pad, -pad, -pad)
         legend = QRect(area.left(), area.top(), area.width(), lh)
         row_height = lh + pad // 2
-        rows_top = area.bottom() - 4 * row_height + 1
+        row_count = 1 + len(self._row_titles())
+        rows_top = area.bottom() - row_count * row_height + 1
         plot = QRect(
             area.left() + gutter,
             legend.bottom() + lh,
@@ -233,7 +215,7 @@ class WeekChart(QWidget):
             )
             for i in range(n)
         )
-        rows = tuple(rows_top + i * row_height for i in range(4))
+        rows = tuple(rows_top + i * row_height for i in range(row_count))
         return _Layout(legend, plot, columns, rows, row_height, gutter)
 
     def _bar_slots(self, column: QRect) -> tuple[QRectF, QRectF, QRectF]:
@@ -277,11 +259,8 @@ class WeekChart(QWidget):
         if series is Series.DUE:
             return translate("WeeklyWindow", "%n break(s) due", None, day.due)
         if series is Series.TAKEN:
-            text = translate("WeeklyWindow", "%n break(s) taken", None, day.taken)
-            if day.due:
-                share = round(100 * day.taken / day.due)
-                text += " " + translate("WeeklyWindow", "(%1 % of due)").replace("%1", str(share))
-            return text
+            taken = translate("WeeklyWindow", "%n break(s) taken", None, day.taken)
+            return taken + "\n" + breaks_text(day.answered, day.due, day.extra)
         return translate(
             "WeeklyWindow", "%n natural break(s): you got up on your own", None, day.natural
         )
@@ -314,35 +293,29 @@ class WeekChart(QWidget):
             self.update()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._items.place(self._layout().columns)
+        super().resizeEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._items.focus_in()
+        self.update()  # the focus ring
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
     # --- painting --------------------------------------------------------------------------
-    def colors(self) -> dict[str, QColor]:
+    def colors(self) -> ChartColours:
         """Every colour derives from the current palette, so light and dark both read well."""
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.Text)
-
-        def faded(alpha: int, base: QColor = text) -> QColor:
-            c = QColor(base)
-            c.setAlpha(alpha)
-            return c
-
-        return {
-            "background": pal.color(QPalette.ColorRole.Base),
-            "text": text,
-            "muted": faded(170),
-            "grid": faded(40),
-            "due": faded(50),
-            "due_edge": faded(150),
-            "taken": pal.color(QPalette.ColorRole.Highlight),
-            "natural": faded(190),
-            "selected": faded(45, pal.color(QPalette.ColorRole.Highlight)),
-            "accent": pal.color(QPalette.ColorRole.Highlight),
-        }
+        return chart_colours(self.palette())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = self.colors()
-        painter.fillRect(self.rect(), colors["background"])
+        painter.fillRect(self.rect(), colors.background)
         layout = self._layout()
         self._paint_legend(painter, layout, colors)
         top, step = _nice_top(max((max(b) for b in self.bars()), default=0))
@@ -351,7 +324,7 @@ class WeekChart(QWidget):
             self._paint_day(painter, layout, colors, i, day, top)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter, layout: _Layout, colors: dict[str, QColor]) -> None:
+    def _paint_legend(self, painter: QPainter, layout: _Layout, colors: ChartColours) -> None:
         fm = self.fontMetrics()
         box = fm.ascent() - 2
         x = layout.legend.left() + layout.gutter
@@ -364,7 +337,7 @@ class WeekChart(QWidget):
             swatch = QRectF(x, layout.legend.center().y() - box / 2, box, box)
             self._fill_bar(painter, swatch, series, colors)
             x += box + fm.height() // 3
-            painter.setPen(colors["text"])
+            painter.setPen(colors.text)
             painter.drawText(
                 QRect(
                     x, layout.legend.top(), fm.horizontalAdvance(label) + 2, layout.legend.height()
@@ -375,15 +348,15 @@ class WeekChart(QWidget):
             x += fm.horizontalAdvance(label) + fm.height()
 
     def _paint_grid(
-        self, painter: QPainter, layout: _Layout, colors: dict[str, QColor], top: int, step: int
+        self, painter: QPainter, layout: _Layout, colors: ChartColours, top: int, step: int
     ) -> None:
         fm = self.fontMetrics()
         plot = layout.plot
         for value in range(0, top + 1, step):
             y = plot.bottom() - round(value / top * plot.height())
-            painter.setPen(QPen(colors["grid"] if value else colors["muted"], 1))
+            painter.setPen(QPen(colors.grid if value else colors.axis, 1))
             painter.drawLine(plot.left(), y, plot.right(), y)
-            painter.setPen(colors["muted"])
+            painter.setPen(colors.muted)
             painter.drawText(
                 QRect(
                     plot.left() - layout.gutter,
@@ -399,24 +372,24 @@ class WeekChart(QWidget):
             painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
 
     def _fill_bar(
-        self, painter: QPainter, rect: QRectF, series: Series, colors: dict[str, QColor]
+        self, painter: QPainter, rect: QRectF, series: Series, colors: ChartColours
     ) -> None:
         if series is Series.DUE:
-            painter.setPen(QPen(colors["due_edge"], 1))
-            painter.setBrush(colors["due"])
+            painter.setPen(QPen(colors.due_edge, 1))
+            painter.setBrush(colors.due_fill)
         elif series is Series.TAKEN:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors["taken"])
+            painter.setBrush(colors.taken)
         else:  # hatched, so it reads apart from "taken" without relying on colour
-            painter.setPen(QPen(colors["natural"], 1))
-            painter.setBrush(QBrush(colors["natural"], Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(colors.natural, 1))
+            painter.setBrush(QBrush(colors.natural, Qt.BrushStyle.BDiagPattern))
         painter.drawRect(rect)
 
     def _paint_day(
         self,
         painter: QPainter,
         layout: _Layout,
-        colors: dict[str, QColor],
+        colors: ChartColours,
         index: int,
         day: DayStats,
         top: int,
@@ -425,9 +398,9 @@ class WeekChart(QWidget):
         column = layout.columns[index]
         plot = layout.plot
         if index == self._selected:
-            painter.fillRect(column, colors["selected"])
+            painter.fillRect(column, colors.selected)
             if self.hasFocus():
-                painter.setPen(QPen(colors["accent"], max(2, fm.height() // 10)))
+                painter.setPen(QPen(colors.focus, max(2, fm.height() // 10)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(column.adjusted(1, 1, -1, -1))
         values = (day.due, day.taken, day.natural)
@@ -438,7 +411,7 @@ class WeekChart(QWidget):
             rect = QRectF(slot.left(), plot.bottom() + 1 - height, slot.width(), height)
             self._fill_bar(painter, rect, series, colors)
             if fm.horizontalAdvance(str(value)) <= slot.width() + fm.height() // 2:
-                painter.setPen(colors["muted"])
+                painter.setPen(colors.muted)
                 painter.drawText(
                     QRectF(
                         slot.left() - fm.height() / 2,
@@ -455,7 +428,7 @@ class WeekChart(QWidget):
         self,
         painter: QPainter,
         layout: _Layout,
-        colors: dict[str, QColor],
+        colors: ChartColours,
         column: QRect,
         day: DayStats,
     ) -> None:
@@ -467,7 +440,7 @@ class WeekChart(QWidget):
         font.setBold(is_today)
         painter.setFont(font)
         is_future = self._today is not None and day.date > self._today
-        painter.setPen(colors["accent"] if is_today else colors["muted" if is_future else "text"])
+        painter.setPen(colors.accent if is_today else (colors.muted if is_future else colors.text))
         label = date_text(day.date, "ddd d")
         painter.drawText(label_rect, center, label)
         if is_today:  # an underline as well as colour and weight: today must not hinge on hue
@@ -480,28 +453,29 @@ class WeekChart(QWidget):
                     width,
                     thickness,
                 ),
-                colors["accent"],
+                colors.accent,
             )
         painter.setFont(self.font())
         if is_future:  # nothing to say yet; zeros would read as a bad day
             return
-        painter.setPen(colors["text"])
-        moved = day.stretch_minutes + day.walk_minutes
-        painter.drawText(
-            QRect(column.left(), layout.rows[1], column.width(), layout.row_height),
-            center,
-            format_minutes(moved),
+        painter.setPen(colors.text)
+        minutes = (
+            day.stretch_minutes + day.walk_minutes,
+            day.sitting_minutes,
+            day.standing_minutes,
+            day.longest_sitting_minutes,
         )
-        painter.drawText(
-            QRect(column.left(), layout.rows[2], column.width(), layout.row_height),
-            center,
-            format_minutes(day.longest_sitting_minutes),
-        )
-        goal_rect = QRect(column.left(), layout.rows[3], column.width(), layout.row_height)
+        for y, value in zip(layout.rows[1:], minutes, strict=False):
+            painter.drawText(
+                QRect(column.left(), y, column.width(), layout.row_height),
+                center,
+                format_minutes(value),
+            )
+        goal_rect = QRect(column.left(), layout.rows[-1], column.width(), layout.row_height)
         if day.goal_met:
-            self._paint_tick(painter, goal_rect, colors["accent"])
+            self._paint_tick(painter, goal_rect, colors.accent)
         else:
-            painter.setPen(colors["muted"])
+            painter.setPen(colors.muted)
             painter.drawText(goal_rect, center, "\N{EN DASH}")
 
     def _paint_tick(self, painter: QPainter, rect: QRect, color: QColor) -> None:

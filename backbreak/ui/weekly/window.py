@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QSignalBlocker,
+    QSize,
     Qt,
     QTime,
     Signal,
@@ -23,10 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QTreeWidget,
@@ -37,15 +40,18 @@ from PySide6.QtWidgets import (
 
 from backbreak.core.history.weekly import week_of
 from backbreak.core.model import Kind, Outcome, Source
+from backbreak.ui.accessibility import Role, set_role
+from backbreak.ui.placement import fit_to_screen
 from backbreak.ui.rebuild import rebuild_body, rebuild_on_language_change
-from backbreak.ui.weekly.trend_chart import TrendChart
-from backbreak.ui.weekly.week_chart import (
-    WeekChart,
+from backbreak.ui.weekly.day_texts import (
+    breaks_text,
     date_text,
     day_summary,
     day_title,
     format_minutes,
 )
+from backbreak.ui.weekly.trend_chart import TrendChart
+from backbreak.ui.weekly.week_chart import WeekChart
 
 if TYPE_CHECKING:
     from backbreak.core.history.store import BreakRow
@@ -124,10 +130,12 @@ def event_columns(row: BreakRow, routine_title: Callable[[str], str] = str) -> l
     return [when, what, outcome, _seconds_text(row.seconds_active), _source_text(row.source)]
 
 
-def _plain_label(accessible_name: str) -> QLabel:
+def _plain_label(what_it_says: str = "") -> QLabel:
+    """A label a screen reader reads by its text (its name); ``what_it_says`` describes it."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(accessible_name)
+    if what_it_says:
+        label.setAccessibleDescription(what_it_says)
     return label
 
 
@@ -138,18 +146,30 @@ class WeeklyWindow(QWidget):
 
     def __init__(self, source: WeekDataSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, Role.Window)
         self._source = source
         self._stats: WeekStats | None = None
         self._export_dialog: QFileDialog | None = None
-        self._layout = QVBoxLayout(self)
+        # The body scrolls inside the window, so the window fits any screen (200 % on a small
+        # laptop) and every figure stays reachable.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        self._layout = QVBoxLayout(holder)
         self._layout.setContentsMargins(0, 0, 0, 0)  # the body has the window's margins
         self._body = self._build()
         self._layout.addWidget(self._body)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.show_week(source.this_week())
         lh = self.fontMetrics().height()
-        self.resize(max(self.sizeHint().width(), 48 * lh), 44 * lh)
+        wanted = self._body.sizeHint().expandedTo(self._body.minimumSizeHint())
+        fit_to_screen(self, QSize(max(wanted.width(), 48 * lh), max(wanted.height(), 50 * lh)))
 
     def changeEvent(self, event: QEvent) -> None:
         rebuild_on_language_change(self, event, self._rebuild)
@@ -214,26 +234,28 @@ class WeeklyWindow(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         self._week_title.setFont(title_font)
-        self._ratio_label = _plain_label(translate("WeeklyWindow", "Breaks taken this week"))
+        self._ratio_label = _plain_label(
+            translate("WeeklyWindow", "Reminders answered this week")
+        )
         self._moved_label = _plain_label(translate("WeeklyWindow", "Minutes moved this week"))
         self._goal_label = _plain_label(translate("WeeklyWindow", "Days the daily goal was met"))
         self._streak_label = _plain_label(translate("WeeklyWindow", "Running streak"))
 
         self._chart = WeekChart()
         self._chart.day_selected.connect(self._show_day)
-        self._empty_label = _plain_label(translate("WeeklyWindow", "Nothing recorded"))
+        self._empty_label = _plain_label()
         self._empty_label.setWordWrap(True)
         self._empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages = QStackedWidget()
         self._pages.addWidget(self._chart)
         self._pages.addWidget(self._empty_label)
 
-        self._trend_heading = _plain_label(translate("WeeklyWindow", "Trend heading"))
+        self._trend_heading = _plain_label()
         self._trend_heading.setText(translate("WeeklyWindow", "Last %n week(s)", None, TREND_WEEKS))
         self._trend = TrendChart()
         self._trend.week_clicked.connect(self.show_week)
 
-        self._day_heading = _plain_label(translate("WeeklyWindow", "Selected day"))
+        self._day_heading = _plain_label()
         self._day_heading.setWordWrap(True)
         self._events = QTreeWidget()
         self._events.setRootIsDecorated(False)
@@ -284,6 +306,7 @@ class WeeklyWindow(QWidget):
             self._next_button,
             self._export_button,
             self._chart,
+            self._trend,
             self._events,
         )
         for first, second in itertools.pairwise(order):
@@ -339,15 +362,7 @@ class WeeklyWindow(QWidget):
 
     def _fill_summary(self, stats: WeekStats) -> None:
         totals = stats.totals
-        if stats.taken_ratio is None:
-            ratio = translate("WeeklyWindow", "No breaks were due; %n taken", None, totals.taken)
-        else:
-            ratio = (
-                translate("WeeklyWindow", "%1 of %n due break(s) taken (%2 %)", None, totals.due)
-                .replace("%1", str(totals.taken))
-                .replace("%2", str(round(100 * stats.taken_ratio)))
-            )
-        self._ratio_label.setText(ratio)
+        self._ratio_label.setText(breaks_text(totals.answered, totals.due, totals.extra))
         self._moved_label.setText(
             translate("WeeklyWindow", "Moved: %1").replace(
                 "%1", format_minutes(totals.stretch_minutes + totals.walk_minutes)
@@ -365,22 +380,13 @@ class WeeklyWindow(QWidget):
         if week not in (p[0] for p in points):  # an older week: let the trend end there
             points = self._source.trend(week, TREND_WEEKS)
         self._trend.set_trend(points, week)
-        has_history = any(taken or due for _, taken, due in points)
+        has_history = any(due for _, _answered, due in points)
         self._trend.setVisible(has_history)
         self._trend_heading.setVisible(has_history)
 
     @staticmethod
     def _is_empty(stats: WeekStats) -> bool:
-        t = stats.totals
-        return not (
-            t.due
-            or t.taken
-            or t.skipped
-            or t.snoozed
-            or t.dismissed
-            or t.natural
-            or t.longest_sitting_minutes
-        )
+        return not any(stats.totals.counters_json().values())
 
     def _empty_text(self, is_this_week: bool) -> str:
         if not is_this_week:
@@ -409,7 +415,7 @@ class WeeklyWindow(QWidget):
             self._events.addTopLevelItem(QTreeWidgetItem(event_columns(row, titles)))
         if not rows:
             placeholder = QTreeWidgetItem([translate("WeeklyWindow", "No breaks on this day.")])
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not greyed out: it must be read
             self._events.addTopLevelItem(placeholder)
             placeholder.setFirstColumnSpanned(True)
         for column in range(self._events.columnCount()):

@@ -1,0 +1,144 @@
+"""Keyboard use under a real window manager (openbox), as someone typing elsewhere meets it.
+
+Without a window manager keys go to the window under the pointer, which hid that the break
+windows could not be reached from the keyboard at all. Here a text field in another process
+has the focus; the prompt card must appear without taking it, be reachable with Alt+Tab, and
+answer Return and Esc; the player it opens takes the keys, and its keys work whichever of its
+buttons has the focus.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_driver import PROMPT_WINDOW, history_rows, start_app
+
+from backbreak.core.model import Outcome
+
+pytestmark = pytest.mark.desktop
+
+TEXT_FIELD = Path(__file__).with_name("text_field.py")
+FIELD_TITLE = "typing-here"
+PROMPT_TITLE = "backbreak: time to stand up"
+
+
+def _mark_welcomed(session: Any) -> None:
+    """Not a first run: the welcome dialog would take the focus as a new window should."""
+    marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+
+
+def _type_into_field(session: Any) -> Path:
+    """Start the text field and give it the keyboard; returns the file its text lands in."""
+    typed = session.tmp / "typed.txt"
+    session.start("text-field", [sys.executable, str(TEXT_FIELD), str(typed)])
+    session.wait_until(lambda: session.window_mapped(f"^{FIELD_TITLE}$"), 20, "the text field")
+    session.x("xdotool", "search", "--name", f"^{FIELD_TITLE}$", "windowactivate", "--sync")
+    session.wait_until(lambda: session.active_window() == FIELD_TITLE, 10, "the field's focus")
+    return typed
+
+
+def _key(session: Any, *keys: str) -> None:
+    done = session.x("xdotool", "key", "--delay", "80", *keys)
+    assert done.returncode == 0, done.stderr
+
+
+def _visible_windows(session: Any, pid: int) -> list[str]:
+    return session.x("xdotool", "search", "--onlyvisible", "--pid", str(pid)).stdout.split()
+
+
+def _showing_button_names(session: Any) -> set[str]:
+    names: set[str] = set()
+
+    def walk(node: dict[str, Any]) -> None:
+        if node["role"] == "push button" and "showing" in node["states"]:
+            names.add(node["name"])
+        for child in node["children"]:
+            walk(child)
+
+    for window in session.accessible_tree():
+        walk(window)
+    return names
+
+
+def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any) -> None:
+    session = wm_session
+    _mark_welcomed(session)
+    typed = _type_into_field(session)
+    start_app(session, "--interval", "4s")
+    session.wait_until(lambda: session.window_mapped(PROMPT_WINDOW), 30, "the prompt card")
+    assert session.active_window() == FIELD_TITLE  # the card appeared without taking the keys
+
+    done = session.x("xdotool", "type", "--delay", "40", "still typing")
+    assert done.returncode == 0, done.stderr
+    session.wait_until(
+        lambda: typed.exists() and typed.read_text() == "still typing", 10, "the typed text"
+    )
+    assert session.active_window() == FIELD_TITLE
+    assert session.window_mapped(PROMPT_WINDOW)
+
+    _key(session, "alt+Tab")  # openbox's own window switching
+    session.wait_until(lambda: session.active_window() == PROMPT_TITLE, 10, "Alt+Tab to the card")
+    session.screenshot(session.tmp / "card-focused.png")
+
+    _key(session, "Return")  # the default choice: the guided stretch
+    session.wait_until(
+        lambda: (
+            session.active_window().startswith("backbreak: ")
+            and session.active_window() != PROMPT_TITLE
+        ),
+        10,
+        "the player, opened by the user's Return, to take the keyboard",
+    )
+    assert not session.window_mapped(PROMPT_WINDOW)
+    assert typed.read_text() == "still typing"  # nothing of the Return reached the field
+
+    # Tab twice from "Done" puts the focus on "Safety…"; Space still pauses (it does not
+    # open the safety box), and the arrows still change the step.
+    _key(session, "Tab", "Tab", "space")
+    session.wait_until(
+        lambda: "Resume" in _showing_button_names(session), 20, "Space to pause the player"
+    )
+    assert not session.window_mapped("^Safety$")
+    _key(session, "Right", "Right", "Escape")
+    session.wait_until(
+        lambda: [r.outcome for r in history_rows(session)] == [Outcome.PARTIAL],
+        10,
+        "the stretch to be recorded",
+    )
+    (row,) = history_rows(session)
+    assert row.steps_done == 2  # two steps gone through with the arrow keys, then skipped
+
+
+def test_escape_on_the_card_skips_and_the_tray_brings_it_forward(wm_session: Any) -> None:
+    session = wm_session
+    _mark_welcomed(session)
+    _type_into_field(session)
+    app = start_app(session, "--interval", "4s")
+    session.wait_until(lambda: session.window_mapped(PROMPT_WINDOW), 30, "the prompt card")
+    assert session.active_window() == FIELD_TITLE
+
+    # The tray menu's first entry, "Show break prompt" (under the status line), raises the
+    # card and gives it the keyboard. (Qt keeps popup menus out of the AT-SPI tree, so the
+    # entry is chosen with the keys, as in any menu.)
+    session.wait_until(lambda: session.tray_icon_window(app.pid), 15, "the tray icon")
+    icon = session.tray_icon_window(app.pid)
+    shown = _visible_windows(session, app.pid)
+    session.x("xdotool", "mousemove", "--window", str(icon), "4", "4", "click", "1")
+    session.wait_until(
+        lambda: len(_visible_windows(session, app.pid)) > len(shown), 10, "the tray menu to open"
+    )
+    _key(session, "Down", "Return")
+    session.wait_until(lambda: session.active_window() == PROMPT_TITLE, 10, "the tray entry")
+
+    _key(session, "Escape")
+    session.wait_until(
+        lambda: [r.outcome for r in history_rows(session)] == [Outcome.SKIPPED],
+        10,
+        "Esc to skip the break",
+    )
+    assert not session.window_mapped(PROMPT_WINDOW)

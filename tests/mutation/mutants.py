@@ -1,0 +1,407 @@
+"""The catalogue of mutants ``run.py`` applies: one exact snippet of one file, replaced.
+
+Each is a boundary or a rule a test must guard: a comparison turned by one step, a line that
+re-arms or moves something left out. ``tests`` are the test files expected to notice; run
+``run.py --all`` to see every test that does. Changes that cannot be told apart from the
+original by any behaviour are listed at the end of README.md in this folder, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str
+    path: str
+    old: str
+    new: str
+    what: str
+    tests: tuple[str, ...]
+
+
+POLICY = "backbreak/core/policy/machine.py"
+HOURS = "backbreak/core/policy/working_hours.py"
+HOLDS = "backbreak/core/policy/holds.py"
+WEEKLY = "backbreak/core/history/weekly.py"
+STORE = "backbreak/core/history/store_opening.py"
+SCHEDULER = "backbreak/platform/qt_scheduler.py"
+
+POLICY_TESTS = (
+    "tests/test_policy_basics.py",
+    "tests/test_policy_days.py",
+    "tests/test_policy_properties.py",
+    "tests/test_policy_boundaries.py",
+    "tests/test_policy_holds.py",
+)
+WEEKLY_TESTS = ("tests/test_weekly.py", "tests/test_weekly_boundaries.py")
+STORE_TESTS = (
+    "tests/test_store.py",
+    "tests/test_store_recovery.py",
+    "tests/test_store_standing.py",
+)
+SCHEDULER_TESTS = ("tests/test_qt_scheduler.py", "tests/test_controller.py")
+
+
+def _policy(name: str, old: str, new: str, what: str, path: str = POLICY) -> Mutant:
+    return Mutant(f"policy.{name}", path, old, new, what, POLICY_TESTS)
+
+
+def _weekly(name: str, old: str, new: str, what: str) -> Mutant:
+    return Mutant(f"weekly.{name}", WEEKLY, old, new, what, WEEKLY_TESTS)
+
+
+def _store(name: str, old: str, new: str, what: str) -> Mutant:
+    return Mutant(f"store.{name}", STORE, old, new, what, STORE_TESTS)
+
+
+def _scheduler(name: str, old: str, new: str, what: str) -> Mutant:
+    return Mutant(f"scheduler.{name}", SCHEDULER, old, new, what, SCHEDULER_TESTS)
+
+
+MUTANTS: tuple[Mutant, ...] = (
+    # --- the break policy ---------------------------------------------------------------------
+    _policy(
+        "return-at-threshold",
+        "if at - since >= _secs(self._settings.natural_break_s):",
+        "if at - since > _secs(self._settings.natural_break_s):",
+        "natural break on return from lock or suspend: `>=` to `>`",
+    ),
+    _policy(
+        "notice-rule-boundary",
+        "2 * ahead < self._settings.interval_s",
+        "2 * ahead <= self._settings.interval_s",
+        "pre-break notice only when `2 * ahead < interval`: `<` to `<=`",
+    ),
+    _policy(
+        "idle-away-at-threshold",
+        "and now - idle_start >= natural\n",
+        "and now - idle_start > natural\n",
+        "idle as long as the natural break is away: `>=` to `>`",
+    ),
+    _policy(
+        "walk-away-at-threshold",
+        "if self._walk_away_since is None and now - idle_start >= WALK_AWAY:",
+        "if self._walk_away_since is None and now - idle_start > WALK_AWAY:",
+        "idle a minute on a walk means gone: `>=` to `>`",
+    ),
+    _policy(
+        "walk-back-at-threshold",
+        "at - self._walk_away_since >= WALK_AWAY:",
+        "at - self._walk_away_since > WALK_AWAY:",
+        "back from a walk of a minute is reported: `>=` to `>`",
+    ),
+    _policy(
+        "edge-natural-at-threshold",
+        "if t - self._absent_since >= _secs(self._settings.natural_break_s):",
+        "if t - self._absent_since > _secs(self._settings.natural_break_s):",
+        "away when working hours end counts as a natural break: `>=` to `>`",
+    ),
+    _policy(
+        "away-withdraw-at-threshold",
+        "and now - self._absent_since >= natural",
+        "and now - self._absent_since > natural",
+        "an open prompt is withdrawn once the user is away a natural break: `>=` to `>`",
+    ),
+    _policy(
+        "prompt-at-due",
+        "if sitting >= self._due_after_sitting:\n            return Showing.PROMPT",
+        "if sitting > self._due_after_sitting:\n            return Showing.PROMPT",
+        "the prompt at the due moment: `>=` to `>`",
+    ),
+    _policy(
+        "notice-at-its-moment",
+        "and sitting >= notice_from:",
+        "and sitting > notice_from:",
+        "the notice at due minus ahead: `>=` to `>`",
+    ),
+    _policy(
+        "grace-ends-on-time",
+        "return self._grace_until is not None and now < self._grace_until",
+        "return self._grace_until is not None and now <= self._grace_until",
+        "the quiet minute after a wake ends at its end: `<` to `<=`",
+    ),
+    _policy(
+        "no-wake-grace",
+        "self._grace_until = at + WAKE_GRACE",
+        "self._grace_until = at",
+        "the quiet minute after a wake or unlock left out",
+    ),
+    _policy(
+        "snooze-limit",
+        "if self._snoozes >= self._settings.snooze_limit:",
+        "if self._snoozes > self._settings.snooze_limit:",
+        "snooze refused at the limit: `>=` to `>`",
+    ),
+    _policy(
+        "snooze-allowed-flag",
+        "snooze_allowed=self._snoozes < self._settings.snooze_limit",
+        "snooze_allowed=self._snoozes <= self._settings.snooze_limit",
+        "the prompt's snooze button at the limit: `<` to `<=`",
+    ),
+    _policy(
+        "snooze-length-positive",
+        "if seconds is not None and seconds <= 0:",
+        "if seconds is not None and seconds < 0:",
+        "a snooze of 0 s refused: `<=` to `<`",
+    ),
+    _policy(
+        "pause-until-now",
+        "if until is not None and until <= now:",
+        "if until is not None and until < now:",
+        "a pause that ends now is no pause: `<=` to `<`",
+    ),
+    _policy(
+        "dnd-waiting-at-due",
+        "due_reached = sitting >= self._due_after_sitting",
+        "due_reached = sitting > self._due_after_sitting",
+        "status says waiting for DND from the due moment: `>=` to `>`",
+    ),
+    _policy(
+        "next-break-at-edge",
+        "if self._next_edge is not None and self._next_edge <= moment:",
+        "if self._next_edge is not None and self._next_edge < moment:",
+        "a break due exactly when working hours end moves to the next day: `<=` to `<`",
+    ),
+    _policy(
+        "late-suspend-report",
+        "self._sitting = max(_ZERO, self._sitting - max(_ZERO, overlap))",
+        "pass",
+        "time ticked after a wake but before the suspend was reported counted as sitting",
+    ),
+    _policy(
+        "hours-start-inclusive",
+        "self._start <= local.time() < self._end",
+        "self._start < local.time() < self._end",
+        "working hours include their start: `<=` to `<`",
+        HOURS,
+    ),
+    _policy(
+        "hours-end-exclusive",
+        "self._start <= local.time() < self._end",
+        "self._start <= local.time() <= self._end",
+        "working hours exclude their end: `<` to `<=`",
+        HOURS,
+    ),
+    _policy(
+        "hours-empty-window",
+        "self.restricted = settings.hours_enabled and self._start < self._end",
+        "self.restricted = settings.hours_enabled and self._start <= self._end",
+        "a window that ends where it starts restricts nothing: `<` to `<=`",
+        HOURS,
+    ),
+    _policy(
+        "call-recheck-on-time",
+        "return now >= self._call_looked_at + CALL_RECHECK",
+        "return now > self._call_looked_at + CALL_RECHECK",
+        "a call is looked at again once the recheck time has passed: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-pause-long-enough",
+        "if self._input_idle >= self.settings.typing_pause_s:",
+        "if self._input_idle > self.settings.typing_pause_s:",
+        "a pause in typing as long as asked for lets the prompt show: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-cap-reached",
+        "return self._typing_since is not None and now - self._typing_since >= cap",
+        "return self._typing_since is not None and now - self._typing_since > cap",
+        "typing holds the prompt at most the longest wait: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "typing-hold-until-first",
+        "self.held_until = min(pause_done, cap)",
+        "self.held_until = max(pause_done, cap)",
+        "a typing hold is asked again at the pause or the cap, whichever comes first",
+        HOLDS,
+    ),
+    _policy(
+        "typing-wait-off",
+        "return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s > 0",
+        "return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s >= 0",
+        "a longest wait of 0 turns the typing pause off: `>` to `>=`",
+        HOLDS,
+    ),
+    # --- weekly figures -----------------------------------------------------------------------
+    _weekly(
+        "ratio-2-places",
+        "/ totals.due, 3)",  # whatever is counted over due (taken, or answered)
+        "/ totals.due, 2)",
+        "`taken_ratio` rounded to 2 places instead of 3",
+    ),
+    _weekly(
+        "minutes-whole",
+        "return round(seconds / 60, 1)",
+        "return round(seconds / 60)",
+        "minutes rounded to whole minutes instead of tenths",
+    ),
+    _weekly(
+        "goal-walk-at-threshold",
+        's["walk_minutes"] >= goal_walk_minutes * 60',
+        's["walk_minutes"] > goal_walk_minutes * 60',
+        "walking exactly the goal meets it: `>=` to `>`",
+    ),
+    _weekly(
+        "goal-today-counts",
+        "goal_met = d <= today and",
+        "goal_met = d < today and",
+        "today can meet the goal: `<=` to `<`",
+    ),
+    _weekly(
+        "streak-first-day",
+        "while day >= earliest:",
+        "while day > earliest:",
+        "the streak counts the first stored day: `>=` to `>`",
+    ),
+    _weekly(
+        "touching-spans-merge",
+        "if cur_end is not None and a <= cur_end:",
+        "if cur_end is not None and a < cur_end:",
+        "touching sitting spans are one sitting: `<=` to `<`",
+    ),
+    _weekly(
+        "due-excludes-snoozed",
+        "if row.source is Source.SCHEDULED and row.outcome is not Outcome.SNOOZED:",
+        "if row.source is Source.SCHEDULED:",
+        "a snoozed prompt is not a due break",
+    ),
+    _weekly(
+        "extra-answers-nothing",
+        'if row.source is Source.SCHEDULED:\n            yield "answered", 1',
+        'if True:\n            yield "answered", 1',
+        "a break from the tray or command line counted as an answered reminder",
+    ),
+    _weekly(
+        "goal-wants-every-answer",
+        'return s["answered"] == s["due"] and',
+        'return s["answered"] >= s["due"] - 1 and',
+        "the goal met with one reminder unanswered",
+    ),
+    _weekly(
+        "trend-one-week",
+        "if weeks < 1:",
+        "if weeks <= 1:",
+        "a trend of one week is allowed: `<` to `<=`",
+    ),
+    _weekly(
+        "last-iso-week",
+        "if not 1 <= week <= weeks_in_year:",
+        "if not 1 <= week < weeks_in_year:",
+        "week 53 of a 53-week year exists: `<=` to `<`",
+    ),
+    _weekly(
+        "last-day-of-range",
+        "if first <= d <= last:",
+        "if first <= d < last:",
+        "Sunday's rows belong to the week: `<=` to `<`",
+    ),
+    _weekly(
+        "sitting-clipped-to-day",
+        "(max(a, day_start), min(b, day_end))",
+        "(a, b)",
+        "sitting across midnight is split between the days",
+    ),
+    # --- store recovery -----------------------------------------------------------------------
+    _store(
+        "table-check-skipped-v1",
+        "if version > 0:\n                self._check_tables(conn, version)",
+        "if version > 1:\n                self._check_tables(conn, version)",
+        "the table check skipped for version-1 history files",
+    ),
+    _store(
+        "wal-not-moved",
+        'os.replace(wal, aside.with_name(aside.name + "-wal"))',
+        "pass",
+        "a damaged file's `-wal` not moved aside",
+    ),
+    _store(
+        "one-table-enough",
+        "if not frozenset().union(*TABLES[:version]) <= names:",
+        'if not frozenset().union(*TABLES[:version]) - {"sitting"} <= names:',
+        "a file missing its `sitting` table passes the table check",
+    ),
+    _store(
+        "not-damage-moved-aside",
+        "if isinstance(e, sqlite3.OperationalError) and not _is_corruption(e):",
+        "if False:",
+        "a locked (not damaged) file moved aside",
+    ),
+    Mutant(
+        "store.aside-overwrites",
+        "backbreak/core/user_files.py",
+        "while candidate.exists():",
+        "if candidate.exists():",
+        "a third damaged file in one second overwrites an earlier one",
+        STORE_TESTS,
+    ),
+    _store(
+        "newer-schema-boundary",
+        "if version > SCHEMA_VERSION:",
+        "if version >= SCHEMA_VERSION:",
+        "a file of the current version refused as newer: `>` to `>=`",
+    ),
+    # --- the scheduler's Qt timer -------------------------------------------------------------
+    _scheduler(
+        "misfire-grace-1",
+        '"misfire_grace_time": None',
+        '"misfire_grace_time": 1',
+        "`misfire_grace_time` set back to 1 (a late wake-up dropped)",
+    ),
+    _scheduler(
+        "timer-not-rearmed",
+        "self._start_timer(super()._process_jobs())",
+        "super()._process_jobs()",
+        "the timer not re-armed after processing jobs",
+    ),
+    _scheduler(
+        "wakeup-ignored",
+        "def wakeup(self) -> None:\n        self._start_timer(0)",
+        "def wakeup(self) -> None:\n        pass",
+        "adding or moving the job does not wake the timer",
+    ),
+    _scheduler(
+        "thread-pool",
+        'executors={"default": {"type": "debug"}}',
+        'executors={"default": {"type": "threadpool"}}',
+        "jobs run on a thread pool instead of the GUI thread",
+    ),
+    _scheduler(
+        "callback-not-deferred",
+        "QTimer.singleShot(0, self._callback)",
+        "self._callback()",
+        "the callback runs inside the job (a re-arm from it is lost)",
+    ),
+    _scheduler(
+        "no-clamp",
+        "min(max(0, int(wait_seconds * 1000)), _MAX_MS)",
+        "max(0, int(wait_seconds * 1000))",
+        "a wait beyond QTimer's range not clamped",
+    ),
+    _scheduler(
+        "cancel-ignored",
+        "self._scheduler.remove_job(JOB_ID)",
+        "pass",
+        "`arm(None)` does not cancel the armed wake-up",
+    ),
+    # --- checks that used to wait a fixed time -------------------------------------------------
+    Mutant(
+        "ui.rebuild-once",
+        "backbreak/ui/rebuild.py",
+        'if event.type() != QEvent.Type.LanguageChange or window.property("rebuild_due"):',
+        "if event.type() != QEvent.Type.LanguageChange:",
+        "a window rebuilt once per LanguageChange event instead of once per change",
+        ("tests/test_settings_dialog.py", "tests/test_weekly_window.py"),
+    ),
+    Mutant(
+        "control.sockets-kept",
+        "backbreak/control/server.py",
+        "QTimer.singleShot(0, partial(self._clients.discard, sock))",
+        "pass",
+        "the control server keeps every connection it ever had",
+        ("tests/test_control_server.py",),
+    ),
+)
