@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.core.durations import (
     DurationError,
@@ -19,7 +19,6 @@ from backbreak.core.durations import (
     format_duration,
     parse_duration,
 )
-from backbreak.core.routines.schema import Level
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 from backbreak.core.validation import (
@@ -31,6 +30,9 @@ from backbreak.core.validation import (
     true_or_false,
     whole_number,
 )
+
+if TYPE_CHECKING:  # the command line and the tray start without the routines' schema
+    from backbreak.core.routines.schema import Level
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AUTO_LEVEL = "auto"
@@ -128,6 +130,8 @@ def _preference(v: Any) -> Preference:
 
 
 def _level(v: Any) -> Level | None:
+    from backbreak.core.routines.schema import Level
+
     word = one_of(v, (AUTO_LEVEL, *Level))
     return None if word == AUTO_LEVEL else Level(word)
 
