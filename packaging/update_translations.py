@@ -15,10 +15,10 @@ What lupdate is given, and why:
   writes one normalised call per message into a generated file -- literal strings, plural calls
   with the literal ``1`` -- which lupdate reads reliably. Local aliases (``tr = translate``)
   count as ``translate`` too.
-* **Routine content.** Titles, steps, cues, routine titles and descriptions and the safety lines
-  live in TOML, what each illustration shows in its SVG's ``<desc>``; the UI shows them through
-  ``translate("Routines", text)``. They are written into the same generated file under the
-  context ``Routines``.
+* **Routine content.** Titles, steps, cues, routine titles and descriptions, the safety note
+  and the seed articles' titles live in TOML, what each illustration shows in its SVG's
+  ``<desc>``; the UI shows them through ``translate("Routines", text)``. They are written into
+  the same generated file under the context ``Routines``.
 * lupdate only ever gets that explicit file (given a folder it finds nothing, and with
   ``-no-obsolete`` it would then wipe every translation). ``-locations none`` keeps the ``.ts``
   files from changing when code merely moves.
@@ -216,13 +216,15 @@ def _is_text_lookup(args: list[ast.expr]) -> bool:
 
 def routine_messages() -> list[Message]:
     """Every built-in routine string a user sees, in the order a translator reads them."""
-    from backbreak.core.routines.library import load_library, safety_text
+    from backbreak.core.routines.library import load_library, safety_note
 
     library = load_library(None)
     if library.problems:
         raise TranslationToolError("built-in routine data is broken:\n" + "\n".join(
             str(p) for p in library.problems))
-    texts: list[str] = list(safety_text())
+    note = safety_note()
+    texts: list[str] = [*note.urgent, *note.ask_first, *note.lines]
+    texts += [library.seeds[seed] for seed in sorted(library.seeds)]  # the articles' titles
     for routine in sorted(library.routines.values(), key=lambda r: r.id):
         texts += [routine.title, routine.description]
     for exercise in sorted(library.exercises.values(), key=lambda e: e.id):

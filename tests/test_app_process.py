@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from backbreak.app.log_file import RotatingLog
 
 PROBE = """
@@ -70,58 +68,6 @@ def test_the_log_rotates_into_private_numbered_files(tmp_path: Path) -> None:
     assert numbers == list(range(numbers[0], 100)) and numbers[0] > 0
 
 
-class Notes:
-    backend = "recording"
-
-    def __init__(self) -> None:
-        self.bodies: list[str] = []
-
-    def notify(self, title: str, body: str, actions: object = (), timeout_ms: int = 0) -> None:
-        self.bodies.append(body)
-
-    def on_action(self, callback: object) -> None:
-        pass
-
-
-def test_built_in_routines_are_read_when_first_needed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from backbreak.app import launch
-    from backbreak.core.routines import library as routines
-
-    reads: list[Path | None] = []
-    original = routines.load_library
-
-    def counted(folder: Path | None) -> routines.Library:
-        reads.append(folder)
-        return original(folder)
-
-    monkeypatch.setattr(routines, "load_library", counted)
-    notes = Notes()
-    library = launch._routine_library(notes, [])  # type: ignore[arg-type]
-    assert reads == [] and notes.bodies == []
-    assert library().routines and library() is library()
-    assert len(reads) == 1
-
-
-def test_user_routine_files_are_read_at_start_and_named_with_the_settings(
-    isolated_dirs: dict[str, Path],
-) -> None:
-    from backbreak.app import launch
-    from backbreak.core.paths import user_routines_dir
-    from backbreak.core.settings import ConfigProblem
-    from backbreak.core.text import problem
-
-    folder = user_routines_dir()
-    folder.mkdir(parents=True)
-    (folder / "mine.toml").write_text('[routine]\nid = "mine"\ntitle = \n', encoding="utf-8")
-    notes = Notes()
-    config = ConfigProblem("config.toml", "breaks.interval", problem("expected a duration"))
-    library = launch._routine_library(notes, [config])  # type: ignore[arg-type]
-    (body,) = notes.bodies  # one notification, both files
-    assert "config.toml: breaks.interval" in body and "mine.toml" in body
-    assert library().problems
-    assert len(notes.bodies) == 1  # read once, told once
-
-
 LAZY = """
 import sys
 from datetime import UTC
@@ -137,39 +83,32 @@ from backbreak.platform.notify import NullNotifier
 from backbreak.ui.tray.system_tray import Tray
 
 WATCHED = ("backbreak.ui.cards.prompt_card", "backbreak.ui.player.window",
-           "backbreak.ui.cards.walk_card", "backbreak.core.routines.library",
-           "backbreak.core.history.weekly", "PySide6.QtSvg")
-del sys.modules["backbreak.core.routines.library"]  # imported above only to build the loader
+           "backbreak.ui.cards.walk_card", "backbreak.core.history.weekly", "PySide6.QtSvg")
 app = QApplication([])
 clock = FakeClock()
 history = HistoryLog(Path(sys.argv[1]), lambda text: None)
-loads = []
-def library():
-    from backbreak.core.routines.library import load_library
-    loads.append(1)
-    return load_library(None)
-c = Controller(settings=Settings(), clock=clock, history=history, library=library,
+c = Controller(settings=Settings(), clock=clock, history=history, library=load_library(None),
                notifier=NullNotifier(), idle=NullIdle(), tray=Tray(), tz=UTC)
 c.start()
 for minute in range(2 * 30):  # heartbeats: the notice comes at 29:30, the prompt at 30:00
     clock.advance(30)
     c.heartbeat()
     if minute >= 2 * 29 - 2:
-        print(sorted(m for m in WATCHED if m in sys.modules), len(loads), c.prompt_visible)
+        print(sorted(m for m in WATCHED if m in sys.modules), c.prompt_visible)
 c.stop()
 """
 
 
-def test_the_card_and_the_routines_come_with_the_first_notice(tmp_path: Path) -> None:
+def test_the_card_and_the_statistics_come_with_the_first_notice(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-I", "-c", LAZY, str(tmp_path / "history.sqlite3")],
                           capture_output=True, text=True, timeout=120,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr
     before, at_notice, at_prompt = done.stdout.splitlines()[-3:]
-    # Sitting for 29 minutes: nothing of a break is loaded; at the notice (30 s ahead), the
-    # card and the routines, once; the player, the walk card and QtSvg only when one starts.
-    loaded = ["backbreak.core.history.weekly", "backbreak.core.routines.library",
-              "backbreak.ui.cards.prompt_card"]
-    assert before == "[] 0 False"
-    assert at_notice == f"{loaded} 1 False"
-    assert at_prompt == f"{loaded} 1 True"
+    # Sitting for 29 minutes: no break window is loaded; at the notice (30 s ahead), the card
+    # and the statistics the level needs; the player, the walk card and QtSvg only when one
+    # starts.
+    loaded = ["backbreak.core.history.weekly", "backbreak.ui.cards.prompt_card"]
+    assert before == "[] False"
+    assert at_notice == f"{loaded} False"
+    assert at_prompt == f"{loaded} True"

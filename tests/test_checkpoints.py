@@ -24,7 +24,7 @@ from backbreak.core.clock import FakeClock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.settings import Settings
+from backbreak.core.settings import PainCheckin, Settings
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 
@@ -154,7 +154,8 @@ def test_the_app_checkpoints_a_walk_and_a_stretch_while_they_run(
     make_rig: MakeRig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PERIOD_ENV, "0.1")
-    rig = make_rig(Settings(notice_ahead_s=30))
+    # No pain check-in: the steps (and their seconds) start at once.
+    rig = make_rig(Settings(notice_ahead_s=30, pain_checkin=PainCheckin.OFF))
     checkpoints = rig.c.findChild(ActivityCheckpoints)
     assert checkpoints is not None and not checkpoints.running
     try:

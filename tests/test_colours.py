@@ -11,8 +11,10 @@ from backbreak.ui.colours import (
     TEXT_RATIO,
     chart_colours,
     contrast,
+    illustration_colours,
     readable,
     ring_colours,
+    scale_colours,
     with_readable_disabled_text,
 )
 
@@ -80,6 +82,24 @@ def test_chart_text_and_marks_reach_aa(name: str, qapp: QApplication) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_pain_lines_reach_3_to_1_and_stay_apart(name: str, qapp: QApplication) -> None:
+    c = chart_colours(PALETTES[name]())
+    for ground in (c.background, c.selected):
+        assert contrast(c.pain_before, ground) >= GRAPHIC_RATIO, (name, "pain before")
+        assert contrast(c.pain_after, ground) >= GRAPHIC_RATIO, (name, "pain after")
+    assert c.pain_before != c.pain_after  # besides their line style and mark shape
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_pain_scale_reaches_aa(name: str, qapp: QApplication) -> None:
+    s = scale_colours(PALETTES[name]())
+    for what, mark in (("cell edge", s.edge), ("chosen cell", s.chosen), ("focus", s.focus)):
+        assert contrast(mark, s.background) >= GRAPHIC_RATIO, (name, what)
+    assert contrast(s.text, s.background) >= TEXT_RATIO, name
+    assert contrast(s.chosen_text, s.chosen) >= TEXT_RATIO, name
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
 def test_countdown_ring_reaches_aa(name: str, qapp: QApplication) -> None:
     r = ring_colours(PALETTES[name]())
     assert contrast(r.arc, r.background) >= GRAPHIC_RATIO, name
@@ -105,3 +125,26 @@ def test_the_issue_figures_were_below_aa_before(qapp: QApplication) -> None:
     assert contrast(dark.color(R.Highlight), dark.color(R.Window)) < 1.7
     disabled = light.color(QPalette.ColorGroup.Disabled, R.Text)
     assert contrast(disabled, light.color(R.Window)) < 2.0
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_illustration_colours_reach_three_to_one(name: str, qapp: QApplication) -> None:
+    c = illustration_colours(PALETTES[name]())
+    for what, colour in (
+        ("figure", c.figure),
+        ("far-side limbs", c.far),
+        ("props", c.prop),
+        ("accent", c.accent),
+    ):
+        assert contrast(colour, c.background) >= GRAPHIC_RATIO, (name, what)
+    # the figure reads apart from its own far side and from the floor it stands on
+    assert contrast(c.figure, c.background) > contrast(c.far, c.background)
+    assert contrast(c.far, c.background) >= contrast(c.prop, c.background)
+
+
+def test_the_illustration_accent_stays_orange(qapp: QApplication) -> None:
+    light = illustration_colours(PALETTES["fusion-light"]())
+    dark = illustration_colours(PALETTES["adwaita-dark"]())
+    for accent in (light.accent, dark.accent):
+        assert accent.red() > accent.green() > accent.blue()
+    assert light.accent != dark.accent  # darkened on white, kept on a dark window

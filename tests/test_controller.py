@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from backbreak.control.commands import CommandRefused
 from backbreak.core.model import Kind, Outcome, Source
-from backbreak.core.settings import Settings
+from backbreak.core.settings import PainCheckin, Settings
 
 
 @pytest.fixture
 def rig(make_rig: MakeRig) -> Rig:
-    return make_rig(Settings(notice_ahead_s=30))
+    # The pain check-in has its own tests (test_pain_checkin_flow); these play the steps only.
+    return make_rig(Settings(notice_ahead_s=30, pain_checkin=PainCheckin.OFF))
 
 
 def test_prompt_appears_after_thirty_minutes_and_is_stored_when_shown(rig: Rig) -> None:

@@ -86,11 +86,13 @@ def test_standing_spans_travel_in_the_json_export_and_come_back_once(
     assert export(empty) == text
 
 
-def test_the_csv_export_stays_as_it_was(store: HistoryStore) -> None:
+def test_the_csv_export_holds_no_standing_spans(store: HistoryStore) -> None:
     store.standing.add(at(10), at(70))
     buf = io.StringIO(newline="")
     assert export_csv(store, buf) == 0
-    assert buf.getvalue() == "started_at,ended_at,kind,routine,outcome,seconds_active,source\n"
+    assert buf.getvalue() == (
+        "started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after\n"
+    )
 
 
 def test_a_version_1_file_still_imports(empty: HistoryStore, tmp_path: Path) -> None:

@@ -71,8 +71,8 @@ def test_history_csv_has_one_line_per_day(history: Path) -> None:
     lines = out.getvalue().splitlines()
     assert lines[0] == ("date,due,answered,extra,taken,skipped,snoozed,dismissed,natural,"
                         "stretch_minutes,walk_minutes,longest_sitting_minutes,"
-                        "sitting_minutes,standing_minutes")
-    assert lines[2] == "2026-11-17,2,1,0,1,1,0,0,0,0.0,5.5,0.0,0.0,0.0"
+                        "sitting_minutes,standing_minutes,pain_before_avg,pain_after_avg")
+    assert lines[2] == "2026-11-17,2,1,0,1,1,0,0,0,0.0,5.5,0.0,0.0,0.0,,"
     assert len(lines) == 8
 
 

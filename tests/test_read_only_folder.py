@@ -267,7 +267,7 @@ def test_a_damaged_recovery_file_is_told_moved_aside_and_changes_nothing(tmp_pat
         '{"write": "open", "row": 7, "started_at": 5, "kind": "walk", "source": "tray"}':
             "line 3, row: expected a whole number from -4611686018427387904 to -1, got 7",
         '{"write": "sitting", "started_at": 1, "ended_at": 2, "replayed": true}':
-            "line 3, replayed: unknown key; expected one of ended_at, kind,",
+            "line 3, replayed: unknown key; expected one of ended_at, exercises, kind,",
     }
     for n, (bad, told_about_it) in enumerate(bad_lines.items()):
         recovery.write_text(header + good + bad + "\n")

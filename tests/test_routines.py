@@ -13,10 +13,11 @@ from backbreak.core.routines.library import (
     check_file,
     illustrations_dir,
     load_library,
+    safety_note,
     safety_text,
 )
 from backbreak.core.routines.plan import pick_next, plan
-from backbreak.core.routines.schema import Exercise, Level, Routine
+from backbreak.core.routines.schema import Exercise, Level, Position, Routine
 
 SEEDS = {
     "000_125f6504fb713911.txt",
@@ -76,13 +77,17 @@ def test_builtin_library_loads_without_problems(builtins: Library) -> None:
     assert all(r.source == "builtin" for r in builtins.routines.values())
 
 
-def test_every_exercise_names_a_seed_and_its_own_illustration(builtins: Library) -> None:
-    illustrations = [e.illustration for e in builtins.exercises.values()]
+def test_every_exercise_cites_known_seeds_and_has_its_own_illustration(
+        builtins: Library) -> None:
+    illustrations = [e.illustration for e in builtins.exercises.values() if e.illustration]
     assert len(set(illustrations)) == len(illustrations)
+    assert set(builtins.seeds) == SEEDS
     for exercise in builtins.exercises.values():
-        assert exercise.seed in SEEDS, exercise.id
-        assert exercise.illustration_path is not None
+        assert set(exercise.seeds) <= SEEDS, exercise.id
+        assert exercise.illustration_path is not None, exercise.id
         assert exercise.illustration_path.parent == illustrations_dir()
+        assert exercise.illustration_end is not None, exercise.id
+        assert exercise.illustration_end.parent == illustrations_dir()
 
 
 def test_desk_routines_stay_off_the_floor_and_take_one_to_three_minutes(
@@ -116,7 +121,16 @@ def test_walk_is_five_minutes_with_posture_cues(builtins: Library) -> None:
 
 def test_safety_note_covers_asking_first_sharp_pain_and_persisting_pain() -> None:
     text = " ".join(safety_text()).lower()
-    assert "before" in text and "sharp pain" in text and "professional" in text
+    assert "sharp pain" in text and "professional" in text
+    note = safety_note()
+    assert safety_text() == note.lines
+    urgent = " ".join(note.urgent).lower()
+    for sign in ("numbness", "weakness in a leg", "bladder or bowel", "after a fall", "fever",
+                 "wakes you at night"):
+        assert sign in urgent, sign
+    ask = " ".join(note.ask_first).lower()
+    for situation in ("pregnant", "surgery", "osteoporosis", "spine condition", "back pain"):
+        assert situation in ask, situation
 
 
 # --------------------------------------------------------------------------- bad files
@@ -138,7 +152,8 @@ BAD_FILES: list[tuple[str, str, str, str, int | None]] = [
     ("unknown position", GOOD_EXERCISE.replace('"seated"', '"lying"'),
      "exercise.position", "expected one of standing, seated, floor, walking, got 'lying'", 4),
     ("missing illustration", GOOD_EXERCISE.replace("drawing-in.svg", "nowhere.svg"),
-     "exercise.illustration", "file 'nowhere.svg' not found", 6),
+     "exercise.illustration",
+     "file 'nowhere.svg' (or nowhere.start.svg and nowhere.end.svg) not found", 6),
     ("illustration path", GOOD_EXERCISE.replace("drawing-in.svg", "../x.svg"),
      "exercise.illustration", "expected a file name ending in .svg (no folders)", 6),
     ("reps and hold", GOOD_EXERCISE.replace("reps = 4", "reps = 4\nhold_seconds = 10"),
@@ -162,7 +177,9 @@ BAD_FILES: list[tuple[str, str, str, str, int | None]] = [
     ("no known table", '[thing]\nid = "x"\n', "",
      "expected exactly one top-level table, [exercise] or [routine], got [thing]", None),
     ("safety from a user", '[safety]\nlines = ["Be careful."]\n', "safety",
-     "safety notes come only with backbreak itself", 1),
+     "[safety] comes only with backbreak itself", 1),
+    ("seeds from a user", '[seeds]\n"mine.txt" = "My article"\n', "seeds",
+     "[seeds] comes only with backbreak itself", 1),
     ("routine unknown exercise", GOOD_ROUTINE.replace('"glute-squeeze"', '"flying"'),
      "routine.exercises", "unknown exercise id 'flying'", 6),
     ("floor in desk routine", GOOD_ROUTINE.replace('"glute-squeeze"', '"plank"'),
@@ -287,7 +304,7 @@ def test_plan_per_level_uses_that_levels_amount(builtins: Library) -> None:
         steps = plan(routine, builtins, level)
         work = [s for s in steps if s.exercise_id == "glute-squeeze" and s.is_work]
         assert [s.reps for s in work] == [amount]
-        assert work[0].seconds == amount * squeeze.step_s
+        assert work[0].seconds == amount * squeeze.rep_s == amount * 6  # its pace: 1 + 3 + 2
     totals = [sum(s.seconds for s in plan(routine, builtins, lv)) for lv in Level]
     assert totals[0] < totals[1] < totals[2]
 
@@ -332,8 +349,9 @@ def test_plan_rejects_an_unknown_level(builtins: Library) -> None:
 # --------------------------------------------------------------------------- rotation
 
 
-def test_rotation_never_repeats_and_visits_every_desk_routine(builtins: Library) -> None:
-    desk_ids = [r.id for r in builtins.desk_routines()]
+def test_rotation_never_repeats_and_visits_every_desk_routine_one_can_stand_for(
+        builtins: Library) -> None:
+    desk_ids = [r.id for r in builtins.desk_routines() if r.id != "desk-seated"]
     last: str | None = None
     seen: list[str] = []
     for _ in range(3 * len(desk_ids)):
@@ -371,14 +389,29 @@ def test_unknown_preference_is_an_error(builtins: Library) -> None:
         pick_next(builtins, None, "sometimes", None)
 
 
-def test_a_single_desk_routine_is_offered_again_rather_than_nothing() -> None:
-    ex = Exercise(id="e", title="E", steps=("s",), feel=("f",), avoid=(), position="seated",
-                  seed="s", illustration="e.svg", reps=1, hold_s=None, step_s=1,
+def _one_exercise_library(position: Position) -> Library:
+    ex = Exercise(id="e", title="E", steps=("s",), feel=("f",), avoid=(), position=position,
+                  seeds=(), illustration="e.svg", reps=1, hold_s=None, step_s=1,
                   setup_steps=0)
+    walker = Exercise(id="w", title="W", steps=("s",), feel=("f",), avoid=(),
+                      position=Position.WALKING, seeds=(), illustration="", reps=None, hold_s=60,
+                      step_s=1, setup_steps=0)
     only = Routine(id="only", title="T", description="D", place="desk", exercise_ids=("e",),
                    source="builtin")
-    library = Library(exercises={"e": ex}, routines={"only": only})
+    walk = Routine(id="walk", title="T", description="D", place="walk", exercise_ids=("w",),
+                   source="builtin")
+    return Library(exercises={"e": ex, "w": walker}, routines={"only": only, "walk": walk})
+
+
+def test_a_single_desk_routine_is_offered_again_rather_than_nothing() -> None:
+    library = _one_exercise_library(Position.STANDING)
     assert pick_next(library, "only", "stretch", "stretch") == ("stretch", "only")
+
+
+def test_a_scheduled_break_offers_the_walk_rather_than_a_routine_done_sitting() -> None:
+    library = _one_exercise_library(Position.SEATED)
+    assert pick_next(library, "only", "stretch", "stretch") == ("walk", "walk")
+    assert pick_next(library, None, "alternate", None) == ("walk", "walk")
 
 
 def test_problem_text_names_file_line_field() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from backbreak.core.routines.schema import Caution
 from backbreak.core.settings import (
     FIELDS,
     ConfigProblem,
@@ -63,6 +64,8 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("routines.level", "3", "expected one of auto, gentle, standard, strong, got int 3"),
     ("routines.walk", "5", "expected a duration string"),
     ("routines.walk", '"2h"', "expected between 1m and 1h"),
+    ("routines.pain_checkin", '"weekly"', "expected one of daily, every-routine, off, got str"),
+    ("routines.pain_checkin", "false", "expected one of daily, every-routine, off, got bool"),
     ("goal.walk_minutes", '"20m"', "expected a whole number from 0 to 600, got str '20m'"),
     ("goal.walk_minutes", "601", "from 0 to 600, got 601"),
     ("app.notifications", '"on"', "expected true or false"),
@@ -79,12 +82,19 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("app.start_at_login", "2", "expected true or false"),
     ("app.monochrome_tray_icon", '"yes"', "expected true or false"),
     ("app.monochrome_tray_icon", "0", "expected true or false"),
+    ("app.reduced_motion", '"reduce"', "expected true or false, got str 'reduce'"),
+    ("app.reduced_motion", "1", "expected true or false"),
     ("breaks.meeting_guard", '"off"', "expected true or false, got str 'off'"),
     ("breaks.meeting_guard", "0", "expected true or false"),
     ("breaks.typing_pause", "3", 'expected a duration string such as "30m", got int 3'),
     ("breaks.typing_pause", '"61s"', "expected between 0s and 1m, got '61s'"),
     ("breaks.typing_pause_max", '"11m"', "expected between 0s and 10m, got '11m'"),
     ("breaks.typing_pause_max", "false", "expected a duration string"),
+    ("routines.cautions", '"floor"', 'expected a list such as ["balance"]'),
+    ("routines.cautions", '["floor", "knees"]',
+     "expected one of bending-backwards, kneeling-wrists, balance, floor, got str 'knees'"),
+    ("routines.cautions", "[1]", "expected one of bending-backwards, kneeling-wrists, balance, "
+     "floor, got int 1"),
     ("breaks.standing_walk_after", "60", 'expected a duration string such as "30m", got int 60'),
     ("breaks.standing_walk_after", '"59s"', "expected between 1m and 4h, got '59s'"),
     ("breaks.standing_walk_after", '"4h1s"', "expected between 1m and 4h, got '4h1s'"),
@@ -142,6 +152,9 @@ def test_a_bad_value_is_named_with_file_key_and_expectation_and_defaulted(
         ("goal.walk_minutes", "600", "goal_walk_minutes", 600),
         ("app.language", '"pt_BR"', "language", "pt_BR"),
         ("app.language", '""', "language", ""),
+        ("routines.cautions", "[]", "cautions", frozenset()),
+        ("routines.cautions", '["floor", "balance", "floor"]', "cautions",
+         frozenset({Caution.FLOOR, Caution.BALANCE})),
     ],
 )
 def test_edge_values_that_are_accepted(key: str, raw: str, attr: str, value: object) -> None:
@@ -285,6 +298,7 @@ def test_the_dump_of_any_changed_settings_reads_back_equal() -> None:
         snooze_limit=0, hours_enabled=True, work_start=time(0, 0), work_end=time(23, 59),
         work_days=(6,), preference="stretch", level="gentle", walk_s=60, goal_walk_minutes=600,
         notifications=False, sound=True, respect_dnd=False, language="pt_BR", autostart=True,
+        cautions=frozenset(Caution),
     )
     assert parse_config(dump_config(changed), FILE) == (changed, [])
 

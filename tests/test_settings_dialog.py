@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from backbreak.core.routines.schema import Level
+from backbreak.core.routines.schema import Caution, Level
 from backbreak.core.settings import (
     Preference,
     Settings,
@@ -40,6 +40,7 @@ from backbreak.core.settings import (
     dump_config,
     parse_config,
 )
+from backbreak.ui.safety_screen import SafetyScreen
 from backbreak.ui.settings.dialog import SettingsDialog
 
 LANGUAGES = [("de", "Deutsch"), ("ja", "日本語"), ("fr", "<b>Français</b>")]
@@ -51,7 +52,8 @@ CHANGED = Settings(
     work_days=(0, 2, 5), preference="walk", level="strong", walk_s=12 * 60,
     goal_walk_minutes=45, notifications=False, sound=True, respect_dnd=False, language="ja",
     autostart=True, monochrome_tray=True, meeting_guard=False, typing_pause_s=5,
-    typing_pause_cap_s=120, standing_walk_after_s=40 * 60,
+    typing_pause_cap_s=120, reduced_motion=True, standing_walk_after_s=40 * 60,
+    cautions=frozenset({Caution.BALANCE, Caution.FLOOR}), pain_checkin="every-routine",
 )
 
 
@@ -166,6 +168,8 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     level = combo(d, "Level")
     level.setCurrentIndex(level.findData("strong"))
     spin(d, "Walk length").setValue(12)
+    pain_checkin = combo(d, "Pain check-in")
+    pain_checkin.setCurrentIndex(pain_checkin.findData("every-routine"))
     spin(d, "Daily walking goal").setValue(45)
     check(d, "Show notifications").setChecked(False)
     check(d, "Play a sound with reminders").setChecked(True)
@@ -177,12 +181,46 @@ def test_changing_every_field_then_apply_emits_exactly_the_new_settings(
     check(d, "Hold breaks during calls").setChecked(False)
     spin(d, "Wait for a pause in typing").setValue(5)
     spin(d, "Longest wait for a pause").setValue(120)
+    check(d, "Reduce motion").setChecked(True)
+    tick_in_the_safety_screen(d, qtbot, {"My balance is unsteady",
+                                         "No room or wish to get on the floor"})
 
     with qtbot.waitSignal(d.applied, timeout=1000) as emitted:
         button(d, B.Apply).click()
     assert emitted.args == [CHANGED]
     assert not button(d, B.Apply).isEnabled()  # applied: nothing left to apply
     assert d.isVisible()  # Apply keeps the dialog open
+
+
+def tick_in_the_safety_screen(d: SettingsDialog, qtbot: QtBot, ticked: set[str]) -> None:
+    """Open the safety screen from the dialog's button, tick ``ticked`` (by their texts), OK."""
+    opener = control(d, "Open the safety screen…")
+    assert isinstance(opener, QAbstractButton)
+    opener.click()
+    screen = d.findChild(SafetyScreen)
+    assert screen is not None
+    qtbot.waitUntil(screen.isVisible, timeout=2000)
+    for box in screen.findChildren(QCheckBox):
+        box.setChecked(box.text().replace("&", "") in ticked)
+    ok = screen.findChild(QDialogButtonBox)
+    assert ok is not None
+    ok.button(B.Ok).click()
+    qtbot.waitUntil(lambda: not screen.isVisible(), timeout=2000)
+
+
+def test_the_safety_screen_round_trips_the_cautions(make: MakeDialog, qtbot: QtBot) -> None:
+    d = make(CHANGED)
+    d.show()
+    summary = [w for w in d.findChildren(QLabel) if w.accessibleDescription() == "What you ticked"]
+    assert [w.text() for w in summary] == [
+        "Ticked: My balance is unsteady; No room or wish to get on the floor."]
+    tick_in_the_safety_screen(d, qtbot, {"Bending backwards hurts"})
+    assert d.settings().cautions == {Caution.BENDING_BACKWARDS}
+    assert summary[0].text() == "Ticked: Bending backwards hurts."
+    assert button(d, B.Apply).isEnabled()
+    tick_in_the_safety_screen(d, qtbot, set())
+    assert d.settings().cautions == frozenset()
+    assert summary[0].text() == "Nothing ticked: every exercise is offered."
 
 
 def test_what_the_dialog_emits_survives_the_file(make: MakeDialog, qtbot: QtBot) -> None:
@@ -397,7 +435,8 @@ def test_mnemonics_do_not_clash_on_any_page(make: MakeDialog) -> None:
     for i in range(tabs.count()):
         page = tabs.widget(i)
         assert page is not None
-        texts = [w.text() for w in page.findChildren(QLabel)]
+        # captions; a label named by its own text (the ticked cautions) is a value, not one
+        texts = [w.text() for w in page.findChildren(QLabel) if not w.accessibleName()]
         texts += [w.text() for w in page.findChildren(QCheckBox) if "&" in w.text()]
         keys = [_mnemonic(t) for t in texts if t]
         assert all(keys), tabs.tabText(i)

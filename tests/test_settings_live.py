@@ -136,3 +136,27 @@ def test_config_toml_turned_into_a_folder_or_a_huge_file_is_logged_and_told(
     assert title == "backbreak: some files have problems" and str(path) in body
     assert any(expected in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
     assert rig.c.settings == Settings()  # all defaults, as the message says
+
+
+def test_reduced_motion_in_config_toml_reaches_an_open_player_at_once(
+    shell: tuple[Rig, LiveSettings], qtbot: QtBot
+) -> None:
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    rig, _sh = shell
+    rig.tray.trigger("Stretch now")
+    player = rig.c.player
+    assert player is not None and not player.reduced_motion
+    try:
+        config_path().write_text("[app]\nreduced_motion = true\n", encoding="utf-8")
+        qtbot.waitUntil(lambda: player.reduced_motion, timeout=5000)
+        still_pictures().set_desktop(True)  # the desktop's wish alone keeps it still too
+        config_path().write_text("[app]\nreduced_motion = false\n", encoding="utf-8")
+        qtbot.waitUntil(lambda: not rig.c.settings.reduced_motion, timeout=5000)
+        assert player.reduced_motion
+        still_pictures().set_desktop(False)
+        assert not player.reduced_motion
+    finally:
+        still_pictures().set_setting(False)
+        still_pictures().set_desktop(False)
+        player.skip()

@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,14 @@ def test_kill_during_a_large_import_is_all_or_nothing(tmp_path: Path) -> None:
     lines += [f"2025-01-01T00:00:{i % 60:02d}.{i:06d}+00:00,,walk,,skipped,0,tray"
               for i in range(20000)]
     csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # How long one whole import takes on this machine now (a shared machine may be slow), so
+    # that the kills below land before, during and after the commit whatever the load.
+    whole = subprocess.Popen([sys.executable, "-c", IMPORTER, str(tmp_path / "whole.sqlite3"),
+                              str(csv_path)], stdout=subprocess.PIPE, text=True)
+    assert whole.stdout is not None and whole.stdout.readline().strip() == "start"
+    began = time.monotonic()
+    assert "imported" in whole.communicate()[0]
+    window = 1.5 * (time.monotonic() - began)
     outcomes = set()
     for run in range(50):
         path = tmp_path / f"h{run}.sqlite3"
@@ -105,7 +114,7 @@ def test_kill_during_a_large_import_is_all_or_nothing(tmp_path: Path) -> None:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "start"
         try:  # a random moment inside the parse/insert/commit of 20,000 rows
-            proc.wait(timeout=rng.uniform(0.0, 0.6))
+            proc.wait(timeout=rng.uniform(0.0, window))
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()

@@ -151,7 +151,7 @@ def test_json_has_exactly_the_issue_5_shape(store: HistoryStore) -> None:
                 "sitting_minutes", "standing_minutes"]
     days = doc["days"]
     assert isinstance(days, list) and len(days) == 7
-    assert all(list(d) == ["date", *counters] for d in days)
+    assert all(list(d) == ["date", *counters, "pain_before_avg", "pain_after_avg"] for d in days)
     assert days[1]["date"] == "2026-11-17"
     assert list(doc["totals"]) == counters  # type: ignore[call-overload]
     assert (doc["start"], doc["end"], doc["taken_ratio"]) == ("2026-11-16", "2026-11-22", 0.5)

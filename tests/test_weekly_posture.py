@@ -87,8 +87,8 @@ def test_history_json_and_csv_carry_standing_minutes(tmp_path: Path) -> None:
     out = io.StringIO()
     assert cmd_history(path, "2026-W47", "csv", out, Settings()) == 0
     header, _monday, tue, *_ = out.getvalue().splitlines()
-    assert header.endswith(",sitting_minutes,standing_minutes")
-    assert tue.endswith(",60.0,60.0,42.0")
+    assert header.endswith(",sitting_minutes,standing_minutes,pain_before_avg,pain_after_avg")
+    assert tue.endswith(",60.0,60.0,42.0,,")  # no pain check-in that day
 
 
 def test_the_weekly_window_says_sitting_and_standing_per_day(

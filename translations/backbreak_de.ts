@@ -31,8 +31,99 @@
         <translation>Wochenverlauf</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>Nichts in dieser Übungsfolge passt zu dem, was Sie im Sicherheitsfenster angekreuzt haben; wählen Sie eine andere oder ändern Sie die Häkchen in den Einstellungen.</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Schmerz von 0, kein Schmerz, bis 10, stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Ziffern 0 bis 9, Pfeiltasten, Pos1 und Ende wählen aus</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Noch nichts gewählt; Ziffern 0 bis 9, Pfeiltasten, Pos1 und Ende</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Wie geht es Ihrem Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>Und jetzt?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Wählen Sie eine Zahl: 0 bis 9 auf der Tastatur, oder die Pfeiltasten und Ende für 10. Die Eingabetaste bestätigt; S überspringt.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Ohne Antwort weiter (S oder Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Diesen Wert angeben (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Ein Hinweis von backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Die Warnzeichen, bei denen Sie sofort ärztliche Hilfe brauchen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Weiter (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Wählen Sie zuerst eine Zahl von 0 bis 10, oder drücken Sie S zum Überspringen.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Ihr Rücken lag an drei Tagen in Folge bei 7 oder mehr. Schmerzen, die so stark bleiben, sollten genauer angesehen werden: Bitte vereinbaren Sie einen Termin in einer physiotherapeutischen oder ärztlichen Praxis. Bleiben Sie bis dahin sanft in Bewegung, so weit es sich angenehm anfühlt, und lassen Sie jede Bewegung weg, die den Schmerz verstärkt.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Ihr Rücken fühlte sich nach dieser Übungsfolge um 3 oder mehr Punkte schlechter an als davor. Lassen Sie es für den Rest des Tages ruhig angehen und lassen Sie weg, was die Beschwerden ausgelöst hat. Wenn der Schmerz nach ein, zwei Tagen nicht abgeklungen ist oder das wiederholt vorkommt, gehen Sie bitte in eine physiotherapeutische oder ärztliche Praxis.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Wenn Sie eines der unter „Sicherheit“ genannten Warnzeichen bemerken, gehen Sie sofort zu einer Ärztin oder einem Arzt.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +177,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>Zeit für einen Spaziergang</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>runter</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>anheben</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>absenken</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>strecken</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>anspannen</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>loslassen</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>ruhen</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>Eine Wiederholung: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>Wiederholung %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -157,6 +325,27 @@
             <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>„%1“ ist in der Physiotherapie üblich; die Übung stammt nicht aus den Artikeln.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>„%1“ stammt aus dem Artikel %2.</numerusform>
+            <numerusform>„%1“ stammt aus den Artikeln %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -167,6 +356,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>Sie haben „%1“ angekreuzt</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>Ihr Rücken fühlte sich danach schlechter an</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 weggelassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%1 statt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>Für Sie angepasst: %1.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -324,6 +533,58 @@
         <translation>%1; daraus wurde nichts übernommen; die Datei wurde nach %2 verschoben</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>erwartet genau eines von seed (der Artikel) oder source = &quot;common-practice&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>erwartet %1 (oder stattdessen ein seed), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace beschreibt eine Wiederholung; erwartet reps daneben</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>erwartet eine gerade Zahl von Bewegungsphasen (hin und zurück), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>erwartet eine Wiederholung von %1 bis %2 Sekunden, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>erwartet eine Liste von Vorsichtshinweisen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>erwartet eine Übungs-ID (Kleinbuchstaben, Ziffern, &apos;-&apos;), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>erwartet eine andere Übung als diese</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>unbekannter Quellartikel %1; erwartet einer von %2</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>eine Alternative gilt nur bei einem Vorsichtshinweis; erwartet cautions daneben</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>die Alternative %1 hat alle Vorsichtshinweise dieser Übung (%2) und ist daher nie sicherer; erwartet eine ohne mindestens einen davon</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 gibt %2 = %3 an, nicht diese Übung; erwartet, dass beide übereinstimmen</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>%1 zu folgen führt zurück zu %2; erwartet keine Schleife</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>kein gültiges TOML: %1</translation>
     </message>
@@ -336,16 +597,8 @@
         <translation>erwartet eine Tabelle [%1], gefunden %2</translation>
     </message>
     <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>Sicherheitshinweise liefert nur backbreak selbst; erwartet [exercise] oder [routine]</translation>
-    </message>
-    <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
         <translation>erwartet einen Dateinamen mit der Endung .svg (ohne Ordner), gefunden %1</translation>
-    </message>
-    <message>
-        <source>file %1 not found in %2</source>
-        <translation>Datei %1 in %2 nicht gefunden</translation>
     </message>
     <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
@@ -380,6 +633,14 @@
         <translation>levels braucht daneben reps oder hold_seconds</translation>
     </message>
     <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>erwartet 1 bis %1 Quellartikel, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>erwartet eine Liste wie [&quot;balance&quot;] (aus %1), erhalten: %2</translation>
+    </message>
+    <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
         <translation>erwartet Text ohne bidirektionale Steuerzeichen, gefunden U+%1</translation>
     </message>
@@ -408,6 +669,14 @@
         <translation>ID %1 wird bereits von einer mitgelieferten Übung oder Übungsfolge verwendet; ändern Sie die ID</translation>
     </message>
     <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>das andere Bild von %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>Datei %1 (oder %2 und %3) in %4 nicht gefunden</translation>
+    </message>
+    <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
         <translation>erwartet eine Dauer als Text wie &quot;30m&quot;, gefunden %1</translation>
     </message>
@@ -422,6 +691,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>erwartet eine Uhrzeit wie &quot;08:00&quot;, gefunden %1</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] kommt nur mit backbreak selbst; erwartet [exercise] oder [routine]</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -580,10 +853,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>Wenn Sie bereits Rückenschmerzen haben, fragen Sie Ihre Ärztin, Ihren Arzt oder eine Physiotherapeutin bzw. einen Physiotherapeuten, bevor Sie diese Übungen machen: Dort erfahren Sie, welche zu Ihnen passen.</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>Bewegen Sie sich langsam und kontrolliert. Eine leichte Dehnung genügt; nichts sollte wehtun.</translation>
     </message>
@@ -652,14 +921,6 @@
         <translation>Ein paar Schritte rückwärts</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>Prüfen Sie, dass hinter Ihnen ein paar Schritte lang nichts im Weg ist.</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>Gehen Sie langsam rückwärts und drücken Sie sich mit jedem Fuß vom Boden ab. Gehen Sie dann vorwärts zurück zum Ausgangspunkt.</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>Wie sich Ihre Gesäßmuskeln bei jedem Schritt rückwärts anspannen.</translation>
     </message>
@@ -682,14 +943,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>Gehen Sie in den Vierfüßlerstand: Handgelenke unter den Schultern, Knie unter den Hüften, Rücken gerade.</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>Strecken Sie einen Arm nach vorn und das gegenüberliegende Bein nach hinten zu einer langen Linie. Zwei oder drei Sekunden halten, zurückkommen und die Seite wechseln.</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>Wie Ihr Rumpf ruhig und waagerecht bleibt, während sich Arm und Bein bewegen.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -872,10 +1125,6 @@
         <translation>Legen Sie sich auf den Rücken, die Arme in T-Form zur Seite ausgestreckt, die Knie angewinkelt.</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>Ausatmen und beide Knie nach rechts sinken lassen. Einatmen und zur Mitte zurückholen, dann nach links.</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>Eine sanfte Drehung im unteren Rücken.</translation>
     </message>
@@ -920,10 +1169,6 @@
         <translation>Unterarmstütz</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Zehen, Ellbogen unter den Schultern. Leichter geht es auf den Knien statt auf den Zehen.</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>Halten Sie Kopf, Schultern und Hüfte in einer geraden Linie und atmen Sie gleichmäßig.</translation>
     </message>
@@ -938,6 +1183,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>Halten Sie nicht die Luft an.</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>Neue Taubheit, Kribbeln oder Schwäche in einem Bein oder Fuß.</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>Veränderungen bei der Kontrolle von Blase oder Darm, oder Taubheit zwischen den Beinen.</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>Rückenschmerzen nach einem Sturz oder Unfall.</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>Rückenschmerzen mit Fieber oder bei allgemeinem Krankheitsgefühl.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>Schmerzen, die Sie nachts wecken oder in keiner Lage nachlassen.</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>Sie sind schwanger oder haben in den letzten Monaten ein Kind bekommen.</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>Sie wurden kürzlich operiert, vor allem am Rücken, Bauch oder an den Hüften.</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>Sie haben Osteoporose (brüchige Knochen).</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>Bei Ihnen wurde eine Erkrankung der Wirbelsäule festgestellt, etwa ein Bandscheibenvorfall oder ein verengter Wirbelkanal.</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>Sie haben bereits Rückenschmerzen: Eine Fachperson kann Ihnen sagen, welche dieser Übungen zu Ihnen passen.</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Eine einfache Gewohnheit für einen starken, gesunden unteren Rücken (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>Stärkt Gehen den unteren Rücken? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Wie man den unteren Rücken stärkt (wikiHow, mit Trainer Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Wie man den unteren Rücken stärkt (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>Bewegung und Schmerzen im unteren Rücken</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>Prüfen Sie, ob der Boden hinter Ihnen für ein paar Schritte frei ist und Schreibtisch oder Wand in Reichweite sind.</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>Gehen Sie vier langsame Schritte rückwärts und drücken Sie sich mit jedem Fuß vom Boden ab, dann vier Schritte vorwärts zurück zum Start.</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>Seitstütz auf gebeugten Knien</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>Legen Sie sich auf die rechte Seite, auf den Unterarm gestützt, Ellbogen unter der Schulter, Knie nach hinten gebeugt.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>Heben Sie die Hüften aus der Taille, bis Knie, Hüften und Schultern eine Linie bilden. Halten.</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>Rechter Arm und linkes Bein: Strecken Sie sie zu einer langen Linie, halten Sie, und holen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>Jetzt linker Arm und rechtes Bein genauso.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>Ihr Rumpf bleibt ruhig und waagerecht, während Arm und Bein sich bewegen, als stünde ein Glas Wasser auf Ihrem Rücken.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Herabschauender Hund</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Gehen Sie in den Vierfüßlerstand, Knie unter den Hüften, Hände etwas vor den Schultern.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Atmen Sie aus, stellen Sie die Zehen auf und schieben Sie die Hüften nach oben und hinten zu einem umgekehrten V, Arme lang, Nacken locker.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Bleiben Sie so und atmen Sie langsam. Lassen Sie mit jedem Ausatmen die Fersen Richtung Boden sinken. Dann legen Sie die Knie ab.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Eine lange Dehnung an der Rückseite der Beine und entlang der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Ihr Gewicht nach oben und weg von den Handgelenken geschoben.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Drücken Sie die Knie nicht durch: Beugen Sie sie etwas, wenn sich Ihr Rücken rundet.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Unterarmstütz auf den Knien</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Knie, Ellbogen unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Halten Sie Kopf, Schultern, Hüften und Knie in einer geraden Linie und atmen Sie gleichmäßig.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>Atmen Sie aus und legen Sie beide Knie zu einer Seite ab; atmen Sie ein und holen Sie sie zur Mitte zurück. Beim nächsten Mal zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Ausfallschritt</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>Stehen Sie aufrecht, Füße hüftbreit, mit einem großen Schritt freiem Boden vor sich und dem Schreibtisch in Reichweite.</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>Rechtes Bein: Machen Sie einen Schritt nach vorn und senken Sie das hintere Knie, bis das vordere Knie über dem Knöchel rechtwinklig gebeugt ist. Halten, dann zurück in den Stand drücken.</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>Jetzt genauso mit dem linken Bein nach vorn.</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>Vorderer Oberschenkel und Gesäß leisten die Arbeit.</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>Ihr Körper aufrecht in einer Linie vom Kopf bis zum hinteren Knie.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>Lehnen Sie sich nicht über das vordere Bein.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>Lassen Sie das vordere Knie nicht über die Zehen hinaus oder nach innen kippen.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Becken kippen</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach auf dem Boden und hüftbreit.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>Spannen Sie den Unterbauch an und drücken Sie den unteren Rücken in den Boden. Halten Sie, während Sie atmen, dann lassen Sie los.</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>Ihr Unterbauch arbeitet.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>Der untere Rücken legt sich flach auf den Boden.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>Drücken Sie nicht mit den Beinen und heben Sie die Hüften nicht.</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>Legen Sie sich auf den Bauch und stützen Sie sich dann auf Unterarme und Zehen, Ellbogen unter den Schultern.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1032,6 +1473,18 @@
         <translation>Heben Sie die Hüfte zu einer geraden Linie an, aus der Taille heraus. Halten.</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Heben Sie das rechte Knie, fassen Sie das Schienbein mit der freien Hand und ziehen Sie es sanft zur Brust. Halten.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Setzen Sie es ab, drehen Sie sich so, dass die andere Hand auf dem Schreibtisch liegt, und heben Sie dann das linke Knie genauso und halten Sie.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Reißen Sie nicht am Knie: Ein sanfter Zug genügt.</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>Absenken, auf die linke Seite drehen und genauso anheben. Halten.</translation>
     </message>
@@ -1112,20 +1565,8 @@
         <translation>Stehen Sie aufrecht neben dem Schreibtisch und stützen Sie eine Hand zum Gleichgewicht darauf.</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>Heben Sie das rechte Knie, fassen Sie das Schienbein und ziehen Sie es sanft zur Brust. Halten.</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>Absenken, dann das linke Knie genauso heben und halten.</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>Ein sanfter Zug unten im Rücken und hinter der Hüfte.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>Reißen Sie nicht am Knie: Es soll ein Moment der Ruhe sein.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1156,80 +1597,235 @@
         <translation>Schauen Sie zum Boden, statt den Hals zu recken.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Eine Person geht rückwärts, ein Pfeil zeigt die Gehrichtung.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>Dieselbe Person geht rückwärts, der hintere Fuß drückt sich vom Boden ab.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Eine Person im Vierfüßlerstand streckt einen Arm nach vorn und das gegenüberliegende Bein nach hinten.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Eine Person steht aufrecht, mit dem Rücken zum freien Platz hinter ihr.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Eine Person in Rückenlage mit angewinkelten Knien hebt das Becken, ein Pfeil zeigt nach oben.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>Dieselbe Person hebt die Hüfte, Knie bis Schultern in einer Linie.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Eine Person im Vierfüßlerstand macht den Rücken rund wie eine Katze.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Eine Person in Seitenlage, die Knie nach hinten angewinkelt, auf den Unterarm gestützt, der obere Arm nach oben gestreckt.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Eine Person kniet nach vorn gebeugt, die Arme am Boden ausgestreckt.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>Dieselbe Person streckt einen Arm nach vorn und das gegenüberliegende Bein nach hinten, in einer Linie.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Eine Person sitzt aufrecht auf einem Stuhl, ein Pfeil zeigt auf den Unterbauch.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Eine Person im Vierfüßlerstand, der Rücken gerade.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Eine Person steht aufrecht neben einem Schreibtisch, das Gesäß ist markiert.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>Dieselbe Person mit angehobener Hüfte, Knie, Hüfte und Schultern in einer Linie.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Eine Person am Schreibtisch, ein Bein nach hinten gesetzt, dehnt die Vorderseite der Hüfte.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Eine Person in Rückenlage, die Knie angewinkelt, die Füße flach auf dem Boden.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Eine Person in Rückenlage, die Arme seitlich ausgestreckt, die angewinkelten Knie zu einer Seite gesenkt.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>Dieselbe Person über die Oberschenkel nach vorn gebeugt, die Arme lang nach vorn gestreckt.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Eine Person in Rückenlage zieht ein Knie zur Brust.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Eine Person kniet und sitzt auf den Fersen, der Rücken aufrecht.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Eine Person hält sich auf Unterarmen und Zehen in einer geraden Linie von Kopf bis Fersen.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>Dieselbe Person mit hoher Hüfte und gestreckten Armen und Beinen, wie ein umgedrehtes V.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Eine Person geht aufrecht, ein Pfeil zeigt nach vorn.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Eine Person im Vierfüßlerstand, die Knie unter der Hüfte.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Eine Person sitzt auf einem Stuhl und kippt das Becken, ein gebogener Pfeil am unteren Rücken.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>Dieselbe Person zieht den Unterbauch ein, ein Pfeil zeigt nach innen.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Eine Person sitzt und neigt sich zur Seite, ein Arm reicht über den Kopf.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Eine Person sitzt aufrecht auf einem Stuhl, der Bauch entspannt.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Eine Person auf einen Unterarm gestützt, die Hüfte in gerader Linie angehoben, ein Pfeil zeigt nach oben.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>Dieselbe Person spannt das Gesäß an, das hervorgehoben ist.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Brust angehoben.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Eine Person steht aufrecht neben einem Schreibtisch, die Füße hüftbreit auseinander.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Eine Person steht, die Hände am unteren Rücken, und lehnt sich sanft nach hinten.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>Dieselbe Person zieht das Steißbein ein, die Vorderseite der hinteren Hüfte hervorgehoben.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Eine Person steht neben einem Schreibtisch und hält ein Knie zur Brust hoch.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Eine Person in kurzer Schrittstellung, eine Hand auf dem Schreibtisch, ein Fuß hinten.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Eine Person in Bauchlage hebt Arme und Beine leicht vom Boden ab.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>Dieselbe Person zieht ein Knie zur Brust, eine Hand am Schienbein.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>Dieselbe Person einen Schritt später, der andere Fuß vorn.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Eine Person geht aufrecht, den Kopf oben, ein Fuß vorn.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>Dieselbe Person auf Unterarmen und Knien, Kopf, Schultern, Hüfte und Knie in einer Linie.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>Dieselbe Person lässt den Bauch sinken und hebt die Brust.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Eine Person im Vierfüßlerstand, der Rücken rund nach oben, Steißbein und Kinn eingezogen.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Knie auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Von oben gesehen: dieselbe Person mit beiden Knien zu einer Seite gesenkt, die Schultern am Boden.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Von oben gesehen: eine Person in Rückenlage auf einer Matte, die Arme wie ein T ausgestreckt, die Knie angezogen.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Eine Person in Rückenlage, die Beine entspannt.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>Dieselbe Person im Ausfallschritt: vorderes Knie über dem Knöchel, hinteres Knie abgesenkt, Oberkörper aufrecht.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Eine Person steht aufrecht, die Füße hüftbreit auseinander, mit Platz nach vorn.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>Dieselbe Person drückt den unteren Rücken in den Boden, indem sie das Becken kippt.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Eine Person in Rückenlage, die Knie angewinkelt, eine kleine Lücke unter dem unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>Dieselbe Person auf Unterarmen und Zehen, Kopf, Schultern und Hüfte in einer geraden Linie.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Eine Person in Bauchlage, auf die Unterarme gestützt, die Ellbogen unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>Dieselbe Person kippt das Becken nach hinten, der untere Rücken an die Lehne gedrückt.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Eine Person sitzt auf einem Stuhl, das Becken nach vorn gekippt, eine Lücke hinter dem unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>Dieselbe Person neigt sich zur Seite, die Taillenseite hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Eine Person von vorn gesehen, aufrecht sitzend, die Füße weit auseinander.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>Dieselbe Person mit angehobener Hüfte, der Körper von den Füßen bis zum Kopf in einer geraden Linie.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Eine Person in Seitenlage, auf den Unterarm unter der Schulter gestützt, der obere Arm nach oben gestreckt.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>Dieselbe Person auf die Unterarme gestützt, die Ellbogen unter den Schultern, die Brust angehoben.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Eine Person in Bauchlage, die Beine nach hinten ausgestreckt.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>Dieselbe Person schiebt die Hüfte leicht nach vorn und lehnt sich ein wenig zurück.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Eine Person steht aufrecht, beide Hände am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>Dieselbe Person hält mit der anderen Hand ein Knie zur Brust hoch.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Eine Person steht aufrecht neben einem Schreibtisch, eine Hand liegt zum Halt darauf.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>Dieselbe Person hebt einen Arm und das gegenüberliegende Bein ein paar Zentimeter an.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Eine Person in Bauchlage, die Arme über den Kopf hinaus gestreckt.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>Gehen Sie jetzt zu einer Ärztin oder einem Arzt, statt zu üben, wenn Sie Folgendes haben:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>Fragen Sie vor diesen Übungen eine Ärztin, einen Arzt oder Ihre Physiotherapie, wenn:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>Bei jeder Übung:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>Bevor Sie üben — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>Kreuzen Sie an, was auf Sie zutrifft: backbreak setzt dann eine schonendere Übung ein oder lässt die Übung weg.</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>Diese Häkchen übernehmen</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>Was Sie angekreuzt haben</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>Sicherheitsfenster öffnen…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>Wann Sie zum Arzt gehen sollten, wer vorher fragen sollte und welche Übungen wegfallen</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2051,18 @@
         <translation>Längstes &amp;Warten auf eine Tipppause:</translation>
     </message>
     <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>&amp;Bewegung reduzieren: Übungen als Standbilder zeigen</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Anfangs- und Endhaltung jeder Übung nebeneinander zeigen statt als Bewegung (auch wenn der Desktop reduzierte Bewegung verlangt)</translation>
+    </message>
+    <message>
         <source>Remind only &amp;during working hours</source>
         <translation>Nur &amp;während der Arbeitszeit erinnern</translation>
     </message>
@@ -1495,6 +2103,18 @@
         <translation>Arbeits&amp;tage:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Einmal am Tag, bei der ersten Dehnübung</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Bei jeder Dehnübung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Art der Pause</translation>
     </message>
@@ -1517,6 +2137,14 @@
     <message>
         <source>Minutes a walking break lasts</source>
         <translation>Minuten, die eine Gehpause dauert</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerzabfrage</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Wann eine geführte Dehnübung vorher und nachher fragt, wie es Ihrem Rücken geht; die Antworten passen die Übungsfolgen an</translation>
     </message>
     <message>
         <source>No goal</source>
@@ -1543,8 +2171,16 @@
         <translation>&amp;Dauer des Spaziergangs:</translation>
     </message>
     <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Sch&amp;merzabfrage:</translation>
+    </message>
+    <message>
         <source>Daily walking go&amp;al:</source>
         <translation>Tägliches Gehzie&amp;l:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety:</source>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
@@ -1660,6 +2296,10 @@
     <message>
         <source>Show walk</source>
         <translation>Spaziergang zeigen</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>Übungsfolge starten</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -1883,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Rückenschmerz vorher</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Rückenschmerz nachher</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Keine Erinnerungen fällig</translation>
     </message>
@@ -1903,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sitzen %1, Stehen %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Rückenschmerz (0 bis 10): %1 vorher, %2 nachher</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
@@ -2237,6 +2889,30 @@ Wenn backbreak Sie zum Aufstehen auffordert, erscheint jede Dehnübung und jeder
             <numerusform>Sie stehen seit %n Minute. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
             <numerusform>Sie stehen seit %n Minuten. Stillstehen ist keine Bewegung: Ein kurzer Spaziergang bringt Rücken und Beine in Schwung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>Rückbeugen tut weh</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>Knien oder Gewicht auf den Handgelenken tut weh</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>Mein Gleichgewicht ist unsicher</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>Kein Platz oder keine Lust, mich auf den Boden zu legen</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>Nichts angekreuzt: Alle Übungen werden angeboten.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Angekreuzt: %1.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>“%1” is taken from the article %2.</numerusform>
+            <numerusform>“%1” is taken from the articles %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n second left</numerusform>

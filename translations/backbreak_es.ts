@@ -31,8 +31,99 @@
         <translation>Historial semanal</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>Nada de esta rutina encaja con lo que marcaste en la pantalla de seguridad; elige otra o cambia las marcas en Ajustes.</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>No se puede mostrar el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Dolor de 0, sin dolor, a 10, el peor dolor</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Los dígitos 0 a 9, las flechas, Inicio y Fin eligen</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Aún no hay nada elegido; dígitos 0 a 9, flechas, Inicio y Fin</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>¿Cómo está tu espalda ahora mismo?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>¿Y ahora?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Elige un número: 0 a 9 en el teclado, o las flechas y Fin para el 10. Intro confirma; S omite.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>el peor dolor</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Seguir sin responder (S o Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Dar esta puntuación (Intro)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Una nota de backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Seguridad…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Las señales de alarma que requieren ver a un médico ya</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Seguir (Intro)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Elige primero un número del 0 al 10, o pulsa S para omitir.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Tu espalda ha puntuado 7 o más tres días seguidos. Un dolor que se mantiene tan alto merece una valoración: pide cita con un fisioterapeuta o con tu médico. Mientras tanto, mantente activo con suavidad dentro de lo que te resulte cómodo y deja de lado cualquier movimiento que aumente el dolor.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Tu espalda estaba 3 puntos o más peor después de esta rutina que antes. Tómatelo con calma el resto del día y deja de lado lo que lo provocó. Si el dolor no se ha calmado en uno o dos días, o esto se repite, consulta a un fisioterapeuta o a tu médico.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Si notas alguna de las señales de alarma que aparecen en «Seguridad», ve al médico de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +177,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>Hora de dar un paseo</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>subir</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>bajar</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>elevar</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>bajar</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>estirar</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>volver</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>atrás</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>adelante</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>contraer</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>espirar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>Una repetición: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>Repetición %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -157,6 +325,27 @@
             <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>«%1» es habitual en fisioterapia; no procede de los artículos.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>«%1» procede del artículo %2.</numerusform>
+            <numerusform>«%1» procede de los artículos %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -167,6 +356,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>marcaste «%1»</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>tu espalda estaba peor después</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 omitido (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%1 en lugar de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>Adaptado para ti: %1.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -324,6 +533,58 @@
         <translation>%1; no se ha importado nada de él; se ha movido a %2</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>se esperaba exactamente uno de seed (el artículo) o source = &quot;common-practice&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>se esperaba %1 (o un seed en su lugar), se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace describe una repetición; se esperaba reps junto a él</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>se esperaba un número par de fases de movimiento (ida y vuelta), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>se esperaba una repetición de %1 a %2 segundos, se obtuvo %3</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>se esperaba una lista de precauciones, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>se esperaba un id de ejercicio (minúsculas, dígitos, &apos;-&apos;), se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>se esperaba un ejercicio distinto de este</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>artículo de origen desconocido %1; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>una alternativa solo se usa por una precaución; se esperaba cautions junto a ella</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>la alternativa %1 tiene todas las precauciones de este ejercicio (%2), así que nunca es un cambio más seguro; se esperaba una sin al menos una de ellas</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 indica %2 = %3, no este ejercicio; se esperaba que ambos coincidan</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>seguir %1 vuelve a %2; se esperaba que no hubiera bucles</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>no es TOML válido: %1</translation>
     </message>
@@ -336,16 +597,8 @@
         <translation>se esperaba una tabla [%1], se encontró %2</translation>
     </message>
     <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>las notas de seguridad solo vienen con el propio backbreak; se esperaba [exercise] o [routine]</translation>
-    </message>
-    <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
         <translation>se esperaba un nombre de archivo terminado en .svg (sin carpetas), se encontró %1</translation>
-    </message>
-    <message>
-        <source>file %1 not found in %2</source>
-        <translation>no se encontró el archivo %1 en %2</translation>
     </message>
     <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
@@ -380,6 +633,14 @@
         <translation>levels requiere reps o hold_seconds junto a él</translation>
     </message>
     <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>se esperaban de 1 a %1 artículos de origen, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>se esperaba una lista como [&quot;balance&quot;] (de %1), se obtuvo %2</translation>
+    </message>
+    <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
         <translation>se esperaba un texto sin caracteres de control bidireccional, se encontró U+%1</translation>
     </message>
@@ -408,6 +669,14 @@
         <translation>el id %1 ya lo usa uno incluido en backbreak; cámbialo</translation>
     </message>
     <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>falta la otra imagen de %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>no se encontró el archivo %1 (ni %2 y %3) en %4</translation>
+    </message>
+    <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
         <translation>se esperaba una duración como &quot;30m&quot;, se encontró %1</translation>
     </message>
@@ -422,6 +691,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>se esperaba una hora como &quot;08:00&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] solo viene con el propio backbreak; se esperaba [exercise] o [routine]</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -580,10 +853,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>Si ya tienes dolor de espalda, consulta a tu médico o a un fisioterapeuta antes de hacer estos ejercicios: te dirán cuáles te convienen.</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>Muévete despacio y con control. Basta con un estiramiento suave; nada debería doler.</translation>
     </message>
@@ -652,14 +921,6 @@
         <translation>Unos pasos hacia atrás</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>Comprueba que el suelo detrás de ti está despejado durante unos pasos.</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>Camina despacio hacia atrás, empujando el suelo con cada pie. Luego camina hacia delante hasta el punto de partida.</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>Los glúteos se contraen con cada paso hacia atrás.</translation>
     </message>
@@ -682,14 +943,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>Ponte a cuatro patas: muñecas bajo los hombros, rodillas bajo las caderas, espalda recta.</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>Estira un brazo hacia delante y la pierna contraria hacia atrás formando una línea larga. Mantén dos o tres segundos, vuelve y cambia de lado.</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>El tronco quieto y nivelado mientras se mueven el brazo y la pierna.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -872,10 +1125,6 @@
         <translation>Túmbate boca arriba con los brazos abiertos en T y las rodillas dobladas.</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>Espira y baja las dos rodillas hacia la derecha. Inspira y vuelve al centro; luego ve hacia la izquierda.</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>Una torsión suave en la zona lumbar.</translation>
     </message>
@@ -920,10 +1169,6 @@
         <translation>Plancha</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>Túmbate boca abajo y luego apóyate en los antebrazos y las puntas de los pies, con los codos bajo los hombros. Para una versión más fácil, apoya las rodillas en lugar de los pies.</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>Mantén la cabeza, los hombros y la cadera en línea recta y respira de forma regular.</translation>
     </message>
@@ -938,6 +1183,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>No contengas la respiración.</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>Entumecimiento, hormigueo o debilidad nuevos en una pierna o un pie.</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>Cambios en el control de la vejiga o del intestino, o entumecimiento entre las piernas.</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>Dolor de espalda tras una caída o un accidente.</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>Dolor de espalda con fiebre, o sintiéndote mal en general.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>Dolor que te despierta por la noche o que no alivia ninguna postura.</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>Estás embarazada o has dado a luz en los últimos meses.</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>Te han operado hace poco, sobre todo de la espalda, el abdomen o las caderas.</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>Tienes osteoporosis (huesos frágiles).</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>Tienes una afección de columna diagnosticada, como una hernia de disco o un canal vertebral estrecho.</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>Ya tienes dolor de espalda: un profesional puede decirte cuáles de estos ejercicios te convienen.</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Un hábito sencillo para mantener la zona lumbar fuerte y sana (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>¿Caminar fortalece la zona lumbar? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Cómo fortalecer la salud de la zona lumbar (wikiHow, con el entrenador Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Cómo fortalecer la zona lumbar (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>El ejercicio y el dolor lumbar</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>Comprueba que el suelo detrás de ti está despejado unos pasos y que tienes la mesa o una pared al alcance.</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>Da cuatro pasos lentos hacia atrás, empujando el suelo con cada pie, y luego cuatro hacia delante hasta donde empezaste.</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>Plancha lateral con rodillas flexionadas</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>Túmbate sobre el lado derecho, apoyado en el antebrazo con el codo bajo el hombro y las rodillas flexionadas hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>Eleva las caderas desde la cintura hasta que rodillas, caderas y hombros formen una línea. Mantén.</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>Brazo derecho y pierna izquierda: estíralos en una línea larga, mantén y vuelve a traerlos.</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>Ahora el brazo izquierdo y la pierna derecha igual.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>Tu tronco quieto y nivelado mientras se mueven el brazo y la pierna, como si tuvieras un vaso de agua sobre la espalda.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Perro boca abajo</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Ponte a cuatro patas, con las rodillas bajo las caderas y las manos un poco por delante de los hombros.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Espira, apoya los dedos de los pies y sube las caderas hacia arriba y atrás formando una V invertida, con los brazos largos y el cuello relajado.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Quédate ahí y respira despacio. Con cada espiración, deja que los talones bajen hacia el suelo. Luego baja las rodillas.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Un estiramiento largo por la parte de atrás de las piernas y a lo largo de la columna.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Tu peso empujado hacia arriba, lejos de las muñecas.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>No bloquees las rodillas: dóblalas un poco si la espalda se redondea.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Plancha con las rodillas apoyadas</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Túmbate boca abajo y luego súbete sobre los antebrazos y las rodillas, con los codos bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Mantén la cabeza, los hombros, las caderas y las rodillas en línea recta y respira con calma.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>Espira y baja las dos rodillas hacia un lado; inspira y vuelve a llevarlas al centro. La siguiente vez, hacia el otro lado.</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Zancada</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>Ponte erguido, con los pies a la anchura de las caderas, una zancada de suelo libre delante y la mesa al alcance.</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>Pierna derecha: da un paso adelante y baja la rodilla de atrás hasta que la rodilla delantera forme un ángulo recto sobre el tobillo. Mantén y empuja para volver a estar de pie.</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>Ahora da el paso adelante con la pierna izquierda igual.</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>El muslo y el glúteo de delante hacen el trabajo.</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>Tu cuerpo erguido en una línea de la cabeza a la rodilla de atrás.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>No te inclines sobre la pierna de delante.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>No dejes que la rodilla de delante pase de los dedos del pie ni se vaya hacia dentro.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Basculación pélvica</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Túmbate boca arriba con las rodillas flexionadas y los pies apoyados en el suelo, a la anchura de las caderas.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>Contrae la parte baja del abdomen y presiona la zona lumbar contra el suelo. Mantén mientras respiras y luego suelta.</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>La parte baja del abdomen trabajando.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>La zona lumbar aplanándose contra el suelo.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>No empujes con las piernas ni levantes las caderas.</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>Túmbate boca abajo y luego súbete sobre los antebrazos y las puntas de los pies, con los codos bajo los hombros.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1032,6 +1473,18 @@
         <translation>Eleva la cadera hasta formar una línea recta, subiendo desde la cintura. Mantén.</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levanta la rodilla derecha y sujeta la espinilla con la mano libre, llevándola suavemente hacia el pecho. Mantén.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Bájala, gírate para apoyar la otra mano en la mesa y luego levanta la rodilla izquierda igual y mantén.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>No tires bruscamente de la rodilla: basta con un tirón suave.</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>Baja, gírate sobre el lado izquierdo y sube de la misma forma. Mantén.</translation>
     </message>
@@ -1112,20 +1565,8 @@
         <translation>Ponte erguido junto a tu mesa con una mano apoyada en ella para mantener el equilibrio.</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>Sube la rodilla derecha y sujeta la espinilla, llevándola suavemente hacia el pecho. Mantén.</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>Bájala y luego sube la rodilla izquierda de la misma forma y mantén.</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>Un tirón suave en la parte baja de la espalda y detrás de la cadera.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>No tires bruscamente de la rodilla: que sea un momento de descanso.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1156,80 +1597,235 @@
         <translation>Mira al suelo en lugar de estirar el cuello.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Una persona camina hacia atrás, una flecha indica hacia dónde camina.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>La misma persona da un paso atrás, empujando el suelo con el pie de atrás.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Una persona a cuatro patas estira un brazo hacia delante y la pierna contraria hacia atrás.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Una persona de pie y erguida, de espaldas al espacio libre que tiene detrás.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Una persona boca arriba con las rodillas dobladas levanta la cadera, una flecha apunta hacia arriba.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>La misma persona eleva la cadera, de las rodillas a los hombros en una línea.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Una persona a cuatro patas arquea la espalda hacia arriba como un gato.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Una persona tumbada de lado, con las rodillas dobladas hacia atrás, apoyada en el antebrazo y el brazo de arriba levantado.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Una persona de rodillas, inclinada hacia delante, con los brazos estirados sobre el suelo.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>La misma persona estira un brazo hacia delante y la pierna contraria hacia atrás, en una línea.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Una persona sentada erguida en una silla, una flecha apunta hacia la parte baja del vientre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Una persona a cuatro patas, con la espalda recta.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Una persona de pie y erguida junto a un escritorio, con los glúteos marcados.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>La misma persona con la cadera elevada, rodillas, cadera y hombros en línea.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Una persona junto a un escritorio, con una pierna atrás, estira la parte delantera de la cadera.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Una persona tumbada boca arriba, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Una persona boca arriba, con los brazos a los lados y las rodillas dobladas bajadas hacia un lado.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>La misma persona inclinada hacia delante sobre los muslos, con los brazos estirados al frente.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Una persona boca arriba lleva una rodilla hacia el pecho.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Una persona de rodillas, sentada sobre los talones, con la espalda erguida.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Una persona mantiene una línea recta de la cabeza a los talones, sobre los antebrazos y las puntas de los pies.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>La misma persona con la cadera alta y brazos y piernas estirados, como una V invertida.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Una persona camina erguida, una flecha apunta hacia delante.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Una persona a cuatro patas, con las rodillas bajo la cadera.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Una persona sentada en una silla inclina la pelvis, una flecha curva en la zona lumbar.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>La misma persona mete la parte baja del vientre, con una flecha que apunta hacia dentro.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Una persona sentada se inclina hacia un lado, con un brazo por encima de la cabeza.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Una persona sentada erguida en una silla, con el vientre relajado.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Una persona apoyada en un antebrazo, con la cadera levantada en línea recta, una flecha apunta hacia arriba.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>La misma persona aprieta los glúteos, que aparecen resaltados.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Una persona boca abajo, apoyada en los antebrazos, con el pecho levantado.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con los pies separados al ancho de la cadera.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Una persona de pie con las manos en la zona lumbar se inclina suavemente hacia atrás.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>La misma persona mete el coxis, con la parte delantera de la cadera de atrás resaltada.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Una persona de pie junto a un escritorio sostiene una rodilla hacia el pecho.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Una persona en una zancada corta, con una mano en el escritorio y un pie atrás.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Una persona boca abajo levanta un poco los brazos y las piernas del suelo.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>La misma persona lleva una rodilla hacia el pecho, con una mano en la espinilla.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>La misma persona un paso después, con el otro pie delante.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Una persona que camina erguida, con la cabeza alta y un pie delante.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>La misma persona sobre antebrazos y rodillas, con cabeza, hombros, cadera y rodillas en línea.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La misma persona deja bajar el vientre y eleva el pecho.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Una persona a cuatro patas, con la espalda arqueada hacia arriba y el coxis y la barbilla recogidos.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Una persona tumbada boca abajo, apoyada en los antebrazos, con las rodillas en el suelo.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vista desde arriba: la misma persona con ambas rodillas bajadas hacia un lado y los hombros en el suelo.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vista desde arriba: una persona tumbada boca arriba en una esterilla, con los brazos en T y las rodillas recogidas.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Una persona tumbada boca arriba, con las piernas relajadas.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>La misma persona en zancada: rodilla delantera sobre el tobillo, rodilla trasera bajada y el tronco erguido.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Una persona de pie y erguida, con los pies al ancho de la cadera y espacio delante.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>La misma persona presiona la zona lumbar contra el suelo inclinando la pelvis.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Una persona tumbada boca arriba, con las rodillas dobladas y un pequeño hueco bajo la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>La misma persona sobre antebrazos y puntas de los pies, con cabeza, hombros y cadera en línea recta.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Una persona tumbada boca abajo, apoyada en los antebrazos, con los codos bajo los hombros.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>La misma persona inclina la pelvis hacia atrás, con la zona lumbar apoyada contra la silla.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Una persona sentada en una silla, con la pelvis inclinada hacia delante y un hueco detrás de la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>La misma persona inclinada hacia un lado, con el costado de la cintura resaltado.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Una persona vista de frente, sentada erguida con los pies bien separados.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>La misma persona con la cadera elevada, el cuerpo en línea recta de los pies a la cabeza.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Una persona tumbada de lado, apoyada en el antebrazo bajo el hombro y con el brazo de arriba levantado.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>La misma persona apoyada en los antebrazos, con los codos bajo los hombros y el pecho elevado.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Una persona tumbada boca abajo, con las piernas estiradas hacia atrás.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>La misma persona adelanta suavemente la cadera y se inclina un poco hacia atrás.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Una persona de pie y erguida, con ambas manos en la zona lumbar.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>La misma persona sujeta una rodilla levantada hacia el pecho con la otra mano.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Una persona de pie y erguida junto a un escritorio, con una mano apoyada en él para mantener el equilibrio.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>La misma persona levanta un brazo y la pierna contraria unos centímetros.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Una persona tumbada boca abajo, con los brazos estirados por encima de la cabeza.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>Ve al médico ahora, y no hagas ejercicio, si tienes:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>Consulta a un médico o fisioterapeuta antes de estos ejercicios si:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>Siempre que hagas ejercicio:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>Antes de hacer ejercicio — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>Marca lo que te corresponda: backbreak pondrá un ejercicio más suave o quitará ese.</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>Guardar estas marcas</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>Lo que marcaste</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>Abrir la pantalla de seguridad…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>Cuándo ir al médico, quién debe consultar antes y qué ejercicios quitar</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2051,18 @@
         <translation>Espera &amp;máxima a una pausa:</translation>
     </message>
     <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>Reducir el mo&amp;vimiento: mostrar los ejercicios como imágenes fijas</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Mostrar la postura inicial y final de cada ejercicio una al lado de la otra en lugar de animarlas (también cuando el escritorio pide reducir el movimiento)</translation>
+    </message>
+    <message>
         <source>Remind only &amp;during working hours</source>
         <translation>Avisar solo en horario &amp;laboral</translation>
     </message>
@@ -1495,6 +2103,18 @@
         <translation>&amp;Días laborables:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Una vez al día, con el primer estiramiento</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Con cada estiramiento</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Tipo de pausa</translation>
     </message>
@@ -1517,6 +2137,14 @@
     <message>
         <source>Minutes a walking break lasts</source>
         <translation>Minutos que dura una pausa para caminar</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro del dolor</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Cuándo un estiramiento guiado pregunta cómo está tu espalda, antes y después; las respuestas adaptan las rutinas</translation>
     </message>
     <message>
         <source>No goal</source>
@@ -1543,8 +2171,16 @@
         <translation>Duración del pa&amp;seo:</translation>
     </message>
     <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Registro del &amp;dolor:</translation>
+    </message>
+    <message>
         <source>Daily walking go&amp;al:</source>
         <translation>&amp;Objetivo diario de caminata:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety:</source>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
@@ -1660,6 +2296,10 @@
     <message>
         <source>Show walk</source>
         <translation>Mostrar el paseo</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>Empezar una rutina</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -1883,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Dolor de espalda antes</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Dolor de espalda después</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>No había recordatorios previstos</translation>
     </message>
@@ -1903,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sentado %1, de pie %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Dolor de espalda (0 a 10): %1 antes, %2 después</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
@@ -2237,6 +2889,30 @@ Cuando backbreak te pida que te levantes, cada estiramiento o paseo que hagas ap
             <numerusform>Lleva %n minuto de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
             <numerusform>Lleva %n minutos de pie. Estar de pie quieto no es moverse: un paseo corto pone en marcha la espalda y las piernas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>Inclinarme hacia atrás me duele</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>Arrodillarme o apoyar peso en las muñecas me duele</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>Mi equilibrio es inestable</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>No tengo sitio o no quiero ponerme en el suelo</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>Nada marcado: se ofrecen todos los ejercicios.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Marcado: %1.</translation>
     </message>
 </context>
 </TS>

@@ -31,8 +31,99 @@
         <translation>Historique de la semaine</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>Rien dans cette routine ne convient à ce que vous avez coché dans l’écran de sécurité ; choisissez-en une autre ou modifiez les cases dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>Impossible d’afficher l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Douleur de 0, aucune douleur, à 10, pire douleur</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Les chiffres 0 à 9, les flèches, Début et Fin choisissent</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Rien de choisi pour l&apos;instant ; chiffres 0 à 9, flèches, Début et Fin</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Comment va votre dos en ce moment ?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>Et maintenant ?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Choisissez un nombre : 0 à 9 au clavier, ou les flèches et Fin pour 10. Entrée valide ; S passe.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>aucune douleur</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>pire douleur</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Continuer sans répondre (S ou Échap)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Donner cette note (Entrée)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Un mot de backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sécurité…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Les signes d&apos;alerte qui demandent de voir un médecin tout de suite</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Continuer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Choisissez d&apos;abord un nombre de 0 à 10, ou appuyez sur S pour passer.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Votre dos a été noté 7 ou plus trois jours de suite. Une douleur qui reste aussi forte mérite un vrai bilan : prenez rendez-vous chez un kinésithérapeute ou votre médecin. D&apos;ici là, restez doucement actif dans les limites de ce qui est confortable, et laissez de côté tout mouvement qui augmente la douleur.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Votre dos allait 3 points ou plus moins bien après cette séance qu&apos;avant. Ménagez-vous pour le reste de la journée et laissez de côté ce qui a déclenché la douleur. Si elle ne s&apos;est pas calmée d&apos;ici un jour ou deux, ou si cela se répète, consultez un kinésithérapeute ou votre médecin.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Si vous remarquez l&apos;un des signes d&apos;alerte listés sous « Sécurité », consultez un médecin sans attendre.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +177,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>Il est temps d&apos;aller marcher</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>monter</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>descendre</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>lever</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>reposer</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>allonger</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>revenir</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>en arrière</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>en avant</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>contracter</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>relâcher</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inspirer</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>expirer</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>tenir</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>Une répétition : %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>Répétition %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -157,6 +325,27 @@
             <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>« %1 » est une pratique courante en kinésithérapie ; cet exercice ne vient pas des articles.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>« %1 » est tiré de l’article %2.</numerusform>
+            <numerusform>« %1 » est tiré des articles %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -167,6 +356,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>Temps restant pour cette étape</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>vous avez coché « %1 »</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>votre dos allait moins bien après</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 retiré (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%1 au lieu de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>Adapté pour vous : %1.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -324,6 +533,58 @@
         <translation>%1 ; rien n’en a été importé ; il a été déplacé vers %2</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>attendu exactement un de seed (l’article) ou source = &quot;common-practice&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>attendu %1 (ou un seed à la place), reçu %2</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace décrit une répétition ; reps attendu à côté</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>attendu un nombre pair de phases de mouvement (aller et retour), reçu %1</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>attendu une répétition de %1 à %2 secondes, reçu %3</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>attendu une liste de précautions, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>attendu un identifiant d’exercice (minuscules, chiffres, &apos;-&apos;), reçu %1</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>attendu un autre exercice que celui-ci</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>article source inconnu %1 ; attendu l’un de %2</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>une alternative ne sert qu’en cas de précaution ; cautions attendu à côté</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>l’alternative %1 a toutes les précautions de cet exercice (%2) : elle n’est donc jamais plus sûre ; attendu une alternative sans au moins l’une d’elles</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 indique %2 = %3, et non cet exercice ; attendu que les deux concordent</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>suivre %1 ramène à %2 ; attendu aucune boucle</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>TOML non valide : %1</translation>
     </message>
@@ -336,16 +597,8 @@
         <translation>attendu une table [%1], trouvé %2</translation>
     </message>
     <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>les consignes de sécurité ne sont fournies que par backbreak lui-même ; attendu [exercise] ou [routine]</translation>
-    </message>
-    <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
         <translation>attendu un nom de fichier se terminant par .svg (sans dossier), trouvé %1</translation>
-    </message>
-    <message>
-        <source>file %1 not found in %2</source>
-        <translation>fichier %1 introuvable dans %2</translation>
     </message>
     <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
@@ -380,6 +633,14 @@
         <translation>levels doit être accompagné de reps ou hold_seconds</translation>
     </message>
     <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>attendu 1 à %1 articles sources, reçu %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>attendu une liste comme [&quot;balance&quot;] (parmi %1), reçu %2</translation>
+    </message>
+    <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
         <translation>attendu un texte sans caractères de contrôle bidirectionnels, trouvé U+%1</translation>
     </message>
@@ -408,6 +669,14 @@
         <translation>l’identifiant %1 est déjà utilisé par un élément intégré à backbreak ; renommez-le</translation>
     </message>
     <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>l’autre image de %1 manque : %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>fichier %1 (ou %2 et %3) introuvable dans %4</translation>
+    </message>
+    <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
         <translation>attendu une durée en texte, comme &quot;30m&quot;, trouvé %1</translation>
     </message>
@@ -422,6 +691,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>attendu une heure comme &quot;08:00&quot;, trouvé %1</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] n’est fourni qu’avec backbreak lui-même ; attendu [exercise] ou [routine]</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -580,10 +853,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>Si vous avez déjà mal au dos, demandez l’avis de votre médecin ou d’un kinésithérapeute avant de faire ces exercices : ils pourront vous dire lesquels vous conviennent.</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>Bougez lentement et avec contrôle. Un étirement léger suffit ; rien ne doit faire mal.</translation>
     </message>
@@ -652,14 +921,6 @@
         <translation>Quelques pas en arrière</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>Vérifiez que le sol derrière vous est dégagé sur quelques pas.</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>Marchez lentement en arrière en repoussant le sol à chaque pied. Puis revenez en avant jusqu’à votre point de départ.</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>Vos fessiers qui se contractent à chaque pas en arrière.</translation>
     </message>
@@ -682,14 +943,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>Mettez-vous à quatre pattes : poignets sous les épaules, genoux sous les hanches, dos plat.</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>Tendez un bras vers l’avant et la jambe opposée vers l’arrière pour former une longue ligne. Tenez deux ou trois secondes, revenez, puis changez de côté.</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>Votre tronc qui reste immobile et à l’horizontale pendant que le bras et la jambe bougent.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -872,10 +1125,6 @@
         <translation>Allongez-vous sur le dos, bras écartés en T, genoux repliés.</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>Expirez et descendez les deux genoux vers la droite. Inspirez et ramenez-les au centre, puis allez vers la gauche.</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>Une torsion douce dans le bas du dos.</translation>
     </message>
@@ -920,10 +1169,6 @@
         <translation>Planche</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et la pointe des pieds, coudes sous les épaules. Pour une version plus facile, appuyez-vous sur les genoux au lieu des pieds.</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>Gardez tête, épaules et hanches bien alignées et respirez régulièrement.</translation>
     </message>
@@ -938,6 +1183,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>Ne bloquez pas votre respiration.</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>Un engourdissement, des fourmillements ou une faiblesse nouveaux dans une jambe ou un pied.</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>Des changements dans le contrôle de la vessie ou des intestins, ou un engourdissement entre les jambes.</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>Un mal de dos après une chute ou un accident.</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>Un mal de dos avec de la fièvre, ou alors que vous vous sentez mal en général.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>Une douleur qui vous réveille la nuit, ou qu’aucune position ne soulage.</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>Vous êtes enceinte, ou vous avez accouché ces derniers mois.</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>Vous avez été opéré récemment, surtout au dos, au ventre ou aux hanches.</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>Vous avez de l’ostéoporose (des os fragiles).</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>Vous avez une affection de la colonne diagnostiquée, comme une hernie discale ou un canal rachidien rétréci.</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>Vous avez déjà mal au dos : un professionnel peut vous dire lesquels de ces exercices vous conviennent.</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Une habitude simple pour garder le bas du dos fort et en bonne santé (Dr Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>La marche renforce-t-elle le bas du dos ? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Comment renforcer la santé du bas du dos (wikiHow, avec l’entraîneur Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Comment renforcer le bas du dos (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>L’exercice et la douleur du bas du dos</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>Vérifiez que le sol derrière vous est dégagé sur quelques pas, avec votre bureau ou un mur à portée de main.</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>Faites quatre pas lents en arrière en repoussant le sol à chaque pied, puis quatre pas en avant jusqu’à votre point de départ.</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>Planche latérale sur genoux pliés</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>Allongez-vous sur le côté droit, appuyé sur l’avant-bras, coude sous l’épaule, genoux pliés derrière vous.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>Soulevez les hanches depuis la taille jusqu’à aligner genoux, hanches et épaules. Tenez.</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>Bras droit et jambe gauche : allongez-les en une longue ligne, tenez, puis ramenez-les.</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>Maintenant le bras gauche et la jambe droite de la même façon.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>Votre tronc reste immobile et à plat pendant que le bras et la jambe bougent, comme si un verre d’eau était posé sur votre dos.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Chien tête en bas</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Mettez-vous à quatre pattes, genoux sous les hanches, mains juste devant les épaules.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Expirez, repliez les orteils et montez les hanches vers le haut et l’arrière en V inversé, bras longs et nuque détendue.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Restez et respirez lentement. À chaque expiration, laissez les talons descendre vers le sol. Puis reposez les genoux.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Un long étirement à l’arrière des jambes et le long de la colonne.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Votre poids poussé vers le haut, loin des poignets.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Ne verrouillez pas les genoux : pliez-les un peu si votre dos s’arrondit.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Planche sur les genoux</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et les genoux, coudes sous les épaules.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Gardez la tête, les épaules, les hanches et les genoux alignés et respirez régulièrement.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>Expirez et descendez les deux genoux d’un côté ; inspirez et ramenez-les au centre. La fois suivante, allez de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Fente</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>Tenez-vous droit, pieds écartés de la largeur des hanches, avec une grande enjambée de sol dégagé devant vous et votre bureau à portée de main.</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>Jambe droite : faites un pas en avant et descendez le genou arrière jusqu’à ce que le genou avant soit plié à angle droit au-dessus de la cheville. Tenez, puis poussez pour revenir debout.</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>Maintenant, avancez la jambe gauche de la même façon.</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>La cuisse et le fessier de la jambe avant font le travail.</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>Votre corps droit, aligné de la tête au genou arrière.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>Ne vous penchez pas au-dessus de la jambe avant.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>Ne laissez pas le genou avant dépasser les orteils ni rentrer vers l’intérieur.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Bascule du bassin</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Allongez-vous sur le dos, genoux pliés, pieds à plat au sol et écartés de la largeur des hanches.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>Contractez le bas du ventre et plaquez le creux du dos contre le sol. Tenez en respirant, puis relâchez.</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>Le bas de votre ventre travaille.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>Le creux de votre dos s’aplatit contre le sol.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>Ne poussez pas avec les jambes et ne levez pas les hanches.</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>Allongez-vous sur le ventre, puis montez sur les avant-bras et les orteils, coudes sous les épaules.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1032,6 +1473,18 @@
         <translation>Soulevez les hanches pour former une ligne droite, en montant depuis la taille. Tenez.</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levez le genou droit et tenez le tibia avec votre main libre en le ramenant doucement vers la poitrine. Tenez.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Reposez-le, tournez-vous pour poser l’autre main sur le bureau, puis levez le genou gauche de la même façon et tenez.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Ne tirez pas brusquement sur le genou : une traction douce suffit.</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>Redescendez, tournez-vous sur le côté gauche et montez de la même façon. Tenez.</translation>
     </message>
@@ -1112,20 +1565,8 @@
         <translation>Tenez-vous droit à côté de votre bureau, une main posée dessus pour l’équilibre.</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>Montez le genou droit et tenez le tibia en le ramenant doucement vers la poitrine. Tenez.</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>Redescendez-le, puis montez le genou gauche de la même façon et tenez.</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>Une légère tension en bas du dos et derrière la hanche.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>Ne tirez pas sur le genou : que ce soit un moment de repos.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1156,80 +1597,235 @@
         <translation>Gardez les yeux vers le sol plutôt que de tendre le cou.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Une personne recule, une flèche montre la direction de la marche.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>La même personne recule d’un pas, le pied arrière repoussant le sol.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Une personne à quatre pattes tend un bras vers l’avant et la jambe opposée vers l’arrière.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Une personne debout bien droite, dos à l’espace libre derrière elle.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Une personne allongée sur le dos, genoux pliés, soulève les hanches, une flèche pointée vers le haut.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>La même personne soulève les hanches, des genoux aux épaules en une seule ligne.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Une personne à quatre pattes arrondit le dos comme un chat.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Une personne allongée sur le côté, genoux pliés vers l’arrière, appuyée sur l’avant-bras, le bras du dessus levé.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Une personne à genoux, penchée en avant, les bras tendus sur le sol.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>La même personne tend un bras vers l’avant et la jambe opposée vers l’arrière, en une seule ligne.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Une personne assise bien droite sur une chaise, une flèche pointée vers le bas du ventre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Une personne à quatre pattes, le dos plat.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Une personne debout bien droite près d’un bureau, les fessiers marqués.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>La même personne, les hanches soulevées, genoux, hanches et épaules alignés.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Une personne à un bureau, une jambe reculée, étire l’avant de la hanche.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés et pieds à plat au sol.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Une personne allongée sur le dos, bras écartés, les genoux pliés basculés d’un côté.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>La même personne repliée vers l’avant sur les cuisses, les bras allongés devant.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Une personne allongée sur le dos ramène un genou vers la poitrine.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Une personne à genoux, assise sur les talons, le dos droit.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Une personne tient une ligne droite de la tête aux talons, sur les avant-bras et les orteils.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>La même personne, hanches hautes, bras et jambes tendus, en V inversé.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Une personne marche bien droite, une flèche pointée vers l’avant.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Une personne à quatre pattes, genoux sous les hanches.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Une personne assise sur une chaise bascule le bassin, une flèche courbe au bas du dos.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>La même personne rentre le bas du ventre, une flèche pointée vers l’intérieur.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Une personne assise se penche sur le côté, un bras tendu au-dessus de la tête.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Une personne assise bien droite sur une chaise, le ventre relâché.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Une personne appuyée sur un avant-bras, les hanches soulevées en ligne droite, une flèche pointée vers le haut.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>La même personne serre les fessiers, mis en évidence.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, la poitrine relevée.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Une personne debout bien droite près d’un bureau, pieds écartés de la largeur des hanches.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Une personne debout, les mains au bas du dos, se penche doucement en arrière.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>La même personne rentre le coccyx, l’avant de la hanche arrière mis en évidence.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Une personne debout près d’un bureau tient un genou levé vers la poitrine.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Une personne en fente courte, une main sur un bureau, un pied en arrière.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Une personne allongée sur le ventre soulève un peu les bras et les jambes du sol.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>La même personne ramène un genou vers la poitrine, une main sur le tibia.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>La même personne un pas plus loin, l’autre pied devant.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Une personne qui marche bien droite, tête haute, un pied devant.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>La même personne sur les avant-bras et les genoux, tête, épaules, hanches et genoux alignés.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>La même personne laisse descendre le ventre et soulève la poitrine.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Une personne à quatre pattes, le dos arrondi vers le haut, coccyx et menton rentrés.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, genoux au sol.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vue du dessus : la même personne, les deux genoux basculés d’un côté, épaules au sol.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vue du dessus : une personne allongée sur le dos sur un tapis, bras en T, genoux ramenés.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Une personne allongée sur le dos, les jambes relâchées.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>La même personne en fente : genou avant au-dessus de la cheville, genou arrière abaissé, buste droit.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Une personne debout bien droite, pieds écartés de la largeur des hanches, de l’espace devant.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>La même personne plaque le bas du dos au sol en basculant le bassin.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Une personne allongée sur le dos, genoux pliés, un petit creux sous le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>La même personne sur les avant-bras et la pointe des pieds, tête, épaules et hanches bien alignées.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Une personne allongée sur le ventre, appuyée sur les avant-bras, coudes sous les épaules.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>La même personne bascule le bassin vers l’arrière, le bas du dos plaqué contre la chaise.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Une personne assise sur une chaise, le bassin basculé vers l’avant, un creux derrière le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>La même personne penchée sur le côté, le flanc mis en évidence.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Une personne vue de face, assise bien droite, pieds largement écartés.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>La même personne, les hanches soulevées, le corps aligné des pieds à la tête.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Une personne allongée sur le côté, appuyée sur l’avant-bras sous l’épaule, le bras du dessus levé.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>La même personne en appui sur les avant-bras, coudes sous les épaules, poitrine soulevée.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Une personne allongée sur le ventre, jambes tendues derrière.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>La même personne avance doucement les hanches et se penche un peu en arrière.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Une personne debout bien droite, les deux mains sur le bas du dos.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>La même personne tient un genou levé vers la poitrine avec l’autre main.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Une personne debout bien droite près d’un bureau, une main posée dessus pour l’équilibre.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>La même personne soulève un bras et la jambe opposée de quelques centimètres.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Une personne allongée sur le ventre, bras tendus au-delà de la tête.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>Consultez un médecin maintenant, sans faire d’exercices, si vous avez :</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>Demandez l’avis d’un médecin ou d’un kinésithérapeute avant ces exercices si :</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>Chaque fois que vous faites de l’exercice :</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>Avant de faire de l’exercice — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>Cochez ce qui vous concerne : backbreak propose alors un exercice plus doux ou retire celui-là.</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>Garder ces choix</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>Ce que vous avez coché</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>Ouvrir l’écran de sécurité…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>Quand consulter un médecin, qui doit demander avant, et les exercices à retirer</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2051,18 @@
         <translation>Attente &amp;maximale d&apos;une pause de frappe :</translation>
     </message>
     <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>&amp;Réduire les mouvements : montrer les exercices en images fixes</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Réduire les mouvements</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Afficher côte à côte la position de départ et d’arrivée de chaque exercice au lieu de l’animer (aussi quand le bureau demande de réduire les animations)</translation>
+    </message>
+    <message>
         <source>Remind only &amp;during working hours</source>
         <translation>Rappeler uniquement pendant les heures de &amp;travail</translation>
     </message>
@@ -1495,6 +2103,18 @@
         <translation>&amp;Jours travaillés :</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Une fois par jour, au premier étirement</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>À chaque étirement</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Type de pause</translation>
     </message>
@@ -1517,6 +2137,14 @@
     <message>
         <source>Minutes a walking break lasts</source>
         <translation>Durée en minutes d’une pause marche</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Suivi de la douleur</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Quand une séance guidée demande comment va votre dos, avant et après ; les réponses adaptent les séances</translation>
     </message>
     <message>
         <source>No goal</source>
@@ -1543,8 +2171,16 @@
         <translation>Durée de la &amp;marche :</translation>
     </message>
     <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Suivi de la &amp;douleur :</translation>
+    </message>
+    <message>
         <source>Daily walking go&amp;al:</source>
         <translation>&amp;Objectif de marche quotidien :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety:</source>
+        <translation>&amp;Sécurité :</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
@@ -1660,6 +2296,10 @@
     <message>
         <source>Show walk</source>
         <translation>Afficher la marche</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>Lancer une routine</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -1883,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Douleur au dos avant</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Douleur au dos après</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Aucun rappel prévu</translation>
     </message>
@@ -1903,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Assis %1, debout %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Douleur au dos (0 à 10) : %1 avant, %2 après</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
@@ -2237,6 +2889,30 @@ Quand backbreak vous invite à vous lever, chaque séance d’étirements ou mar
             <numerusform>Vous êtes debout depuis %n minute. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
             <numerusform>Vous êtes debout depuis %n minutes. Rester debout sans bouger n&apos;est pas bouger : une courte marche remet le dos et les jambes en mouvement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>Me pencher en arrière fait mal</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>Être à genoux ou en appui sur les poignets fait mal</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>Mon équilibre est instable</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>Pas de place ou pas envie de me mettre au sol</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>Rien de coché : tous les exercices sont proposés.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Coché : %1.</translation>
     </message>
 </context>
 </TS>

@@ -30,8 +30,99 @@
         <translation>週間の記録</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>このメニューには、安全の画面でチェックした内容に合うエクササイズがありません。別のメニューを選ぶか、設定でチェックを変更してください。</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>記録を表示できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>痛み：0（痛みなし）から 10（最悪の痛み）</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>数字の 0〜9、矢印キー、Home と End で選べます</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>まだ選ばれていません。数字の 0〜9、矢印キー、Home と End で選べます</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>今、腰の具合はどうですか？</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>では、今は？</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>数字を選んでください：キーボードの 0〜9、または矢印キーと End で 10。Enter で確定、S でスキップ。</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>痛みなし</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>最悪の痛み</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>答えずに進む（S または Esc）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>この点数にする（Enter）</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>backbreak からのひと言</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>安全について…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>すぐに医師の診察が必要な危険なサイン</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>進む（Enter）</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>先に 0〜10 の数字を選ぶか、S を押してスキップしてください。</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>3 日続けて腰の痛みが 7 以上でした。これほど強い痛みが続くときは、きちんと診てもらう価値があります。理学療法士か医師の予約を取ってください。それまでは、心地よい範囲でやさしく体を動かし、痛みが強くなる動きは避けましょう。</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>このルーティンの後、腰の痛みが前より 3 点以上強くなりました。今日はこの後無理をせず、痛みのきっかけになった動きは控えましょう。1〜2 日たっても痛みが治まらない場合や、これが繰り返される場合は、理学療法士か医師に相談してください。</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>「安全について」に挙げた危険なサインのどれかに気づいたら、すぐに医師の診察を受けてください。</translation>
     </message>
 </context>
 <context>
@@ -84,6 +175,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>歩きに行く時間です</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>上げる</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下ろす</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>持ち上げる</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>下ろす</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>伸ばす</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>戻す</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>うしろへ</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>締める</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>ゆるめる</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>吸う</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>吐く</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>キープ</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>休む</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>1 回の動き: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>%1 / %2 回目: %3</translation>
     </message>
 </context>
 <context>
@@ -154,6 +322,26 @@
             <numerusform>%n 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>「%1」は理学療法で一般的なエクササイズで、記事からの引用ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>「%1」は次の記事によります: %2。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -163,6 +351,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>このステップの残り時間</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>「%1」にチェックあり</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>その後に背中の調子が悪化したため</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 を省略 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%2 の代わりに %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>あなた向けに変更: %1。</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -320,6 +528,58 @@
         <translation>%1。このファイルからは何も取り込まず、%2 に移動しました</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>seed (記事) か source = &quot;common-practice&quot; のどちらか一方が必要です</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>%1 (または代わりに seed) が必要ですが、%2 でした</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace は 1 回の動きを表します。reps も必要です</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>動くフェーズは偶数 (行きと戻り) が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>1 回の動きは %1〜%2 秒が必要ですが、%3 でした</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>注意事項のリストが必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>エクササイズ ID (小文字・数字・&apos;-&apos;) が必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>このエクササイズ以外を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>不明な出典記事 %1 です。%2 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>alternative は注意事項があるときだけ使われます。cautions も必要です</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>alternative %1 はこのエクササイズの注意事項 (%2) をすべて持つため、より安全な代替になりません。少なくとも 1 つを持たないものが必要です</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 は %2 = %3 としており、このエクササイズではありません。両方を一致させてください</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>%1 をたどると %2 に戻ります。循環しないようにしてください</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>TOML として正しくありません: %1</translation>
     </message>
@@ -332,16 +592,8 @@
         <translation>[%1] テーブルを指定してください（指定値: %2）</translation>
     </message>
     <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>安全上の注意は backbreak 本体にのみ含まれます。[exercise] または [routine] を使ってください</translation>
-    </message>
-    <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
         <translation>フォルダーを含まない、末尾が .svg のファイル名を指定してください（指定値: %1）</translation>
-    </message>
-    <message>
-        <source>file %1 not found in %2</source>
-        <translation>ファイル %1 が %2 に見つかりません</translation>
     </message>
     <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
@@ -376,6 +628,14 @@
         <translation>levels を使うには、同じ場所に reps または hold_seconds も必要です</translation>
     </message>
     <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>出典記事は 1〜%1 件必要ですが、%2 件でした</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>[&quot;balance&quot;] のようなリスト (%1 から) が必要ですが、%2 でした</translation>
+    </message>
+    <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
         <translation>双方向制御文字を含まない文字列を指定してください（含まれる文字: U+%1）</translation>
     </message>
@@ -404,6 +664,14 @@
         <translation>ID %1 は組み込みのものですでに使われています。ID を変更してください</translation>
     </message>
     <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>%1 のもう一方の画像がありません: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>ファイル %1(または %2 と %3)が %4 に見つかりません</translation>
+    </message>
+    <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
         <translation>&quot;30m&quot; のような時間の長さを文字列で指定してください（指定値: %1）</translation>
     </message>
@@ -418,6 +686,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>&quot;08:00&quot; のような時刻を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] は backbreak 本体にのみ含まれます。[exercise] か [routine] が必要です</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -574,10 +846,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>すでに腰痛がある場合は、これらの運動を行う前に医師または理学療法士に相談してください。どの運動が合っているか教えてもらえます。</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>ゆっくりと、コントロールしながら動きましょう。軽く伸びる程度で十分です。痛みがあってはいけません。</translation>
     </message>
@@ -646,14 +914,6 @@
         <translation>数歩うしろ歩き</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>うしろ数歩分の床に物がないことを確かめます。</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>一歩ごとに床を押しやるようにして、ゆっくりうしろに歩きます。その後、前に歩いて元の位置に戻ります。</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>うしろに一歩進むたびにお尻の筋肉が締まる感覚。</translation>
     </message>
@@ -676,14 +936,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>四つんばいになります。手首は肩の下、ひざは股関節の下、背中はまっすぐ。</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>片腕を前へ、反対の脚をうしろへ伸ばし、一直線にします。2～3 秒保ってから戻し、左右を入れ替えます。</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>腕と脚が動いても、胴体が動かず水平に保たれている感覚。</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -866,10 +1118,6 @@
         <translation>あおむけになり、両腕を横に広げて T の字にし、ひざを立てます。</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>息を吐きながら両ひざを右に倒します。息を吸いながら中央に戻し、次に左に倒します。</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>腰がやさしくねじれる感覚。</translation>
     </message>
@@ -914,10 +1162,6 @@
         <translation>プランク</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>うつぶせになり、前腕とつま先で体を支えます。ひじは肩の下。楽にしたいときは、つま先の代わりにひざをつきます。</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>頭・肩・腰を一直線に保ち、一定のリズムで呼吸します。</translation>
     </message>
@@ -932,6 +1176,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>息を止めないでください。</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>脚や足に新しく現れたしびれ、ピリピリ感、力の入りにくさ。</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>排尿や排便のコントロールの変化、または股の間のしびれ。</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>転倒や事故のあとの背中の痛み。</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>発熱を伴う、または全身の具合が悪いときの背中の痛み。</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>夜中に目が覚めるほどの痛み、またはどんな姿勢でも和らがない痛み。</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>妊娠中、またはここ数か月以内に出産した。</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>最近手術を受けた (特に背中、おなか、股関節)。</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>骨粗しょう症 (骨がもろい) がある。</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>椎間板ヘルニアや脊柱管狭窄症など、背骨の病気と診断されている。</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>すでに背中が痛む。どのエクササイズが合うかは専門家が教えてくれます。</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>腰を強く健康に保つ簡単な習慣 (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>ウォーキングで腰は強くなる? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>腰の健康を強くする方法 (wikiHow、トレーナー Pete Cerqua 監修)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>腰を強くする方法 (Synergy Release Sports Chiropractor、アトランタ)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>運動と腰痛</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>うしろの床が数歩ぶん空いていて、机か壁に手が届くことを確かめます。</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>足で床を押し出すようにして、ゆっくり 4 歩うしろへ歩き、4 歩前へ歩いて元の位置に戻ります。</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>ひざを曲げたサイドプランク</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>右を下にして横になり、ひじを肩の下にして前腕で支え、ひざはうしろへ曲げます。</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>わき腹から持ち上げるようにしてお尻を上げ、ひざ・腰・肩を一直線にしてキープします。</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>右腕と左脚: 一直線になるよう伸ばしてキープし、元に戻します。</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>次は左腕と右脚を同じように。</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>腕と脚が動いても胴体は静かに水平のまま。背中に水の入ったコップが載っているつもりで。</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>ダウンドッグ</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>四つんばいになり、ひざを股関節の下に、手を肩の少し前に置きます。</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>息を吐きながらつま先を立て、お尻を上げて後ろへ引き、逆 V 字になります。腕は長く、首の力は抜きます。</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>そのままゆっくり呼吸します。息を吐くたびにかかとを床へ近づけます。最後にひざを下ろします。</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>脚の裏側と背骨に沿って長く伸びる感覚。</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>体重を押し上げ、手首から逃がす感覚。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>ひざを突っ張らないでください。背中が丸まるなら少し曲げます。</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>ひざつきプランク</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>うつぶせになり、前腕とひざで体を持ち上げます。ひじは肩の下に。</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>頭・肩・腰・ひざを一直線に保ち、一定のリズムで呼吸します。</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>息を吐きながら両ひざを片側へ倒し、吸いながら中央に戻します。次は反対側へ。</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>ランジ</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>足を腰幅に開いてまっすぐ立ちます。前に大きく一歩ぶんの空きがあり、机に手が届くようにします。</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>右脚: 一歩前に踏み出し、前のひざが足首の真上で直角になるまで後ろのひざを下ろします。キープしたら、押し戻して立ちます。</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>次は左脚で同じように踏み出します。</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>前脚の太ももとお尻が働いている感覚。</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>頭から後ろのひざまで、体がまっすぐ一直線。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>前脚の上に身を乗り出さないでください。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>前のひざがつま先より前に出たり、内側に入ったりしないように。</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>骨盤を傾ける</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>あおむけになってひざを曲げ、足裏を床につけて腰幅に開きます。</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>下腹に力を入れ、腰のくぼみを床に押しつけます。呼吸しながらキープし、ゆるめます。</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>下腹が働いている感覚。</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>腰のくぼみが床に平らにつく感覚。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>脚で押したり、お尻を持ち上げたりしないでください。</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>うつぶせになり、前腕とつま先で体を持ち上げます。ひじは肩の下に。</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1026,6 +1466,18 @@
         <translation>わき腹から持ち上げるようにして、腰を上げて体を一直線にします。そのまま保ちます。</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>右ひざを上げ、空いている手ですねを持ち、胸のほうへやさしく引き寄せてキープします。</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>下ろしたら向きを変えて反対の手を机に置き、左ひざも同じように上げてキープします。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>ひざを強く引かないでください。やさしく引くだけで十分です。</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>下ろして左を下にし、同じように持ち上げて保ちます。</translation>
     </message>
@@ -1106,20 +1558,8 @@
         <translation>机の横で背筋を伸ばして立ち、バランスのために片手を机に置きます。</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>右ひざを上げてすねを持ち、胸のほうへやさしく引き寄せます。そのまま保ちます。</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>下ろしてから、同じように左ひざを上げて保ちます。</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>腰の下のほうとお尻の奥がやさしく伸びる感覚。</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>ひざを強く引っぱらないでください。ひと息つく時間にしましょう。</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1150,80 +1590,235 @@
         <translation>首を反らさず、視線は床に向けてください。</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>後ろ向きに歩いている人。進む向きを示す矢印付き。</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>同じ人が後ろに歩き、後ろ足で床を押している。</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>四つんばいで、片腕を前に、反対の脚を後ろに伸ばしている人。</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>後ろの空いた場所に背を向けて、まっすぐ立っている人。</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>あお向けでひざを曲げ、腰を持ち上げている人。上向きの矢印付き。</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>同じ人が腰を持ち上げ、ひざから肩までが一直線になっている。</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>四つんばいで、猫のように背中を丸めている人。</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>ひざを後ろに曲げて横向きに寝て前腕で体を支え、上の腕を上げている人。</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>ひざをついて前に体を倒し、両腕を床に伸ばしている人。</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>同じ人が片腕を前へ、反対側の脚を後ろへ伸ばし、一直線にしている。</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>椅子に背筋を伸ばして座り、下腹部を指す矢印がある人。</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>背中を平らにして四つんばいになっている人。</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>机のそばにまっすぐ立ち、お尻に印がある人。</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>同じ人が腰を持ち上げ、ひざ・腰・肩が一直線になっている。</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>机のそばで片脚を後ろに引き、股関節の前側を伸ばしている人。</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>あお向けに寝て、ひざを曲げ足裏を床につけている人。</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>あお向けで両腕を横に広げ、曲げたひざを片側に倒している人。</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>同じ人が太ももの上に上体を前へ倒し、両腕を前に長く伸ばしている。</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>あお向けで、片ひざを胸に引き寄せている人。</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>ひざをついてかかとの上に座り、背すじを伸ばしている人。</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>前腕とつま先で体を支え、頭からかかとまで一直線に保っている人。</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>同じ人が腰を高く上げ、腕と脚を伸ばして逆V字になっている。</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>背筋を伸ばして歩いている人。前を指す矢印付き。</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>ひざを腰の真下について四つんばいになっている人。</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>椅子に座って骨盤を傾けている人。腰のあたりに曲がった矢印付き。</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>同じ人が下腹を引き込んでいる。内向きの矢印付き。</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>座ったまま体を横に倒し、片腕を頭の上に伸ばしている人。</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>椅子に背すじを伸ばして座り、おなかの力を抜いている人。</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>片方の前腕で体を支え、腰を一直線に持ち上げている人。上向きの矢印付き。</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>同じ人がお尻を引き締めている。お尻が強調表示されている。</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>うつ伏せで前腕をつき、胸を起こしている人。</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>机のそばで、足を腰幅に開いてまっすぐ立っている人。</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>両手を腰に当てて立ち、ゆっくり後ろに反らしている人。</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>同じ人が尾骨を内側に入れている。後ろ脚の股関節の前側が強調表示されている。</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>机のそばに立ち、片ひざを胸の方へ持ち上げている人。</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>片手を机に置き、片足を後ろに引いて小さく前後に開いて立っている人。</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>うつ伏せで、腕と脚を床から少し持ち上げている人。</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>同じ人が片ひざを胸に引き寄せ、すねに手を添えている。</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>一歩進んだ同じ人。反対の足が前に出ている。</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>顔を上げ、背すじを伸ばして歩いている人。片足が前に出ている。</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>同じ人が前腕とひざで体を支え、頭・肩・腰・ひざが一直線になっている。</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>同じ人がおなかを下げ、胸を持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>四つんばいで背中を丸め、尾骨とあごを引いている人。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>うつぶせで前腕をつき、ひざを床につけている人。</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>上から見た図:同じ人が両ひざを片側に倒し、肩は床につけたまま。</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>上から見た図:マットにあお向けに寝て、両腕をT字に広げ、ひざを引き寄せている人。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>脚の力を抜いてあお向けに寝ている人。</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>同じ人がランジの姿勢:前のひざは足首の真上、後ろのひざを下ろし、上体はまっすぐ。</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>足を腰幅に開いてまっすぐ立ち、前に空きがある人。</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>同じ人が骨盤を傾けて腰を床に押しつけている。</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>あお向けでひざを曲げ、腰の下に少しすき間がある人。</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>同じ人が前腕とつま先で体を支え、頭・肩・腰がまっすぐ一直線になっている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>うつぶせで前腕をつき、ひじを肩の真下に置いている人。</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>同じ人が骨盤を後ろに傾け、腰を椅子の背に押しつけている。</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>椅子に座り、骨盤が前に傾いて腰の後ろにすき間がある人。</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>同じ人が体を横に倒している。わき腹が強調表示されている。</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>正面から見た図:足を大きく開いて背すじを伸ばして座っている人。</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>同じ人が腰を持ち上げ、足から頭までまっすぐ一直線になっている。</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>横向きに寝て肩の真下の前腕で体を支え、上の腕を上げている人。</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>同じ人が前腕をつき、ひじを肩の真下に置いて胸を持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>うつぶせに寝て、脚を後ろに伸ばしている人。</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>同じ人が腰をそっと前に出し、少しだけ後ろに反っている。</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>両手を腰に当ててまっすぐ立っている人。</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>同じ人がもう一方の手で片ひざを胸の方へ持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>机のそばにまっすぐ立ち、バランスのために片手を机に置いている人。</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>同じ人が片腕と反対側の脚を数センチ持ち上げている。</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>うつぶせに寝て、両腕を頭の先へ伸ばしている人。</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>次のような場合は運動をせず、すぐに医師の診察を受けてください:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>次に当てはまる場合は、これらのエクササイズの前に医師か理学療法士に相談してください:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>運動するときはいつも:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>運動の前に — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>当てはまるものにチェックしてください。backbreak がやさしいエクササイズに替えるか、そのエクササイズを省きます。</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>このチェックを保存</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>チェックした内容</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>安全の画面を開く…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>医師にかかるべきとき、事前に相談すべき人、省くエクササイズ</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +2044,18 @@
         <translation>入力の区切りを待つ最長時間(&amp;W):</translation>
     </message>
     <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>動きを減らす: 運動を静止画で表示する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>動きを減らす</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>各運動の始めと終わりの姿勢を動かさずに並べて表示する(デスクトップが動きを減らすよう求めているときも)</translation>
+    </message>
+    <message>
         <source>Remind only &amp;during working hours</source>
         <translation>勤務時間中だけ知らせる(&amp;D)</translation>
     </message>
@@ -1489,6 +2096,18 @@
         <translation>勤務日(&amp;K):</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>1 日 1 回、最初のストレッチで</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>毎回のストレッチで</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>休憩の種類</translation>
     </message>
@@ -1511,6 +2130,14 @@
     <message>
         <source>Minutes a walking break lasts</source>
         <translation>ウォーキング休憩の長さ（分）</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>痛みのチェック</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>ガイド付きストレッチの前後に腰の具合を尋ねるタイミング。回答に応じてルーティンが調整されます</translation>
     </message>
     <message>
         <source>No goal</source>
@@ -1537,8 +2164,16 @@
         <translation>ウォーキングの長さ(&amp;W):</translation>
     </message>
     <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>痛みのチェック(&amp;P):</translation>
+    </message>
+    <message>
         <source>Daily walking go&amp;al:</source>
         <translation>1 日のウォーキング目標(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety:</source>
+        <translation>安全(&amp;F):</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
@@ -1654,6 +2289,10 @@
     <message>
         <source>Show walk</source>
         <translation>ウォーキングを表示</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>メニューを始める</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -1868,6 +2507,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>ストレッチ前の腰の痛み</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>ストレッチ後の腰の痛み</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>予定のお知らせなし</translation>
     </message>
@@ -1886,6 +2533,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>座り %1、立ち %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>腰の痛み（0〜10）：前 %1、後 %2</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
@@ -2207,6 +2858,30 @@ backbreak が立ち上がるよう促したときに行ったストレッチや�
         <translation>
             <numerusform>%n 分間立っています。じっと立っているのは動いていることになりません。短い散歩で背中と脚を動かしましょう。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>後ろに反らすと痛む</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>ひざをつく、手首に体重をかけると痛む</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>バランスが不安定</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>床に下りる場所がない、または下りたくない</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>チェックなし: すべてのエクササイズを表示します。</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>チェック済み: %1。</translation>
     </message>
 </context>
 </TS>

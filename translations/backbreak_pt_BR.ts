@@ -31,8 +31,99 @@
         <translation>Histórico semanal</translation>
     </message>
     <message>
+        <source>Nothing in this routine suits what you ticked in the safety screen; choose another one, or change the ticks in Settings.</source>
+        <translation>Nada nesta rotina combina com o que você marcou na tela de segurança; escolha outra ou mude as marcações nas Configurações.</translation>
+    </message>
+    <message>
         <source>The history cannot be shown: %1</source>
         <translation>Não foi possível mostrar o histórico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <source>Pain from 0, no pain, to 10, worst pain</source>
+        <translation>Dor de 0, sem dor, a 10, pior dor</translation>
+    </message>
+    <message>
+        <source>Digits 0 to 9, arrow keys, Home and End choose</source>
+        <translation>Os dígitos 0 a 9, as setas, Home e End escolhem</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet; digits 0 to 9, arrow keys, Home and End</source>
+        <translation>Nada escolhido ainda; dígitos 0 a 9, setas, Home e End</translation>
+    </message>
+    <message>
+        <source>How is your back right now?</source>
+        <translation>Como estão suas costas agora?</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>E agora?</translation>
+    </message>
+    <message>
+        <source>Choose a number: 0 to 9 on the keyboard, or the arrow keys and End for 10. Return confirms; S skips.</source>
+        <translation>Escolha um número: 0 a 9 no teclado, ou as setas e End para 10. Enter confirma; S pula.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>sem dor</translation>
+    </message>
+    <message>
+        <source>worst pain</source>
+        <translation>pior dor</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Go on without answering (S or Esc)</source>
+        <translation>Seguir sem responder (S ou Esc)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Give this score (Return)</source>
+        <translation>Dar esta nota (Enter)</translation>
+    </message>
+    <message>
+        <source>A word from backbreak</source>
+        <translation>Uma palavra do backbreak</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Segurança…</translation>
+    </message>
+    <message>
+        <source>The urgent signs that mean seeing a doctor now</source>
+        <translation>Os sinais de alerta que pedem ver um médico já</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on (Return)</source>
+        <translation>Seguir (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10 first, or press S to skip.</source>
+        <translation>Escolha primeiro um número de 0 a 10, ou pressione S para pular.</translation>
+    </message>
+    <message>
+        <source>Your back has scored 7 or more on three days in a row. Pain that stays this high deserves a proper look: please make an appointment with a physiotherapist or your doctor. Until then, stay gently active within what feels comfortable, and leave out any movement that makes the pain worse.</source>
+        <translation>Suas costas ficaram em 7 ou mais por três dias seguidos. Uma dor que continua tão alta merece uma avaliação: marque uma consulta com um fisioterapeuta ou com seu médico. Até lá, mantenha-se ativo com suavidade dentro do que for confortável e deixe de lado qualquer movimento que piore a dor.</translation>
+    </message>
+    <message>
+        <source>Your back felt 3 or more points worse after this routine than before it. Take it easy for the rest of the day and leave out what provoked it. If the pain has not settled within a day or two, or this keeps happening, please see a physiotherapist or your doctor.</source>
+        <translation>Suas costas ficaram 3 pontos ou mais piores depois desta rotina do que antes. Pegue leve pelo resto do dia e deixe de lado o que provocou a dor. Se ela não tiver melhorado em um ou dois dias, ou se isso se repetir, procure um fisioterapeuta ou seu médico.</translation>
+    </message>
+    <message>
+        <source>If you notice any of the urgent signs listed under Safety, see a doctor straight away.</source>
+        <translation>Se notar algum dos sinais de alerta listados em “Segurança”, procure um médico imediatamente.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +177,83 @@
     <message>
         <source>Time for a walk</source>
         <translation>Hora de uma caminhada</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>up</source>
+        <translation>subir</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>descer</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>erguer</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>abaixar</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>estender</translation>
+    </message>
+    <message>
+        <source>come back</source>
+        <translation>voltar</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>para trás</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>para a frente</translation>
+    </message>
+    <message>
+        <source>tighten</source>
+        <translation>contrair</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>expirar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>segurar</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>a phase and its seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the phases of a repetition</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>One repetition: %1</source>
+        <translation>Uma repetição: %1</translation>
+    </message>
+    <message>
+        <source>Repetition %1 of %2: %3</source>
+        <translation>Repetição %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -157,6 +325,27 @@
             <numerusform>%n repetições</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is common practice in physiotherapy; it is not from the articles.</source>
+        <translation>“%1” é prática comum na fisioterapia; não vem dos artigos.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between article titles</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is taken from the article(s) %2.</source>
+        <translation>
+            <numerusform>“%1” vem do artigo %2.</numerusform>
+            <numerusform>“%1” vem dos artigos %2.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
@@ -167,6 +356,26 @@
     <message>
         <source>Time left in this step</source>
         <translation>Tempo restante desta etapa</translation>
+    </message>
+    <message>
+        <source>you ticked “%1”</source>
+        <translation>você marcou “%1”</translation>
+    </message>
+    <message>
+        <source>your back felt worse after it</source>
+        <translation>suas costas ficaram piores depois</translation>
+    </message>
+    <message>
+        <source>%1 left out (%2)</source>
+        <translation>%1 deixado de fora (%2)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (%3)</source>
+        <translation>%1 em vez de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Changed for you: %1.</source>
+        <translation>Adaptado para você: %1.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -324,6 +533,58 @@
         <translation>%1; nada foi importado dele; ele foi movido para %2</translation>
     </message>
     <message>
+        <source>expected exactly one of seed (the article) or source = &quot;common-practice&quot;</source>
+        <translation>esperado exatamente um de seed (o artigo) ou source = &quot;common-practice&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1 (or a seed instead), got %2</source>
+        <translation>esperado %1 (ou um seed no lugar), recebido %2</translation>
+    </message>
+    <message>
+        <source>a pace says what one repetition is; expected reps beside it</source>
+        <translation>pace descreve uma repetição; esperado reps ao lado</translation>
+    </message>
+    <message>
+        <source>expected an even number of moving phases (out and back), got %1</source>
+        <translation>esperado um número par de fases de movimento (ida e volta), recebido %1</translation>
+    </message>
+    <message>
+        <source>expected one repetition of %1 to %2 seconds, got %3</source>
+        <translation>esperada uma repetição de %1 a %2 segundos, recebido %3</translation>
+    </message>
+    <message>
+        <source>expected a list of cautions, got %1</source>
+        <translation>esperada uma lista de cuidados, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected an exercise id (lowercase letters, digits, &apos;-&apos;), got %1</source>
+        <translation>esperado um id de exercício (minúsculas, dígitos, &apos;-&apos;), recebido %1</translation>
+    </message>
+    <message>
+        <source>expected another exercise than this one</source>
+        <translation>esperado um exercício diferente deste</translation>
+    </message>
+    <message>
+        <source>unknown seed article %1; expected one of %2</source>
+        <translation>artigo de origem desconhecido %1; esperado um de %2</translation>
+    </message>
+    <message>
+        <source>an alternative is played only for a caution; expected cautions beside it</source>
+        <translation>uma alternativa só é usada por um cuidado; esperado cautions ao lado</translation>
+    </message>
+    <message>
+        <source>alternative %1 has every caution of this exercise (%2), so it is never a safer swap; expected one without at least one of them</source>
+        <translation>a alternativa %1 tem todos os cuidados deste exercício (%2), então nunca é uma troca mais segura; esperada uma sem pelo menos um deles</translation>
+    </message>
+    <message>
+        <source>%1 says %2 = %3, not this exercise; expected the two to agree</source>
+        <translation>%1 diz %2 = %3, não este exercício; esperado que os dois concordem</translation>
+    </message>
+    <message>
+        <source>following %1 comes back to %2; expected no loop</source>
+        <translation>seguir %1 volta a %2; esperado nenhum ciclo</translation>
+    </message>
+    <message>
         <source>not valid TOML: %1</source>
         <translation>TOML inválido: %1</translation>
     </message>
@@ -336,16 +597,8 @@
         <translation>esperada uma tabela [%1], encontrado %2</translation>
     </message>
     <message>
-        <source>safety notes come only with backbreak itself; expected [exercise] or [routine]</source>
-        <translation>avisos de segurança só vêm com o próprio backbreak; esperado [exercise] ou [routine]</translation>
-    </message>
-    <message>
         <source>expected a file name ending in .svg (no folders), got %1</source>
         <translation>esperado um nome de arquivo terminado em .svg (sem pastas), encontrado %1</translation>
-    </message>
-    <message>
-        <source>file %1 not found in %2</source>
-        <translation>arquivo %1 não encontrado em %2</translation>
     </message>
     <message>
         <source>expected fewer set-up steps than steps (%1) so at least one work step remains, got %2</source>
@@ -380,6 +633,14 @@
         <translation>levels precisa de reps ou hold_seconds ao lado</translation>
     </message>
     <message>
+        <source>expected 1 to %1 seed articles, got %2</source>
+        <translation>esperados de 1 a %1 artigos de origem, recebido %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;balance&quot;] (of %1), got %2</source>
+        <translation>esperada uma lista como [&quot;balance&quot;] (de %1), recebido %2</translation>
+    </message>
+    <message>
         <source>expected text without bidirectional control characters, got U+%1</source>
         <translation>esperado um texto sem caracteres de controle bidirecional, encontrado U+%1</translation>
     </message>
@@ -408,6 +669,14 @@
         <translation>o id %1 já é usado por um item que vem com o backbreak; renomeie-o</translation>
     </message>
     <message>
+        <source>the other frame of %1 is missing: %2</source>
+        <translation>falta a outra imagem de %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1 (or %2 and %3) not found in %4</source>
+        <translation>arquivo %1 (ou %2 e %3) não encontrado em %4</translation>
+    </message>
+    <message>
         <source>expected a duration string such as &quot;30m&quot;, got %1</source>
         <translation>esperada uma duração como &quot;30m&quot;, encontrado %1</translation>
     </message>
@@ -422,6 +691,10 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>esperado um horário como &quot;08:00&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>
+        <translation>[%1] só vem com o próprio backbreak; esperado [exercise] ou [routine]</translation>
     </message>
     <message>
         <source>expected a list of days such as [&quot;mon&quot;, &quot;tue&quot;], got %1</source>
@@ -580,10 +853,6 @@
 <context>
     <name>Routines</name>
     <message>
-        <source>If you already have back pain, ask your doctor or a physical therapist before doing these exercises: they can tell you which ones suit you.</source>
-        <translation>Se você já tem dor nas costas, consulte seu médico ou um fisioterapeuta antes de fazer estes exercícios: eles podem dizer quais são adequados para você.</translation>
-    </message>
-    <message>
         <source>Move slowly and with control. A mild stretch is enough; nothing should hurt.</source>
         <translation>Movimente-se devagar e com controle. Um alongamento leve é suficiente; nada deve doer.</translation>
     </message>
@@ -652,14 +921,6 @@
         <translation>Alguns passos para trás</translation>
     </message>
     <message>
-        <source>Check that the floor behind you is clear for a few steps.</source>
-        <translation>Confira se o chão atrás de você está livre por alguns passos.</translation>
-    </message>
-    <message>
-        <source>Walk slowly backwards, pushing the floor away with each foot. Then walk forwards to where you started.</source>
-        <translation>Caminhe devagar para trás, empurrando o chão com cada pé. Depois caminhe para a frente até o ponto de partida.</translation>
-    </message>
-    <message>
         <source>Your buttock muscles tightening with each backward step.</source>
         <translation>Os glúteos se contraindo a cada passo para trás.</translation>
     </message>
@@ -682,14 +943,6 @@
     <message>
         <source>Come onto hands and knees: wrists under shoulders, knees under hips, back flat.</source>
         <translation>Fique de quatro: punhos sob os ombros, joelhos sob o quadril, costas retas.</translation>
-    </message>
-    <message>
-        <source>Reach one arm forward and the opposite leg back into one long line. Hold two or three seconds, come back, and switch sides.</source>
-        <translation>Estenda um braço para a frente e a perna oposta para trás, formando uma linha longa. Segure dois ou três segundos, volte e troque de lado.</translation>
-    </message>
-    <message>
-        <source>Your trunk staying still and level while the arm and leg move.</source>
-        <translation>O tronco parado e nivelado enquanto o braço e a perna se movem.</translation>
     </message>
     <message>
         <source>Don&apos;t lift the hand or heel higher than your back.</source>
@@ -872,10 +1125,6 @@
         <translation>Deite-se de barriga para cima com os braços abertos em T e os joelhos dobrados.</translation>
     </message>
     <message>
-        <source>Breathe out and lower both knees to the right. Breathe in and bring them back to the middle, then go to the left.</source>
-        <translation>Expire e leve os dois joelhos para a direita. Inspire e traga-os de volta ao centro; depois vá para a esquerda.</translation>
-    </message>
-    <message>
         <source>A gentle twist through your lower back.</source>
         <translation>Uma torção suave na lombar.</translation>
     </message>
@@ -920,10 +1169,6 @@
         <translation>Prancha</translation>
     </message>
     <message>
-        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders. Use your knees instead of your toes for an easier version.</source>
-        <translation>Deite-se de barriga para baixo e depois apoie-se nos antebraços e nas pontas dos pés, cotovelos sob os ombros. Para uma versão mais fácil, apoie os joelhos em vez dos pés.</translation>
-    </message>
-    <message>
         <source>Keep head, shoulders and hips in one straight line and breathe steadily.</source>
         <translation>Mantenha cabeça, ombros e quadril em linha reta e respire de forma constante.</translation>
     </message>
@@ -938,6 +1183,202 @@
     <message>
         <source>Don&apos;t hold your breath.</source>
         <translation>Não prenda a respiração.</translation>
+    </message>
+    <message>
+        <source>New numbness, tingling or weakness in a leg or foot.</source>
+        <translation>Dormência, formigamento ou fraqueza novos em uma perna ou um pé.</translation>
+    </message>
+    <message>
+        <source>Changes in bladder or bowel control, or numbness between your legs.</source>
+        <translation>Mudanças no controle da bexiga ou do intestino, ou dormência entre as pernas.</translation>
+    </message>
+    <message>
+        <source>Back pain after a fall or an accident.</source>
+        <translation>Dor nas costas depois de uma queda ou um acidente.</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell.</source>
+        <translation>Dor nas costas com febre, ou quando você se sente mal de modo geral.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that no position eases.</source>
+        <translation>Dor que acorda você à noite, ou que nenhuma posição alivia.</translation>
+    </message>
+    <message>
+        <source>You are pregnant, or had a baby in the last few months.</source>
+        <translation>Você está grávida ou teve um bebê nos últimos meses.</translation>
+    </message>
+    <message>
+        <source>You had surgery recently, above all on your back, belly or hips.</source>
+        <translation>Você fez uma cirurgia recentemente, sobretudo nas costas, na barriga ou nos quadris.</translation>
+    </message>
+    <message>
+        <source>You have osteoporosis (fragile bones).</source>
+        <translation>Você tem osteoporose (ossos frágeis).</translation>
+    </message>
+    <message>
+        <source>You have a diagnosed spine condition, such as a slipped disc or a narrowed spinal canal.</source>
+        <translation>Você tem uma condição da coluna diagnosticada, como hérnia de disco ou canal vertebral estreitado.</translation>
+    </message>
+    <message>
+        <source>You already have back pain: a professional can tell you which of these exercises suit you.</source>
+        <translation>Você já tem dor nas costas: um profissional pode dizer quais destes exercícios servem para você.</translation>
+    </message>
+    <message>
+        <source>Simple habit to help keep your lower back strong and healthy (Dr. Ben Kim)</source>
+        <translation>Um hábito simples para manter a lombar forte e saudável (Dr. Ben Kim)</translation>
+    </message>
+    <message>
+        <source>Does walking strengthen the lower back? (Simple Strong Facts)</source>
+        <translation>Caminhar fortalece a lombar? (Simple Strong Facts)</translation>
+    </message>
+    <message>
+        <source>How to strengthen lower back health (wikiHow, with trainer Pete Cerqua)</source>
+        <translation>Como fortalecer a saúde da lombar (wikiHow, com o treinador Pete Cerqua)</translation>
+    </message>
+    <message>
+        <source>How to strengthen the lower back (Synergy Release Sports Chiropractor, Atlanta)</source>
+        <translation>Como fortalecer a lombar (Synergy Release Sports Chiropractor, Atlanta)</translation>
+    </message>
+    <message>
+        <source>Exercise and lower back pain</source>
+        <translation>Exercício e dor lombar</translation>
+    </message>
+    <message>
+        <source>Check that the floor behind you is clear for a few steps, with your desk or a wall within reach.</source>
+        <translation>Confira se o chão atrás de você está livre por alguns passos, com a mesa ou uma parede ao alcance.</translation>
+    </message>
+    <message>
+        <source>Take four slow steps backwards, pushing the floor away with each foot, then four steps forwards to where you began.</source>
+        <translation>Dê quatro passos lentos para trás, empurrando o chão com cada pé, e depois quatro passos para a frente até onde começou.</translation>
+    </message>
+    <message>
+        <source>Side plank on bent knees</source>
+        <translation>Prancha lateral com joelhos dobrados</translation>
+    </message>
+    <message>
+        <source>Lie on your right side, propped on your forearm with the elbow under the shoulder, knees bent behind you.</source>
+        <translation>Deite-se sobre o lado direito, apoiado no antebraço com o cotovelo sob o ombro, joelhos dobrados para trás.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until knees, hips and shoulders make one line, lifting from the waist. Hold.</source>
+        <translation>Erga os quadris a partir da cintura até joelhos, quadris e ombros formarem uma linha. Segure.</translation>
+    </message>
+    <message>
+        <source>Right arm and left leg: reach them out into one long line, hold, then bring them back.</source>
+        <translation>Braço direito e perna esquerda: estenda-os numa linha longa, segure e traga-os de volta.</translation>
+    </message>
+    <message>
+        <source>Now the left arm and right leg the same way.</source>
+        <translation>Agora o braço esquerdo e a perna direita do mesmo jeito.</translation>
+    </message>
+    <message>
+        <source>Your trunk staying still and level while the arm and leg move, as if a glass of water sat on your back.</source>
+        <translation>Seu tronco parado e nivelado enquanto o braço e a perna se movem, como se houvesse um copo d’água nas suas costas.</translation>
+    </message>
+    <message>
+        <source>Downward-facing dog</source>
+        <translation>Cachorro olhando para baixo</translation>
+    </message>
+    <message>
+        <source>Come onto hands and knees, knees under hips, hands just ahead of your shoulders.</source>
+        <translation>Fique de quatro, joelhos sob os quadris, mãos um pouco à frente dos ombros.</translation>
+    </message>
+    <message>
+        <source>Breathe out, tuck your toes and lift your hips up and back into an upside-down V, arms long and neck relaxed.</source>
+        <translation>Expire, apoie os dedos dos pés e leve os quadris para cima e para trás num V invertido, braços longos e pescoço relaxado.</translation>
+    </message>
+    <message>
+        <source>Stay and breathe slowly. With each breath out, let your heels sink toward the floor. Then lower your knees.</source>
+        <translation>Fique assim e respire devagar. A cada expiração, deixe os calcanhares descerem em direção ao chão. Depois apoie os joelhos.</translation>
+    </message>
+    <message>
+        <source>A long stretch along the backs of your legs and your spine.</source>
+        <translation>Um alongamento longo na parte de trás das pernas e ao longo da coluna.</translation>
+    </message>
+    <message>
+        <source>Your weight pressed up and away from your wrists.</source>
+        <translation>Seu peso empurrado para cima, longe dos punhos.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lock your knees: bend them a little if your back rounds.</source>
+        <translation>Não trave os joelhos: dobre-os um pouco se as costas arredondarem.</translation>
+    </message>
+    <message>
+        <source>Plank on the knees</source>
+        <translation>Prancha com os joelhos apoiados</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and knees, elbows under shoulders.</source>
+        <translation>Deite-se de barriga para baixo e suba nos antebraços e nos joelhos, cotovelos sob os ombros.</translation>
+    </message>
+    <message>
+        <source>Keep head, shoulders, hips and knees in one straight line and breathe steadily.</source>
+        <translation>Mantenha cabeça, ombros, quadris e joelhos em linha reta e respire de forma constante.</translation>
+    </message>
+    <message>
+        <source>Breathe out and lower both knees to one side; breathe in and bring them back to the middle. Next time go to the other side.</source>
+        <translation>Expire e leve os dois joelhos para um lado; inspire e traga-os de volta ao centro. Na próxima vez, vá para o outro lado.</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Avanço</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, with a stride of clear floor in front of you and your desk within reach.</source>
+        <translation>Fique em pé, ereto, pés na largura dos quadris, com uma passada de chão livre à frente e a mesa ao alcance.</translation>
+    </message>
+    <message>
+        <source>Right leg: step forward and lower your back knee until the front knee is bent at a right angle above the ankle. Hold, then push back to standing.</source>
+        <translation>Perna direita: dê um passo à frente e abaixe o joelho de trás até o joelho da frente ficar dobrado em ângulo reto sobre o tornozelo. Segure e empurre de volta para ficar em pé.</translation>
+    </message>
+    <message>
+        <source>Now step forward with the left leg the same way.</source>
+        <translation>Agora dê o passo à frente com a perna esquerda do mesmo jeito.</translation>
+    </message>
+    <message>
+        <source>Your front thigh and buttock doing the work.</source>
+        <translation>A coxa e o glúteo da frente fazendo o trabalho.</translation>
+    </message>
+    <message>
+        <source>Your body upright in one line from the head to the back knee.</source>
+        <translation>Seu corpo ereto numa linha da cabeça ao joelho de trás.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t lean forward over the front leg.</source>
+        <translation>Não se incline sobre a perna da frente.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t let the front knee drift past your toes or fall inward.</source>
+        <translation>Não deixe o joelho da frente passar dos dedos do pé nem cair para dentro.</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Báscula pélvica</translation>
+    </message>
+    <message>
+        <source>Lie on your back with your knees bent, feet flat on the floor and hip-width apart.</source>
+        <translation>Deite-se de costas com os joelhos dobrados, pés apoiados no chão e na largura dos quadris.</translation>
+    </message>
+    <message>
+        <source>Tighten your lower belly and press the small of your back into the floor. Hold while you breathe, then let go.</source>
+        <translation>Contraia a parte baixa da barriga e pressione a curva da lombar contra o chão. Segure enquanto respira e depois solte.</translation>
+    </message>
+    <message>
+        <source>Your lower belly working.</source>
+        <translation>A parte baixa da barriga trabalhando.</translation>
+    </message>
+    <message>
+        <source>The small of your back flattening onto the floor.</source>
+        <translation>A curva da lombar se achatando no chão.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t push with your legs or lift your hips.</source>
+        <translation>Não empurre com as pernas nem levante os quadris.</translation>
+    </message>
+    <message>
+        <source>Lie face down, then rise onto your forearms and toes, elbows under shoulders.</source>
+        <translation>Deite-se de barriga para baixo e suba nos antebraços e nas pontas dos pés, cotovelos sob os ombros.</translation>
     </message>
     <message>
         <source>Walk at an easy, steady pace, keeping your belly and buttocks gently working.</source>
@@ -1032,6 +1473,18 @@
         <translation>Erga o quadril até formar uma linha reta, subindo a partir da cintura. Segure.</translation>
     </message>
     <message>
+        <source>Lift your right knee and hold the shin with your free hand, drawing it gently toward your chest. Hold.</source>
+        <translation>Levante o joelho direito e segure a canela com a mão livre, puxando-a suavemente em direção ao peito. Segure.</translation>
+    </message>
+    <message>
+        <source>Lower it, turn so your other hand rests on the desk, then lift your left knee the same way and hold.</source>
+        <translation>Abaixe-o, vire-se para apoiar a outra mão na mesa e então levante o joelho esquerdo do mesmo jeito e segure.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t yank the knee: a gentle pull is enough.</source>
+        <translation>Não puxe o joelho com força: um puxão suave basta.</translation>
+    </message>
+    <message>
         <source>Lower, turn onto your left side and lift the same way. Hold.</source>
         <translation>Desça, vire para o lado esquerdo e suba da mesma forma. Segure.</translation>
     </message>
@@ -1112,20 +1565,8 @@
         <translation>Fique em pé e ereto ao lado da mesa, com uma mão apoiada nela para se equilibrar.</translation>
     </message>
     <message>
-        <source>Lift your right knee and hold the shin, drawing it gently toward your chest. Hold.</source>
-        <translation>Erga o joelho direito e segure a canela, trazendo-a suavemente em direção ao peito. Segure.</translation>
-    </message>
-    <message>
-        <source>Lower it, then lift your left knee the same way and hold.</source>
-        <translation>Desça e depois erga o joelho esquerdo da mesma forma e segure.</translation>
-    </message>
-    <message>
         <source>A gentle pull low in your back and behind the hip.</source>
         <translation>Um puxão suave na parte baixa das costas e atrás do quadril.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t yank the knee: let it be a moment of rest.</source>
-        <translation>Não puxe o joelho com tranco: que seja um momento de descanso.</translation>
     </message>
     <message>
         <source>Don&apos;t sag on the standing leg; stay tall.</source>
@@ -1156,80 +1597,235 @@
         <translation>Mantenha o olhar no chão em vez de esticar o pescoço.</translation>
     </message>
     <message>
-        <source>A person stepping backwards, an arrow pointing the way they walk.</source>
-        <translation>Uma pessoa anda para trás, uma seta mostra a direção em que caminha.</translation>
+        <source>The same person stepping backwards, the rear foot pushing the floor away.</source>
+        <translation>A mesma pessoa dá um passo para trás, o pé de trás empurrando o chão.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, one arm reaching forward and the opposite leg stretched back.</source>
-        <translation>Uma pessoa de quatro apoios estende um braço para a frente e a perna oposta para trás.</translation>
+        <source>A person standing tall, facing away from the free space behind them.</source>
+        <translation>Uma pessoa em pé e ereta, de costas para o espaço livre atrás dela.</translation>
     </message>
     <message>
-        <source>A person lying on their back with knees bent, lifting the hips, an arrow pointing up.</source>
-        <translation>Uma pessoa deitada de costas com os joelhos dobrados levanta o quadril, uma seta apontando para cima.</translation>
+        <source>The same person lifting the hips from the knees to the shoulders in one line.</source>
+        <translation>A mesma pessoa eleva o quadril, dos joelhos aos ombros em uma só linha.</translation>
     </message>
     <message>
-        <source>A person on hands and knees, rounding the back up like a cat.</source>
-        <translation>Uma pessoa de quatro apoios arredonda as costas para cima como um gato.</translation>
+        <source>A person lying on one side, knees bent back, propped on the forearm, the top arm up.</source>
+        <translation>Uma pessoa deitada de lado, joelhos dobrados para trás, apoiada no antebraço, o braço de cima levantado.</translation>
     </message>
     <message>
-        <source>A person kneeling and folded forward, arms stretched out along the floor.</source>
-        <translation>Uma pessoa ajoelhada, inclinada para a frente, com os braços estendidos no chão.</translation>
+        <source>The same person reaching one arm forward and the opposite leg back in one line.</source>
+        <translation>A mesma pessoa estende um braço à frente e a perna oposta para trás, em uma só linha.</translation>
     </message>
     <message>
-        <source>A person sitting upright on a chair, an arrow pointing in at the lower belly.</source>
-        <translation>Uma pessoa sentada ereta em uma cadeira, uma seta apontando para o baixo ventre.</translation>
+        <source>A person on hands and knees, back flat.</source>
+        <translation>Uma pessoa de quatro apoios, com as costas retas.</translation>
     </message>
     <message>
-        <source>A person standing straight beside a desk, the buttocks marked.</source>
-        <translation>Uma pessoa em pé e ereta junto a uma mesa, com os glúteos destacados.</translation>
+        <source>The same person with the hips lifted, knees, hips and shoulders in one line.</source>
+        <translation>A mesma pessoa com o quadril elevado, joelhos, quadril e ombros alinhados.</translation>
     </message>
     <message>
-        <source>A person at a desk with one leg stepped back, stretching the front of the hip.</source>
-        <translation>Uma pessoa junto a uma mesa, com uma perna para trás, alonga a frente do quadril.</translation>
+        <source>A person lying on their back, knees bent and feet flat on the floor.</source>
+        <translation>Uma pessoa deitada de costas, joelhos dobrados e pés apoiados no chão.</translation>
     </message>
     <message>
-        <source>A person lying on their back, arms out to the sides, bent knees lowered to one side.</source>
-        <translation>Uma pessoa deitada de costas, com os braços abertos e os joelhos dobrados inclinados para um lado.</translation>
+        <source>The same person folded forward over the thighs, arms reaching long in front.</source>
+        <translation>A mesma pessoa dobrada para a frente sobre as coxas, os braços estendidos à frente.</translation>
     </message>
     <message>
-        <source>A person lying on their back, drawing one knee toward the chest.</source>
-        <translation>Uma pessoa deitada de costas puxa um joelho em direção ao peito.</translation>
+        <source>A person kneeling, sitting back on the heels, back upright.</source>
+        <translation>Uma pessoa ajoelhada, sentada sobre os calcanhares, com as costas eretas.</translation>
     </message>
     <message>
-        <source>A person holding a straight line from head to heels on the forearms and toes.</source>
-        <translation>Uma pessoa mantém uma linha reta da cabeça aos calcanhares, apoiada nos antebraços e nas pontas dos pés.</translation>
+        <source>The same person with hips high and arms and legs straight, an upside-down V.</source>
+        <translation>A mesma pessoa com o quadril alto e braços e pernas estendidos, um V invertido.</translation>
     </message>
     <message>
-        <source>A person walking tall, an arrow pointing ahead.</source>
-        <translation>Uma pessoa caminha ereta, uma seta apontando para a frente.</translation>
+        <source>A person on hands and knees, knees under the hips.</source>
+        <translation>Uma pessoa de quatro apoios, joelhos sob o quadril.</translation>
     </message>
     <message>
-        <source>A person sitting on a chair, tilting the pelvis, an arrow curving at the lower back.</source>
-        <translation>Uma pessoa sentada em uma cadeira inclina a pelve, uma seta curva na lombar.</translation>
+        <source>The same person drawing the lower belly in, an arrow pointing inward.</source>
+        <translation>A mesma pessoa recolhe o baixo-ventre, uma seta apontando para dentro.</translation>
     </message>
     <message>
-        <source>A person sitting and bending to the side, one arm reaching over the head.</source>
-        <translation>Uma pessoa sentada se inclina para o lado, com um braço por cima da cabeça.</translation>
+        <source>A person sitting tall on a chair, belly relaxed.</source>
+        <translation>Uma pessoa sentada ereta em uma cadeira, com a barriga relaxada.</translation>
     </message>
     <message>
-        <source>A person propped on one forearm, the hips lifted in a straight line, an arrow pointing up.</source>
-        <translation>Uma pessoa apoiada em um antebraço, com o quadril erguido em linha reta, uma seta apontando para cima.</translation>
+        <source>The same person squeezing the buttocks, which are highlighted.</source>
+        <translation>A mesma pessoa contrai os glúteos, que aparecem destacados.</translation>
     </message>
     <message>
-        <source>A person lying face down, propped on the forearms with the chest lifted.</source>
-        <translation>Uma pessoa de bruços, apoiada nos antebraços, com o peito erguido.</translation>
+        <source>A person standing tall beside a desk, feet hip-width apart.</source>
+        <translation>Uma pessoa em pé e ereta ao lado de uma mesa, pés afastados na largura do quadril.</translation>
     </message>
     <message>
-        <source>A person standing with hands on the lower back, leaning gently backwards.</source>
-        <translation>Uma pessoa em pé com as mãos na lombar inclina-se suavemente para trás.</translation>
+        <source>The same person tucking the tailbone under, the front of the back hip highlighted.</source>
+        <translation>A mesma pessoa encaixa o cóccix, a frente do quadril de trás destacada.</translation>
     </message>
     <message>
-        <source>A person standing beside a desk, holding one knee up toward the chest.</source>
-        <translation>Uma pessoa em pé junto a uma mesa segura um joelho erguido em direção ao peito.</translation>
+        <source>A person in a short split stance, one hand on a desk, one foot back.</source>
+        <translation>Uma pessoa em passada curta, uma mão na mesa, um pé atrás.</translation>
     </message>
     <message>
-        <source>A person lying face down, lifting the arms and legs a little off the floor.</source>
-        <translation>Uma pessoa de bruços levanta um pouco os braços e as pernas do chão.</translation>
+        <source>The same person drawing one knee toward the chest, a hand on the shin.</source>
+        <translation>A mesma pessoa traz um joelho em direção ao peito, uma mão na canela.</translation>
+    </message>
+    <message>
+        <source>The same person a stride later, the other foot in front.</source>
+        <translation>A mesma pessoa um passo depois, com o outro pé à frente.</translation>
+    </message>
+    <message>
+        <source>A person walking tall, head up, one foot in front.</source>
+        <translation>Uma pessoa caminhando ereta, cabeça erguida, um pé à frente.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
+        <translation>A mesma pessoa apoiada nos antebraços e joelhos, cabeça, ombros, quadril e joelhos alinhados.</translation>
+    </message>
+    <message>
+        <source>The same person letting the belly sink and the chest lift.</source>
+        <translation>A mesma pessoa deixa a barriga descer e o peito subir.</translation>
+    </message>
+    <message>
+        <source>A person on hands and knees, the back rounded up, tailbone and chin tucked.</source>
+        <translation>Uma pessoa de quatro apoios, as costas arredondadas para cima, cóccix e queixo recolhidos.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, knees on the floor.</source>
+        <translation>Uma pessoa deitada de bruços, apoiada nos antebraços, joelhos no chão.</translation>
+    </message>
+    <message>
+        <source>Seen from above: the same person with both knees lowered to one side, shoulders down.</source>
+        <translation>Vista de cima: a mesma pessoa com os dois joelhos inclinados para um lado, ombros no chão.</translation>
+    </message>
+    <message>
+        <source>Seen from above: a person lying on their back on a mat, arms out in a T, knees drawn up.</source>
+        <translation>Vista de cima: uma pessoa deitada de costas num colchonete, braços em T, joelhos dobrados para cima.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back with the legs relaxed.</source>
+        <translation>Uma pessoa deitada de costas, com as pernas relaxadas.</translation>
+    </message>
+    <message>
+        <source>The same person in a lunge: front knee over the ankle, back knee lowered, trunk upright.</source>
+        <translation>A mesma pessoa em avanço: joelho da frente sobre o tornozelo, joelho de trás abaixado, tronco ereto.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with feet hip-width apart and space in front.</source>
+        <translation>Uma pessoa em pé e ereta, pés na largura do quadril e espaço à frente.</translation>
+    </message>
+    <message>
+        <source>The same person pressing the lower back into the floor by tipping the pelvis.</source>
+        <translation>A mesma pessoa pressiona a lombar contra o chão inclinando a pelve.</translation>
+    </message>
+    <message>
+        <source>A person lying on their back, knees bent, a small gap under the lower back.</source>
+        <translation>Uma pessoa deitada de costas, joelhos dobrados, um pequeno vão sob a lombar.</translation>
+    </message>
+    <message>
+        <source>The same person on forearms and toes, head, shoulders and hips in one straight line.</source>
+        <translation>A mesma pessoa apoiada nos antebraços e na ponta dos pés, cabeça, ombros e quadril em linha reta.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, propped on the forearms, elbows under the shoulders.</source>
+        <translation>Uma pessoa deitada de bruços, apoiada nos antebraços, cotovelos sob os ombros.</translation>
+    </message>
+    <message>
+        <source>The same person tipping the pelvis back, the lower back pressed into the chair.</source>
+        <translation>A mesma pessoa inclina a pelve para trás, a lombar pressionada contra a cadeira.</translation>
+    </message>
+    <message>
+        <source>A person sitting on a chair, the pelvis tipped forward and a gap behind the lower back.</source>
+        <translation>Uma pessoa sentada em uma cadeira, a pelve inclinada para a frente e um vão atrás da lombar.</translation>
+    </message>
+    <message>
+        <source>The same person leaning to one side, the side of the waist highlighted.</source>
+        <translation>A mesma pessoa inclinada para um lado, a lateral da cintura destacada.</translation>
+    </message>
+    <message>
+        <source>A person seen from the front, sitting upright with feet wide apart.</source>
+        <translation>Uma pessoa vista de frente, sentada ereta com os pés bem afastados.</translation>
+    </message>
+    <message>
+        <source>The same person with the hips lifted, body in one straight line from feet to head.</source>
+        <translation>A mesma pessoa com o quadril elevado, o corpo em linha reta dos pés à cabeça.</translation>
+    </message>
+    <message>
+        <source>A person lying on one side, propped on the forearm under the shoulder, the top arm up.</source>
+        <translation>Uma pessoa deitada de lado, apoiada no antebraço sob o ombro, o braço de cima levantado.</translation>
+    </message>
+    <message>
+        <source>The same person resting on the forearms, elbows under the shoulders, chest lifted.</source>
+        <translation>A mesma pessoa apoiada nos antebraços, cotovelos sob os ombros, peito elevado.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, legs stretched out behind.</source>
+        <translation>Uma pessoa deitada de bruços, pernas estendidas para trás.</translation>
+    </message>
+    <message>
+        <source>The same person easing the hips forward and leaning back a little.</source>
+        <translation>A mesma pessoa leva o quadril suavemente para a frente e se inclina um pouco para trás.</translation>
+    </message>
+    <message>
+        <source>A person standing tall with both hands on the lower back.</source>
+        <translation>Uma pessoa em pé e ereta, com as duas mãos na lombar.</translation>
+    </message>
+    <message>
+        <source>The same person holding one knee up toward the chest with the other hand.</source>
+        <translation>A mesma pessoa segura um joelho levantado em direção ao peito com a outra mão.</translation>
+    </message>
+    <message>
+        <source>A person standing tall next to a desk, one hand resting on it for balance.</source>
+        <translation>Uma pessoa em pé e ereta ao lado de uma mesa, uma mão apoiada nela para se equilibrar.</translation>
+    </message>
+    <message>
+        <source>The same person lifting one arm and the opposite leg a few centimetres.</source>
+        <translation>A mesma pessoa levanta um braço e a perna oposta alguns centímetros.</translation>
+    </message>
+    <message>
+        <source>A person lying face down, arms stretched past the head.</source>
+        <translation>Uma pessoa deitada de bruços, braços estendidos além da cabeça.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>See a doctor now, and do not exercise, if you have:</source>
+        <translation>Procure um médico agora, e não faça exercícios, se você tiver:</translation>
+    </message>
+    <message>
+        <source>Ask a doctor or physiotherapist before these exercises if:</source>
+        <translation>Consulte um médico ou fisioterapeuta antes destes exercícios se:</translation>
+    </message>
+    <message>
+        <source>Whenever you exercise:</source>
+        <translation>Sempre que se exercitar:</translation>
+    </message>
+    <message>
+        <source>Before you exercise — backbreak</source>
+        <translation>Antes de se exercitar — backbreak</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you: backbreak then swaps in a gentler exercise or leaves that one out.</source>
+        <translation>Marque o que se aplica a você: o backbreak troca por um exercício mais suave ou deixa esse de fora.</translation>
+    </message>
+    <message>
+        <source>Keep these ticks</source>
+        <translation>Manter estas marcações</translation>
+    </message>
+    <message>
+        <source>What you ticked</source>
+        <translation>O que você marcou</translation>
+    </message>
+    <message>
+        <source>Open the safety screen…</source>
+        <translation>Abrir a tela de segurança…</translation>
+    </message>
+    <message>
+        <source>When to see a doctor, who should ask first, and the exercises to leave out</source>
+        <translation>Quando procurar um médico, quem deve perguntar antes e quais exercícios deixar de fora</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2051,18 @@
         <translation>Espera &amp;máxima por uma pausa:</translation>
     </message>
     <message>
+        <source>Reduce m&amp;otion: show exercises as still pictures</source>
+        <translation>Reduzir o mo&amp;vimento: mostrar os exercícios como imagens paradas</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reduzir o movimento</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s start and end pose side by side instead of moving (also when the desktop asks for reduced motion)</source>
+        <translation>Mostrar lado a lado a posição inicial e final de cada exercício em vez de animá-las (também quando a área de trabalho pede movimento reduzido)</translation>
+    </message>
+    <message>
         <source>Remind only &amp;during working hours</source>
         <translation>Lembrar só no horário de &amp;trabalho</translation>
     </message>
@@ -1495,6 +2103,18 @@
         <translation>&amp;Dias de trabalho:</translation>
     </message>
     <message>
+        <source>Once a day, with the first stretch</source>
+        <translation>Uma vez por dia, no primeiro alongamento</translation>
+    </message>
+    <message>
+        <source>With every stretch</source>
+        <translation>Em todo alongamento</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Kind of break</source>
         <translation>Tipo de pausa</translation>
     </message>
@@ -1517,6 +2137,14 @@
     <message>
         <source>Minutes a walking break lasts</source>
         <translation>Minutos que dura uma pausa para caminhar</translation>
+    </message>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro da dor</translation>
+    </message>
+    <message>
+        <source>When a guided stretch asks how your back is, before and after; the answers adapt the routines</source>
+        <translation>Quando um alongamento guiado pergunta como estão suas costas, antes e depois; as respostas adaptam as rotinas</translation>
     </message>
     <message>
         <source>No goal</source>
@@ -1543,8 +2171,16 @@
         <translation>Duração da &amp;caminhada:</translation>
     </message>
     <message>
+        <source>&amp;Pain check-in:</source>
+        <translation>Registro da &amp;dor:</translation>
+    </message>
+    <message>
         <source>Daily walking go&amp;al:</source>
         <translation>&amp;Meta diária de caminhada:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety:</source>
+        <translation>&amp;Segurança:</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
@@ -1660,6 +2296,10 @@
     <message>
         <source>Show walk</source>
         <translation>Mostrar a caminhada</translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation>Iniciar uma rotina</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n minute(s)</source>
@@ -1883,6 +2523,14 @@
         </translation>
     </message>
     <message>
+        <source>Back pain before</source>
+        <translation>Dor nas costas antes</translation>
+    </message>
+    <message>
+        <source>Back pain after</source>
+        <translation>Dor nas costas depois</translation>
+    </message>
+    <message>
         <source>No reminders were due</source>
         <translation>Nenhum lembrete previsto</translation>
     </message>
@@ -1903,6 +2551,10 @@
     <message>
         <source>Sitting %1, standing %2</source>
         <translation>Sentado %1, em pé %2</translation>
+    </message>
+    <message>
+        <source>Back pain (0 to 10): %1 before, %2 after</source>
+        <translation>Dor nas costas (0 a 10): %1 antes, %2 depois</translation>
     </message>
     <message>
         <source>Reminders answered against reminders due per week. Left and right arrow keys show the week before or after.</source>
@@ -2237,6 +2889,30 @@ Quando o backbreak pedir para você levantar, cada alongamento ou caminhada que 
             <numerusform>Você está em pé há %n minuto. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
             <numerusform>Você está em pé há %n minutos. Ficar parado em pé não é se mexer: uma caminhada curta põe as costas e as pernas em movimento.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bending backwards hurts</source>
+        <translation>Inclinar para trás dói</translation>
+    </message>
+    <message>
+        <source>Kneeling or weight on the wrists hurts</source>
+        <translation>Ajoelhar ou apoiar peso nos punhos dói</translation>
+    </message>
+    <message>
+        <source>My balance is unsteady</source>
+        <translation>Meu equilíbrio é instável</translation>
+    </message>
+    <message>
+        <source>No room or wish to get on the floor</source>
+        <translation>Sem espaço ou vontade de ir ao chão</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: every exercise is offered.</source>
+        <translation>Nada marcado: todos os exercícios são oferecidos.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Marcado: %1.</translation>
     </message>
 </context>
 </TS>

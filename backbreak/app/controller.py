@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from backbreak.app.break_windows import BreakWindows
 from backbreak.app.checkpoints import ActivityCheckpoints
-from backbreak.app.routine_choice import LibrarySource, RoutineChoice
+from backbreak.app.pain_checkin import PainCheckinFlow
+from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
 from backbreak.app.tray_view import tray_view
 from backbreak.control.commands import CommandRefused
@@ -26,15 +27,17 @@ from backbreak.core.history.log import HistoryLog
 from backbreak.core.model import Kind, Outcome, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
+from backbreak.core.routines.library import Library
 from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
+from backbreak.ui import notifications
 from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
-from backbreak.ui.tray.system_tray import Tray
+from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:  # the routines and the break windows come with the first break
+if TYPE_CHECKING:  # the break windows come with the first break
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
@@ -69,7 +72,7 @@ class Controller(QObject):
         settings: Settings,
         clock: Clock,
         history: HistoryLog,
-        library: LibrarySource,
+        library: Library,
         notifier: Notifier,
         idle: IdleSource,
         tray: Tray,
@@ -90,7 +93,8 @@ class Controller(QObject):
         self._meeting = meeting or NullProbe()
         self._meeting_readable: bool | None = None  # not looked yet
         self._tz = tz
-        self._routines = RoutineChoice(library, history)
+        self._pain = PainCheckinFlow(history, clock, tz)
+        self._routines = RoutineChoice(library, history, self._pain.worse)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
@@ -106,11 +110,13 @@ class Controller(QObject):
         self._checkpoints = ActivityCheckpoints(history, clock, self)
         self._wire()
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
+        self._tray.set_routines([(r.id, r.title) for r in library.on_demand_routines()])
 
     # --- wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
         t = self._tray
-        t.stretch_requested.connect(lambda: self.start_stretch(None, Source.TRAY))
+        t.stretch_requested.connect(lambda: self._start_from_tray(None))
+        t.routine_requested.connect(self._start_from_tray)
         t.walk_requested.connect(lambda: self.start_walk(Source.TRAY))
         t.snooze_requested.connect(self._snooze_if_allowed)
         t.pause_requested.connect(self.pause)
@@ -213,7 +219,7 @@ class Controller(QObject):
         self._settings = settings
         self._history.goal_walk_minutes = settings.goal_walk_minutes
         self._tray.set_snooze_minutes(settings.snooze_s // 60)
-        self._routines.forget()  # the routine preference may have changed
+        self._routines.forget()  # the routine preference or the cautions may have changed
         self._after(self._policy.update_settings(self._clock.now(), settings))
 
     # --- effects -----------------------------------------------------------------------------
@@ -243,7 +249,7 @@ class Controller(QObject):
         self.refresh_tray()
 
     def _notice(self, e: pol.ShowNotice) -> None:
-        self._windows.prepare(lambda: self._routines.offer(self._settings.preference), self._level)
+        self._windows.prepare(self._routines, self._settings, self._level)
         if self._settings.notifications:
             seconds = max(0, round((e.due_at - self._clock.now()).total_seconds()))
             self._notifier.notify(*break_coming(seconds))
@@ -252,11 +258,11 @@ class Controller(QObject):
         if self._activity is not None or self._prompt is not None:
             return
         standing = e.posture is pol.Posture.STANDING  # then a walk is suggested
-        offer = self._routines.offer(self._settings.preference, walk=standing)
+        offer = self._routines.offer(self._settings.preference, self._settings.cautions, standing)
         now = self._clock.now()
         row = self._history.open_prompt(now, offer.kind, Source.SCHEDULED, offer.routine.id)
         self._prompt = OpenBreak(row, offer.kind, offer.routine.id, Source.SCHEDULED)
-        minutes = self._routines.minutes(offer.stretch, self._level())
+        minutes = self._routines.minutes(offer.stretch, self._level(), self._settings.cautions)
         status = self._policy.status(now)
         if self._settings.notifications and standing:
             self._notifier.notify(*walk_suggested(status.standing_seconds, e.snooze_allowed))
@@ -318,25 +324,21 @@ class Controller(QObject):
 
     def start_stretch(self, routine_id: str | None, source: Source) -> str:
         """Start ``routine_id`` (None: the one the next break offers); returns its id."""
-        if routine_id is None:
-            routine = self._routines.offer(self._settings.preference).stretch
-        else:
-            try:
-                routine = self._routines.routine(routine_id)
-            except KeyError:
-                raise CommandRefused(
-                    f"no routine {routine_id!r}; see 'backbreak routines list'"
-                ) from None
+        routine, plan = self._routines.to_start(routine_id, self._settings, self._level())
         activity = self._begin(Kind.STRETCH, routine.id, source)
-        steps = self._routines.steps(routine, self._level())
-        player = self._windows.player(routine.title, steps)
+        player = self._pain.player(routine.title, plan, self._settings, activity.row_id)
         player.finished.connect(self._stretch_finished)
         self._player = player
+        self._tray.track_window(player, BreakWindow.STRETCH)
         player.start(take_focus=source is not Source.CLI)  # a click or key of the user's: focus
-        self._checkpoints.start(
-            activity, lambda: (player.seconds, player.steps_done, player.step_count)
-        )
+        self._checkpoints.start(activity, player.progress)
         return routine.id
+
+    def _start_from_tray(self, routine_id: str | None) -> None:
+        try:
+            self.start_stretch(routine_id, Source.TRAY)
+        except CommandRefused:  # the id comes from the menu: nothing suits the cautions
+            self._notifier.notify("backbreak", notifications.nothing_suits())
 
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
         player, self._player = self._player, None
@@ -349,8 +351,7 @@ class Controller(QObject):
         walk = self._routines.walk_routine()
         activity = self._begin(Kind.WALK, walk.id, source)
         steps = self._routines.steps(walk, self._level(), walk_s=self._settings.walk_s)
-        card = self._windows.walk_card(self._settings.walk_s, [c for s in steps for c in s.cues])
-        card.finished.connect(self._walk_finished)
+        card = self._windows.walk_card(self._settings.walk_s, steps, self._walk_finished)
         self._walk = card
         card.start(take_focus=source is not Source.CLI)
         self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))

@@ -7,6 +7,8 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
@@ -21,20 +23,20 @@ from backbreak.core.paths import (
     history_recovery_path,
     log_dir,
     private_dir,
+    safety_seen_marker,
     user_routines_dir,
     welcomed_marker,
 )
 from backbreak.platform.display import missing_display
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import tzinfo
 
     from backbreak.app.controller import Controller
-    from backbreak.app.routine_choice import LibrarySource
     from backbreak.core.clock import Clock
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import Library
+    from backbreak.core.routines.schema import Caution
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger("backbreak")
@@ -144,9 +146,10 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
              keep_focus_with_user(app, APP_ID))
     from backbreak.app.controller import Controller
-    from backbreak.app.live_settings import LiveSettings, with_overrides
+    from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
     from backbreak.core.clock import SystemClock
     from backbreak.core.history.log import HistoryLog
+    from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
@@ -162,7 +165,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         settings.goal_walk_minutes,
         recovery_file=history_recovery_path(),
     )
-    library = _routine_library(notifier, problems)
+    library = load_library(user_routines_dir())
+    tell_problems(notifier, [*problems, *library.problems])
     clock, idle = SystemClock(), detect_idle_source()
     controller = Controller(
         settings=settings,
@@ -174,6 +178,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         tray=tray,
         meeting=detect_meeting_probe(),
     )
+    from backbreak.ui.player.still_pictures import still_pictures
+
+    still_pictures().set_setting(settings.reduced_motion)
     shell = _Shell(app, controller, history, library, notifier, clock)
     from backbreak.control.commands import ControlCommands
     from backbreak.control.server import ControlServer
@@ -185,6 +192,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     controller.history_window_requested.connect(shell.show_history)
     live = LiveSettings(app, controller, notifier, (interval_s, anytime), (saved, problems))
     controller.settings_window_requested.connect(live.show_dialog)
+    shell.save_cautions = live.save_cautions
     controller.start()
     log.info(
         "backbreak %s started (idle: %s, notifications: %s)",
@@ -206,27 +214,13 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     return 0
 
 
-def _routine_library(notifier: Notifier, config_problems: list[Any]) -> Callable[[], Library]:
-    """The routine library, or how to read it when a break, the tray's menu or the weekly
-    window first needs it. With routine files of the user's own it is read now, so that a
-    broken one is named at start, in one notification with the settings' problems; the
-    built-in routines alone wait (what the tray needs at launch: tests/bench/README.md)."""
-    from backbreak.app.live_settings import tell_problems
-
-    loaded: list[Library] = []
-
-    def read(told: list[Any]) -> Library:
-        from backbreak.core.routines.library import load_library
-
-        loaded.append(load_library(user_routines_dir()))
-        tell_problems(notifier, [*told, *loaded[0].problems])
-        return loaded[0]
-
-    if any(user_routines_dir().rglob("*.toml")):
-        read(config_problems)
-    else:
-        tell_problems(notifier, config_problems)
-    return lambda: loaded[0] if loaded else read([])
+def _remember(marker: Path) -> None:
+    """Leave ``marker`` (a private empty file): the user has seen what it stands for."""
+    try:
+        private_dir(marker.parent)
+        marker.touch(mode=0o600)
+    except OSError as e:
+        log.warning("cannot remember in %s that it was seen: %s", marker, e)
 
 
 class _Shell:
@@ -237,7 +231,7 @@ class _Shell:
         app: QApplication,
         controller: Controller,
         history: HistoryLog,
-        library: LibrarySource,
+        library: Library,
         notifier: Notifier,
         clock: Clock,
         tz: tzinfo | None = None,
@@ -251,7 +245,10 @@ class _Shell:
         self._tz = tz
         self._window: Any = None
         self._session: Any = None
+        self._motion: Any = None
         self._welcome: Any = None
+        self._safety: Any = None
+        self.save_cautions: Callable[[frozenset[Caution]], None] = lambda _cautions: None
         self._problem_box: Any = None
 
     def watch_session(self) -> None:
@@ -265,25 +262,44 @@ class _Shell:
         w.about_to_sleep.connect(self.c.about_to_sleep)
         w.woke.connect(self.c.woke)
         self._session = w
+        from backbreak.platform.motion import MotionPreference
+        from backbreak.ui.player.still_pictures import still_pictures
+
+        motion = MotionPreference(parent=self.app)
+        motion.changed.connect(still_pictures().set_desktop)
+        still_pictures().set_desktop(motion.reduced)
+        self._motion = motion
 
     def welcome_once(self) -> None:
-        """What backbreak does and the safety note, on every start until acknowledged."""
+        """What backbreak does and the safety note, then the safety screen: each on every
+        start until the user has closed it."""
         marker = welcomed_marker()
         if marker.exists():
+            self.safety_once()
             return
         from backbreak.core.routines.library import safety_text
         from backbreak.ui.cards.welcome import WelcomeDialog
 
         def acknowledged() -> None:
-            try:
-                private_dir(marker.parent)
-                marker.touch(mode=0o600)
-            except OSError as e:
-                log.warning("cannot remember the welcome was read in %s: %s", marker, e)
+            _remember(marker)
+            self.safety_once()
 
         self._welcome = WelcomeDialog(safety_text(), self.c.settings.interval_s)
         self._welcome.acknowledged.connect(acknowledged)
         self._welcome.show()
+
+    def safety_once(self) -> None:
+        """The safety screen, until the user has closed it once; its ticks are saved."""
+        marker = safety_seen_marker()
+        if marker.exists():
+            return
+        from backbreak.core.routines.library import safety_note
+        from backbreak.ui.safety_screen import SafetyScreen
+
+        self._safety = SafetyScreen(safety_note(), self.c.settings.cautions)
+        self._safety.chosen.connect(lambda cautions: self.save_cautions(cautions))
+        self._safety.acknowledged.connect(lambda: _remember(marker))
+        self._safety.show()
 
     def stop(self) -> None:
         if self._session is not None:
@@ -313,7 +329,7 @@ class _Shell:
             from backbreak.ui.weekly.window import WeeklyWindow
             from backbreak.ui.wording import content
 
-            library = self._library() if callable(self._library) else self._library
+            library = self._library
 
             def title(routine_id: str) -> str:
                 routine = library.routines.get(routine_id)

@@ -21,7 +21,7 @@ from backbreak.core.settings import ConfigProblem, Settings, load_config, save_c
 
 if TYPE_CHECKING:
     from backbreak.app.controller import Controller
-    from backbreak.core.routines.schema import RoutineProblem
+    from backbreak.core.routines.schema import Caution, RoutineProblem
     from backbreak.platform.notify import Notifier
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,14 @@ class LiveSettings(QObject):
         self._seen = _meaning(*load_config(self._path))
         self.use(with_overrides(settings, *self._overrides))
 
+    def save_cautions(self, cautions: frozenset[Caution]) -> None:
+        """From the safety screen: the ticked cautions into config.toml (nothing is written
+        when they are what it already says)."""
+        if cautions != self._saved.cautions:
+            self.save(self._saved.with_(cautions=cautions))
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.show_settings(self._saved)
+
     def _file_changed(self, _changed: str) -> None:
         if self._path.is_file() and str(self._path) not in self._watcher.files():
             self._watcher.addPath(str(self._path))  # editors replace the file: watch the new one
@@ -158,5 +166,8 @@ class LiveSettings(QObject):
                 set_autostart(settings.autostart, _start_command())
             except (AutostartError, OSError, ValueError) as e:
                 self._notifier.notify(translate("App", "backbreak: start at login"), str(e))
+        from backbreak.ui.player.still_pictures import still_pictures
+
+        still_pictures().set_setting(settings.reduced_motion)  # an open player follows at once
         self.c.apply_settings(settings)
         log.info("settings applied")

@@ -18,6 +18,7 @@ from backbreak.core.history.exchange import ImportRejected, export_csv, export_j
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.history.weekly import (
     COUNTERS,
+    PAIN_AVERAGES,
     Counters,
     WeekStats,
     parse_iso_week,
@@ -29,7 +30,7 @@ from backbreak.core.user_files import write_atomically
 
 HISTORY_FORMATS = ("table", "json", "csv")
 EXPORT_FORMATS = ("csv", "json")
-_DAY_COLUMNS = ("date", *COUNTERS)
+_DAY_COLUMNS = ("date", *COUNTERS, *PAIN_AVERAGES)
 
 
 def _open_store(store_path: Path, err: TextIO) -> HistoryStore | None:

@@ -46,6 +46,12 @@ def welcomed_marker() -> Path:
     return state_dir() / "welcomed"
 
 
+def safety_seen_marker() -> Path:
+    """Exists once the safety screen (see a doctor when, ask first if, what to leave out) has
+    been seen and closed by the user."""
+    return state_dir() / "safety-seen"
+
+
 def history_path() -> Path:
     return data_dir() / "history.sqlite3"
 

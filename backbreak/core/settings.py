@@ -32,7 +32,7 @@ from backbreak.core.validation import (
 )
 
 if TYPE_CHECKING:  # the command line and the tray start without the routines' schema
-    from backbreak.core.routines.schema import Level
+    from backbreak.core.routines.schema import Caution, Level
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AUTO_LEVEL = "auto"
@@ -45,6 +45,14 @@ class Preference(StrEnum):
     ALTERNATE = "alternate"  # a walk after a stretch, otherwise a stretch
     STRETCH = "stretch"
     WALK = "walk"
+
+
+class PainCheckin(StrEnum):
+    """When the guided stretch asks "How is your back right now?" (and "And now?" after)."""
+
+    DAILY = "daily"  # before the first stretch of the day (asked at most once a day)
+    EVERY_ROUTINE = "every-routine"
+    OFF = "off"
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class Settings:
     preference: Preference = Preference.ALTERNATE
     level: Level | None = None  # pinned; None follows the progression ("auto")
     walk_s: int = 5 * 60
+    pain_checkin: PainCheckin = PainCheckin.DAILY
     goal_walk_minutes: int = 20
     notifications: bool = True
     sound: bool = False
@@ -71,6 +80,8 @@ class Settings:
     meeting_guard: bool = True  # a due break waits while the camera or microphone is in use
     typing_pause_s: int = 3  # a due prompt waits for this long a pause in input (0: off)
     typing_pause_cap_s: int = 60  # ... but never longer than this
+    reduced_motion: bool = False  # exercise pictures stand still, both frames side by side
+    cautions: frozenset[Caution] = frozenset()  # ticked in the safety screen: what to leave out
     standing_walk_after_s: int = 60 * 60  # standing this long suggests a walk
 
     def with_(self, **changes: Any) -> Settings:
@@ -129,11 +140,26 @@ def _preference(v: Any) -> Preference:
     return Preference(one_of(v, tuple(Preference)))
 
 
+def _pain_checkin(v: Any) -> PainCheckin:
+    return PainCheckin(one_of(v, tuple(PainCheckin)))
+
+
 def _level(v: Any) -> Level | None:
     from backbreak.core.routines.schema import Level
 
     word = one_of(v, (AUTO_LEVEL, *Level))
     return None if word == AUTO_LEVEL else Level(word)
+
+
+def _cautions(v: Any) -> frozenset[Caution]:
+    from backbreak.core.routines.schema import Caution
+
+    words = ", ".join(Caution)
+    if not isinstance(v, list):
+        raise Invalid(
+            problem('expected a list such as ["balance"] (of %1), got %2', words, show(v))
+        )
+    return frozenset(Caution(one_of(c, tuple(Caution))) for c in v)
 
 
 def _clock(v: Any) -> time:
@@ -188,6 +214,14 @@ _bool_dump: Callable[[Any], str] = lambda b: "true" if b else "false"  # noqa: E
 _str_dump: Callable[[Any], str] = _q
 _level_dump: Callable[[Any], str] = lambda level: _q(level or AUTO_LEVEL)  # noqa: E731
 _time_dump: Callable[[Any], str] = lambda t: _q(t.strftime("%H:%M"))  # noqa: E731
+
+
+def _cautions_dump(cs: Any) -> str:
+    from backbreak.core.routines.schema import Caution
+
+    return "[" + ", ".join(_q(c) for c in Caution if c in cs) + "]"
+
+
 _days_dump: Callable[[Any], str] = (  # noqa: E731
     lambda ds: "[" + ", ".join(_q(DAYS[d]) for d in ds) + "]"
 )
@@ -211,6 +245,9 @@ FIELDS: tuple[_Field, ...] = (
     _Field("routines", "preference", "preference", _preference, _str_dump),
     _Field("routines", "level", "level", _level, _level_dump),
     _Field("routines", "walk", "walk_s", _duration(60, 3600), _dur_dump),
+    _Field("routines", "pain_checkin", "pain_checkin", _pain_checkin, _str_dump),
+
+    _Field("routines", "cautions", "cautions", _cautions, _cautions_dump),
     _Field("goal", "walk_minutes", "goal_walk_minutes", _int(0, 600), _int_dump),
     _Field("app", "notifications", "notifications", true_or_false, _bool_dump),
     _Field("app", "sound", "sound", true_or_false, _bool_dump),
@@ -218,6 +255,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("app", "language", "language", _language, _str_dump),
     _Field("app", "start_at_login", "autostart", true_or_false, _bool_dump),
     _Field("app", "monochrome_tray_icon", "monochrome_tray", true_or_false, _bool_dump),
+    _Field("app", "reduced_motion", "reduced_motion", true_or_false, _bool_dump),
 )
 
 

@@ -91,6 +91,14 @@ class ChartColours:
     taken: QColor
     natural: QColor  # hatched, so it reads apart from "taken" without relying on colour
     focus: QColor  # the keyboard focus ring
+    pain_before: QColor  # the day's average pain before a routine: solid line, round marks
+    pain_after: QColor  # ... and after: dashed line, square marks (apart without hue)
+
+
+# The pain lines' hues (a warm and a cool one, apart from the usual blue highlight), moved
+# toward black or white as far as the palette needs.
+_PAIN_BEFORE = QColor("#c2410c")
+_PAIN_AFTER = QColor("#7e22ce")
 
 
 def chart_colours(palette: QPalette) -> ChartColours:
@@ -113,6 +121,8 @@ def chart_colours(palette: QPalette) -> ChartColours:
         taken=readable(highlight, (*grounds, due_fill), GRAPHIC_RATIO),
         natural=readable(mix(text, base, 0.25), grounds, GRAPHIC_RATIO),
         focus=readable(highlight, grounds, GRAPHIC_RATIO),
+        pain_before=readable(_PAIN_BEFORE, grounds, GRAPHIC_RATIO),
+        pain_after=readable(_PAIN_AFTER, grounds, GRAPHIC_RATIO),
     )
 
 
@@ -138,6 +148,34 @@ def ring_colours(palette: QPalette) -> RingColours:
     )
 
 
+@dataclass(frozen=True)
+class ScaleColours:
+    """The pain check-in's 0 to 10 scale: numbered cells, the chosen one filled."""
+
+    background: QColor
+    edge: QColor  # each cell's outline
+    text: QColor
+    chosen: QColor  # the chosen cell's fill
+    chosen_text: QColor
+    focus: QColor  # the keyboard focus ring
+
+
+def scale_colours(palette: QPalette) -> ScaleColours:
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    chosen = readable(palette.color(QPalette.ColorRole.Highlight), (window,), GRAPHIC_RATIO)
+    return ScaleColours(
+        background=window,
+        edge=readable(mix(ink, window, 0.4), (window,), GRAPHIC_RATIO),
+        text=readable(ink, (window,), TEXT_RATIO),
+        chosen=chosen,
+        chosen_text=readable(
+            palette.color(QPalette.ColorRole.HighlightedText), (chosen,), TEXT_RATIO
+        ),
+        focus=readable(palette.color(QPalette.ColorRole.Highlight), (window,), GRAPHIC_RATIO),
+    )
+
+
 def with_readable_disabled_text(palette: QPalette) -> QPalette:
     """``palette`` with its greyed-out text roles dark (or light) enough to read, for a menu
     whose disabled entry is a status line rather than a control that is off."""
@@ -153,3 +191,32 @@ def with_readable_disabled_text(palette: QPalette) -> QPalette:
             disabled, role, readable(palette.color(disabled, role), grounds, TEXT_RATIO)
         )
     return result
+
+
+@dataclass(frozen=True)
+class IllustrationColours:
+    """The exercise pictures: the figure in the text colour, its far-side limbs a lighter
+    shade, the props (floor, chair, desk) lighter still, and the accent (the muscle at work,
+    arrows) from the highlight colour. Each reaches 3:1 against the window behind it."""
+
+    background: QColor
+    figure: QColor
+    far: QColor
+    prop: QColor
+    accent: QColor
+
+
+ILLUSTRATION_ACCENT = QColor("#e8833a")
+"""The accent the pictures are drawn with: a warm orange, darkened or lightened as needed."""
+
+
+def illustration_colours(palette: QPalette) -> IllustrationColours:
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = readable(palette.color(QPalette.ColorRole.WindowText), (window,), GRAPHIC_RATIO)
+    return IllustrationColours(
+        background=window,
+        figure=ink,
+        far=readable(mix(ink, window, 0.35), (window,), GRAPHIC_RATIO),
+        prop=readable(mix(ink, window, 0.55), (window,), GRAPHIC_RATIO),
+        accent=readable(ILLUSTRATION_ACCENT, (window,), GRAPHIC_RATIO),
+    )

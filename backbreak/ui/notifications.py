@@ -65,3 +65,12 @@ def walk_suggested(standing_seconds: int, snooze_allowed: bool) -> Notification:
         standing_sentence(standing_seconds),
         actions,
     )
+
+
+def nothing_suits() -> str:
+    """A routine started from the tray that the user's cautions leave empty."""
+    return translate(
+        "App",
+        "Nothing in this routine suits what you ticked in the safety screen; "
+        "choose another one, or change the ticks in Settings.",
+    )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication
 
+from backbreak.core.routines.schema import Caution
 from backbreak.core.text import Text, fill
 
 translate = QCoreApplication.translate
@@ -41,3 +44,22 @@ def localized(text: Text) -> str:
     """A sentence from core in the user's language, its values (Texts too) filled in."""
     args = [localized(a) if isinstance(a, Text) else a for a in text.args]
     return fill(translate(text.context, text.template), args)
+
+
+def caution_text(caution: Caution) -> str:
+    """A caution as the user ticks it in the safety screen."""
+    texts: dict[Caution, str] = {
+        Caution.BENDING_BACKWARDS: translate("Wording", "Bending backwards hurts"),
+        Caution.KNEELING_WRISTS: translate("Wording", "Kneeling or weight on the wrists hurts"),
+        Caution.BALANCE: translate("Wording", "My balance is unsteady"),
+        Caution.FLOOR: translate("Wording", "No room or wish to get on the floor"),
+    }
+    return texts[caution]
+
+
+def cautions_summary(cautions: Collection[Caution]) -> str:
+    """What the ticked cautions leave out, in one line (the settings dialog)."""
+    if not cautions:
+        return translate("Wording", "Nothing ticked: every exercise is offered.")
+    ticked = "; ".join(caution_text(c) for c in Caution if c in cautions)
+    return translate("Wording", "Ticked: %1.").replace("%1", ticked)

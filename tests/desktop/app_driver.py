@@ -43,6 +43,18 @@ def start_app(session: Any, *args: str) -> subprocess.Popen[bytes]:
     return app
 
 
+def write_config(session: Any, text: str) -> Path:
+    """``config.toml`` in the session's config folder (read by the next start)."""
+    path = Path(session.config_home) / "backbreak" / "config.toml"
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+NO_PAIN_CHECKIN = '[routines]\npain_checkin = "off"\n'
+"""For tests about something else: the guided stretch starts on its steps."""
+
+
 def history_file(session: Any) -> Path:
     return Path(session.data_home) / "backbreak" / "history.sqlite3"
 

@@ -114,14 +114,21 @@ def test_sigterm_with_a_prompt_open_writes_it_and_exits_quickly(x_session: Any) 
 
 
 WELCOME = "^Welcome to backbreak$"
+SAFETY = "^Before you exercise "  # ... — backbreak
+
+
+def _keys(session: Any, title: str, *keys: str) -> None:
+    """Give the window titled ``title`` the keyboard and press ``keys``, as a user does."""
+    found = session.x("xdotool", "search", "--onlyvisible", "--name", title)
+    window = found.stdout.split()[0]
+    assert session.x("xdotool", "windowfocus", "--sync", window).returncode == 0
+    for key in keys:
+        assert session.x("xdotool", "key", "--clearmodifiers", key).returncode == 0
 
 
 def _acknowledge_welcome(session: Any) -> None:
     """Press Return in the welcome, as a user does: its OK button is the default."""
-    found = session.x("xdotool", "search", "--onlyvisible", "--name", WELCOME)
-    window = found.stdout.split()[0]
-    assert session.x("xdotool", "windowfocus", "--sync", window).returncode == 0
-    assert session.x("xdotool", "key", "--clearmodifiers", "Return").returncode == 0
+    _keys(session, WELCOME, "Return")
 
 
 def _modes(root: Path) -> dict[Path, int]:
@@ -142,6 +149,14 @@ def test_everything_backbreak_creates_is_private(x_session: Any, tmp_path: Path)
     _acknowledge_welcome(x_session)
     marker = fresh / "home/.local/state/backbreak/welcomed"
     x_session.wait_until(marker.exists, what="the welcome remembered once acknowledged")
+    x_session.wait_until(lambda: x_session.window_mapped(SAFETY), what="the safety screen")
+    # from OK: Cancel, then the boxes; the third is "My balance is unsteady"; Return is OK
+    _keys(x_session, SAFETY, "Tab", "Tab", "Tab", "Tab", "space", "Return")
+    seen = fresh / "home/.local/state/backbreak/safety-seen"
+    x_session.wait_until(seen.exists, what="the safety screen remembered once closed")
+    config = fresh / "home/.config/backbreak/config.toml"
+    x_session.wait_until(config.exists, what="the tick saved")
+    assert 'cautions = ["balance"]' in config.read_text(encoding="utf-8")
     assert cli(x_session, "walk").returncode == 0
     assert cli(x_session, "skip").returncode == 0
     assert cli(x_session, "history", "--json").returncode == 0
@@ -151,7 +166,8 @@ def test_everything_backbreak_creates_is_private(x_session: Any, tmp_path: Path)
     seen |= _modes(fresh)
 
     names = {p.name for p in seen}
-    expected = {"instance.lock", "control.sock", "history.sqlite3", "backbreak.log", "welcomed"}
+    expected = {"instance.lock", "control.sock", "history.sqlite3", "backbreak.log", "welcomed",
+                "safety-seen", "config.toml"}
     assert expected <= names, names
     wrong = [f"{p.relative_to(tmp_path)}: {mode:o}" for p, mode in sorted(seen.items())
              if mode != (0o700 if p.is_dir() else 0o600)]
@@ -174,13 +190,23 @@ def test_the_safety_note_comes_back_until_it_is_acknowledged(x_session: Any) -> 
     assert cli(x_session, "quit").returncode == 0
     assert app.wait(timeout=10) == 0
 
+    app = start_app(x_session)  # the safety screen after it comes back until it is closed
+    x_session.wait_until(lambda: x_session.window_mapped(SAFETY), what="the safety screen")
+    assert not x_session.window_mapped(WELCOME)
+    _keys(x_session, SAFETY, "Escape")  # seen; nothing ticked, nothing written
+    x_session.wait_until(lambda: not x_session.window_mapped(SAFETY), what="it closed")
+    assert cli(x_session, "quit").returncode == 0
+    assert app.wait(timeout=10) == 0
+    assert not (Path(x_session["XDG_CONFIG_HOME"]) / "backbreak" / "config.toml").exists()
+
     app = start_app(x_session)  # the control socket answers only after the welcome's turn
     # A window asked for now is mapped after a welcome would have been (through the window
-    # manager too): once the weekly window is up, a repeated welcome would be up as well.
+    # manager too): once the weekly window is up, a repeated welcome (or safety screen) would
+    # be up as well.
     assert cli(x_session, "stats").returncode == 0
     x_session.wait_until(
         lambda: x_session.window_mapped("^Weekly history"), what="the weekly window"
     )
-    assert not x_session.window_mapped(WELCOME)
+    assert not x_session.window_mapped(WELCOME) and not x_session.window_mapped(SAFETY)
     assert cli(x_session, "quit").returncode == 0
     app.wait(timeout=10)

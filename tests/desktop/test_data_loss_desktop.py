@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_driver import cli, history_file, start_app
+from app_driver import NO_PAIN_CHECKIN, cli, history_file, start_app, write_config
 from read_only import ReadOnlyFolder, leave_wal_behind
 
 from backbreak.app.checkpoints import PERIOD_ENV
@@ -56,6 +56,7 @@ def history_status(session: Any) -> str:
 @pytest.mark.parametrize("activity", ["walk", "stretch"])
 def test_kill_9_during_an_activity_keeps_what_was_done(x_session: Any, activity: str) -> None:
     x_session[PERIOD_ENV] = "1"  # a checkpoint every second instead of every minute
+    write_config(x_session, NO_PAIN_CHECKIN)  # the steps' seconds count from the start
     app = start_app(x_session)
     assert cli(x_session, activity).returncode == 0
 

@@ -69,6 +69,7 @@ def desk(gnome_session: GnomeSession) -> Iterator[Desk]:  # noqa: F811 - the fix
     state = Path(s["XDG_STATE_HOME"]) / "backbreak"
     state.mkdir(parents=True, exist_ok=True)
     (state / "welcomed").touch()  # no first-run welcome
+    (state / "safety-seen").touch()  # nor the safety screen after it
     # as GNOME starts it: no QT_QPA_PLATFORM, DISPLAY and XAUTHORITY of Mutter's Xwayland
     app = s.run_app(["run", "--anytime", "--interval", f"{INTERVAL_S}s"])
     s.wait_until(lambda: cli(s, "status").returncode == 0 or app.poll() is not None,

@@ -26,10 +26,12 @@ PROMPT_TITLE = "backbreak: time to stand up"
 
 
 def _mark_welcomed(session: Any) -> None:
-    """Not a first run: the welcome dialog would take the focus as a new window should."""
-    marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
+    """Not a first run: the welcome dialog (and the safety screen after it) would take the
+    focus as a new window should."""
+    state = Path(session["XDG_STATE_HOME"]) / "backbreak"
+    state.mkdir(parents=True, exist_ok=True)
+    for marker in ("welcomed", "safety-seen"):
+        (state / marker).touch()
 
 
 def _type_into_field(session: Any) -> Path:
@@ -97,6 +99,16 @@ def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any
     assert not session.window_mapped(PROMPT_WINDOW)
     assert typed.read_text() == "still typing"  # nothing of the Return reached the field
 
+    # The first stretch of the day opens on the pain check-in, which has the keys: a digit
+    # chooses, Return gives it, and the steps follow.
+    session.wait_until(
+        lambda: "Skip" in _showing_button_names(session) and "OK" in _showing_button_names(session),
+        20,
+        "the pain check-in",
+    )
+    _key(session, "4", "Return")
+    session.wait_until(lambda: "Done" in _showing_button_names(session), 20, "the first step")
+
     # Tab twice from "Done" puts the focus on "Safety…"; Space still pauses (it does not
     # open the safety box), and the arrows still change the step.
     _key(session, "Tab", "Tab", "space")
@@ -112,6 +124,7 @@ def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any
     )
     (row,) = history_rows(session)
     assert row.steps_done == 2  # two steps gone through with the arrow keys, then skipped
+    assert (row.pain_before, row.pain_after) == (4, None)  # not completed: no "And now?"
 
 
 def test_escape_on_the_card_skips_and_the_tray_brings_it_forward(wm_session: Any) -> None:

@@ -161,6 +161,10 @@ def test_every_window_reads_right_to_a_screen_reader(wm_session: Any) -> None:
     assert 0 < current <= maximum  # the seconds left, as a value
     (picture,) = [n for n in _walk(player) if n["role"] == "image"]
     assert picture["name"].startswith("A person")  # what the illustration shows
+    # The first stretch of the day opens on the pain check-in: a named slider, its ends said.
+    (scale,) = [n for n in _walk(player) if n["role"] == "slider"]
+    assert scale["name"] == "Pain from 0, no pain, to 10, worst pain"
+    assert {"no pain", "worst pain"} <= set(_labels(player))
 
     assert cli(session, "walk").returncode == 0
     walk = _window(session, "Walk")

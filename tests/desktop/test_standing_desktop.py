@@ -31,10 +31,12 @@ def standing_spans(session: Any) -> list[StandingRow]:
 
 
 def mark_welcomed(session: Any) -> None:
-    """A user who has seen the welcome note: no window in the way of the tray menu."""
-    marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.touch()
+    """A user who has seen the welcome note and the safety screen: no window in the way of
+    the tray menu."""
+    state = Path(session["XDG_STATE_HOME"]) / "backbreak"
+    state.mkdir(parents=True, exist_ok=True)
+    for marker in ("welcomed", "safety-seen"):
+        (state / marker).touch()
 
 
 def test_stand_and_sit_from_the_command_line_and_the_tray(x_session: Any) -> None:
@@ -56,7 +58,8 @@ def test_stand_and_sit_from_the_command_line_and_the_tray(x_session: Any) -> Non
     (span,) = standing_spans(session)
     assert span.ended_at > span.started_at
 
-    # The tray menu: the sixth entry you can choose is "I'm standing".
+    # The tray menu: the seventh entry you can choose is "I'm standing" (after Stretch now,
+    # Start a routine, Take a walk, Snooze, Pause for 1 hour, Pause).
     session.wait_until(lambda: session.tray_icon_window(app.pid), 15, "the tray icon")
     icon = session.tray_icon_window(app.pid)
     before = len(
@@ -75,7 +78,7 @@ def test_stand_and_sit_from_the_command_line_and_the_tray(x_session: Any) -> Non
         10,
         "the tray menu to open",
     )
-    session.x("xdotool", "key", "--delay", "60", *["Down"] * 6)
+    session.x("xdotool", "key", "--delay", "60", *["Down"] * 7)
     session.screenshot(session.tmp / "tray-menu.png")
     session.x("xdotool", "key", "Return")
     session.wait_until(lambda: status(session)["posture"] == "standing", 10, "the tray entry")

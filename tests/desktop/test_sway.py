@@ -74,6 +74,7 @@ def desk(sway_session: SwaySession) -> Iterator[Desk]:  # noqa: F811 - the fixtu
     state = Path(s["XDG_STATE_HOME"]) / "backbreak"
     state.mkdir(parents=True, exist_ok=True)
     (state / "welcomed").touch()  # no first-run welcome
+    (state / "safety-seen").touch()  # nor the safety screen after it
     app = start_app(s, "--interval", f"{INTERVAL_S}s")
     desk = Desk(s, app, sink_log)
     yield desk

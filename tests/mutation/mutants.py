@@ -22,6 +22,10 @@ class Mutant:
 
 
 POLICY = "backbreak/core/policy/machine.py"
+PRESENCE = "backbreak/core/policy/presence.py"
+COUNTDOWN = "backbreak/core/policy/countdown.py"
+TIMETABLE = "backbreak/core/policy/timetable.py"
+REPORT = "backbreak/core/policy/report.py"
 HOURS = "backbreak/core/policy/working_hours.py"
 HOLDS = "backbreak/core/policy/holds.py"
 WEEKLY = "backbreak/core/history/weekly.py"
@@ -76,68 +80,74 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "idle-away-at-threshold",
-        "and now - idle_start >= natural\n",
-        "and now - idle_start > natural\n",
+        "and now - seen.idle_start >= natural\n",
+        "and now - seen.idle_start > natural\n",
         "idle as long as the natural break is away: `>=` to `>`",
     ),
     _policy(
         "walk-away-at-threshold",
-        "if self._walk_away_since is None and now - idle_start >= WALK_AWAY:",
-        "if self._walk_away_since is None and now - idle_start > WALK_AWAY:",
+        "if self.walk_away_since is None and now - seen.idle_start >= WALK_AWAY:",
+        "if self.walk_away_since is None and now - seen.idle_start > WALK_AWAY:",
         "idle a minute on a walk means gone: `>=` to `>`",
+        PRESENCE,
     ),
     _policy(
         "walk-back-at-threshold",
-        "at - self._walk_away_since >= WALK_AWAY:",
-        "at - self._walk_away_since > WALK_AWAY:",
+        "at - self.walk_away_since >= WALK_AWAY:",
+        "at - self.walk_away_since > WALK_AWAY:",
         "back from a walk of a minute is reported: `>=` to `>`",
+        PRESENCE,
     ),
     _policy(
         "edge-natural-at-threshold",
-        "if t - self._absent_since >= _secs(self._settings.natural_break_s):",
-        "if t - self._absent_since > _secs(self._settings.natural_break_s):",
+        "if t - user.absent_since >= _secs(self._settings.natural_break_s):",
+        "if t - user.absent_since > _secs(self._settings.natural_break_s):",
         "away when working hours end counts as a natural break: `>=` to `>`",
     ),
     _policy(
         "away-withdraw-at-threshold",
-        "and now - self._absent_since >= natural",
-        "and now - self._absent_since > natural",
+        "and now - away_since >= natural:",
+        "and now - away_since > natural:",
         "an open prompt is withdrawn once the user is away a natural break: `>=` to `>`",
     ),
     _policy(
         "prompt-at-due",
-        "if sitting >= self._due_after_sitting:\n            return Showing.PROMPT",
-        "if sitting > self._due_after_sitting:\n            return Showing.PROMPT",
+        "if counted >= self.due_after:\n            return Showing.PROMPT",
+        "if counted > self.due_after:\n            return Showing.PROMPT",
         "the prompt at the due moment: `>=` to `>`",
+        COUNTDOWN,
     ),
     _policy(
         "notice-at-its-moment",
-        "and sitting >= notice_from:",
-        "and sitting > notice_from:",
+        "if counted >= self.due_after - notice_ahead",
+        "if counted > self.due_after - notice_ahead",
         "the notice at due minus ahead: `>=` to `>`",
+        COUNTDOWN,
     ),
     _policy(
         "grace-ends-on-time",
-        "return self._grace_until is not None and now < self._grace_until",
-        "return self._grace_until is not None and now <= self._grace_until",
+        "return self.grace_until is not None and now < self.grace_until",
+        "return self.grace_until is not None and now <= self.grace_until",
         "the quiet minute after a wake ends at its end: `<` to `<=`",
+        PRESENCE,
     ),
     _policy(
         "no-wake-grace",
-        "self._grace_until = at + WAKE_GRACE",
-        "self._grace_until = at",
+        "self.grace_until = at + WAKE_GRACE",
+        "self.grace_until = at",
         "the quiet minute after a wake or unlock left out",
+        PRESENCE,
     ),
     _policy(
         "snooze-limit",
-        "if self._snoozes >= self._settings.snooze_limit:",
-        "if self._snoozes > self._settings.snooze_limit:",
+        "if count.snoozes >= self._settings.snooze_limit:",
+        "if count.snoozes > self._settings.snooze_limit:",
         "snooze refused at the limit: `>=` to `>`",
     ),
     _policy(
         "snooze-allowed-flag",
-        "snooze_allowed=self._snoozes < self._settings.snooze_limit",
-        "snooze_allowed=self._snoozes <= self._settings.snooze_limit",
+        "snooze_allowed=count.snoozes < self._settings.snooze_limit",
+        "snooze_allowed=count.snoozes <= self._settings.snooze_limit",
         "the prompt's snooze button at the limit: `<` to `<=`",
     ),
     _policy(
@@ -154,19 +164,21 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "dnd-waiting-at-due",
-        "due_reached = sitting >= self._due_after_sitting",
-        "due_reached = sitting > self._due_after_sitting",
+        "if grown is not None and counted >= count.due_after:",
+        "if grown is not None and counted > count.due_after:",
         "status says waiting for DND from the due moment: `>=` to `>`",
+        REPORT,
     ),
     _policy(
         "next-break-at-edge",
-        "if self._next_edge is not None and self._next_edge <= moment:",
-        "if self._next_edge is not None and self._next_edge < moment:",
+        "if self.next_edge is not None and self.next_edge <= moment:",
+        "if self.next_edge is not None and self.next_edge < moment:",
         "a break due exactly when working hours end moves to the next day: `<=` to `<`",
+        TIMETABLE,
     ),
     _policy(
         "late-suspend-report",
-        "self._sitting = max(_ZERO, self._sitting - max(_ZERO, overlap))",
+        "self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))",
         "pass",
         "time ticked after a wake but before the suspend was reported counted as sitting",
     ),
@@ -259,8 +271,8 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _weekly(
         "touching-spans-merge",
-        "if cur_end is not None and a <= cur_end:",
-        "if cur_end is not None and a < cur_end:",
+        "if merged and a <= merged[-1][1]:",
+        "if merged and a < merged[-1][1]:",
         "touching sitting spans are one sitting: `<=` to `<`",
     ),
     _weekly(

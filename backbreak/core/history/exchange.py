@@ -1,14 +1,18 @@
 """Export and import of the history: the CSV and JSON formats are a contract (README).
 
-CSV: header exactly ``started_at,ended_at,kind,routine,outcome,seconds_active,source``;
+CSV: header exactly
+``started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after``;
 timestamps ISO 8601 with a UTC offset (written in UTC), ``ended_at``/``routine`` may be empty.
-``outcome`` is empty only for a prompt still open at the time of the export.
+``outcome`` is empty only for a prompt still open at the time of the export; the pain scores
+(0 to 10) are empty when no check-in gave them. A file with the earlier header, without the
+two pain columns, still imports.
 
 JSON: ``{"format": "backbreak-history", "version": 2, "breaks": [{...}, ...], "standing":
 [{...}, ...]}`` where each break record has the CSV columns as keys (``ended_at``/``routine``/
-``outcome`` may be null) plus optional ``steps_done`` and ``steps_total``, and each standing
-span is ``{"started_at", "ended_at"}``. Version 1 (no ``standing``) still imports. The CSV
-export holds the breaks only: the standing spans travel in the JSON export.
+``outcome`` and the pain scores may be null) plus optional ``steps_done`` and ``steps_total``,
+and each standing span is ``{"started_at", "ended_at"}``. Version 1 (no ``standing``, no pain
+scores) still imports. The CSV export holds the breaks only: the standing spans travel in the
+JSON export.
 
 Import is all or nothing: the rows go into the store in one transaction as they are read,
 and any problem (line or JSON path, what was wrong) rolls it back, so a rejected file changes
@@ -31,6 +35,7 @@ from typing import TextIO
 
 from backbreak.core.history.exchange_fields import (
     CSV_COLUMNS,
+    CSV_HEADERS,
     MAX_REPORTED_PROBLEMS,
     ImportProblem,
     ImportRejected,
@@ -95,9 +100,15 @@ def export_csv(store: HistoryStore, out: TextIO) -> int:
                 "" if r.outcome is None else r.outcome.value,
                 r.seconds_active,
                 r.source.value,
+                _score(r.pain_before),
+                _score(r.pain_after),
             )
         )
     return len(rows)
+
+
+def _score(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _record(r: BreakRow) -> dict[str, object]:
@@ -111,6 +122,8 @@ def _record(r: BreakRow) -> dict[str, object]:
         "source": r.source.value,
         "steps_done": r.steps_done,
         "steps_total": r.steps_total,
+        "pain_before": r.pain_before,
+        "pain_after": r.pain_after,
     }
 
 
@@ -146,10 +159,12 @@ def _csv_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
                 "line 1", "the file is empty; expected the header " + ",".join(CSV_COLUMNS)
             )
         return
-    if tuple(h.strip() for h in header) != CSV_COLUMNS:
+    columns = tuple(h.strip() for h in header)
+    if columns not in CSV_HEADERS:
         problems.add(
             "line 1",
-            f"header is {','.join(header)[:80]!r}; expected exactly {','.join(CSV_COLUMNS)!r}",
+            f"header is {','.join(header)[:80]!r}; expected exactly {','.join(CSV_COLUMNS)!r} "
+            "(or the same without the last two columns)",
         )
         return
     while not problems.enough:
@@ -157,13 +172,13 @@ def _csv_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
         if record is None:
             return
         where = f"line {lines.record_start}"
-        if len(record) != len(CSV_COLUMNS):
+        if len(record) != len(columns):
             problems.add(
                 where,
-                f"{len(record)} columns; expected {len(CSV_COLUMNS)} ({','.join(CSV_COLUMNS)})",
+                f"{len(record)} columns; expected {len(columns)} ({','.join(columns)})",
             )
             continue
-        row = build_row(dict(zip(CSV_COLUMNS, record, strict=True)), f"{where}, column ", problems)
+        row = build_row(dict(zip(columns, record, strict=True)), f"{where}, column ", problems)
         if row is not None:
             yield row
 

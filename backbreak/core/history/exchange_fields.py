@@ -14,8 +14,19 @@ from backbreak.core.history.store_standing import StandingRow
 from backbreak.core.history.weekly import FIRST_YEAR, LAST_YEAR
 from backbreak.core.model import Kind, Outcome, Source
 
-CSV_COLUMNS = ("started_at", "ended_at", "kind", "routine", "outcome", "seconds_active", "source")
-OPTIONAL = ("ended_at", "routine", "outcome")  # empty in CSV, null in JSON
+CSV_COLUMNS_V1 = (
+    "started_at",
+    "ended_at",
+    "kind",
+    "routine",
+    "outcome",
+    "seconds_active",
+    "source",
+)
+PAIN_COLUMNS = ("pain_before", "pain_after")  # the check-in's scores (issue 15); may be empty
+CSV_COLUMNS = (*CSV_COLUMNS_V1, *PAIN_COLUMNS)
+CSV_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_V1)  # what import takes: today's, and the one before
+OPTIONAL = ("ended_at", "routine", "outcome", *PAIN_COLUMNS)  # empty in CSV, null in JSON
 STEP_KEYS = ("steps_done", "steps_total")  # JSON only; 0 when absent
 MAX_REPORTED_PROBLEMS = 50  # reading stops there: the file is not a history, or far from one
 MAX_SECONDS_ACTIVE = 7 * 24 * 3600
@@ -135,6 +146,16 @@ def in_range(n: int, hi: int) -> int:
     return n
 
 
+def parse_pain(value: str) -> int | None:
+    """A check-in score: empty (none given) or a whole number 0 to 10."""
+    text = value.strip()
+    if text == "":
+        return None
+    if not (text.isascii() and text.isdigit() and int(text) <= 10):
+        raise Bad(f"{show(value)} is not a pain score; expected a whole number 0 to 10, or empty")
+    return int(text)
+
+
 def parse_routine(value: str) -> str | None:
     if len(value) > MAX_ROUTINE_LENGTH:
         raise Bad(f"longer than {MAX_ROUTINE_LENGTH} characters")
@@ -149,6 +170,8 @@ _CHECKS: dict[str, Callable[[str], Any]] = {
     "outcome": lambda v: None if v == "" else parse_choice(Outcome, v),
     "seconds_active": parse_seconds,
     "source": lambda v: parse_choice(Source, v),
+    "pain_before": parse_pain,
+    "pain_after": parse_pain,
 }
 
 
@@ -165,7 +188,7 @@ def build_row(
     values: dict[str, Any] = {}
     for column, check in _CHECKS.items():
         try:
-            values[column] = check(fields[column])
+            values[column] = check(fields.get(column, ""))
         except Bad as e:
             problems.add(f"{where}{column}", str(e))
     if len(values) < len(_CHECKS):
@@ -200,7 +223,14 @@ def json_fields(record: Mapping[str, Any], where: str, problems: Problems) -> di
     fields: dict[str, str] = {}
     for column in CSV_COLUMNS:
         value = record.get(column)
-        if column == "seconds_active":
+        if column in PAIN_COLUMNS:  # version 2; absent from version 1
+            if value is None or (_whole(value) and 0 <= value <= 10):
+                fields[column] = "" if value is None else str(value)
+                continue
+            problems.add(
+                where + column, f"expected a whole number 0 to 10 or null, got {show(value)}"
+            )
+        elif column == "seconds_active":
             if _whole(value):
                 fields[column] = str(value)
                 continue

@@ -24,7 +24,8 @@ from backbreak.core.history.store_standing import StandingRow
 JSON_FORMAT = "backbreak-history"
 JSON_VERSION = 2
 """The version an export writes; an import reads it and every earlier one. 2 added
-``standing`` (the standing spans); a version-1 file has none, and imports as before."""
+``standing`` (the standing spans) and each break's ``pain_before`` and ``pain_after`` (the
+pain check-in's scores); a version-1 file has neither, and imports as before."""
 Record = BreakRow | StandingRow
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")

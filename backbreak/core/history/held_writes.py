@@ -48,6 +48,7 @@ class Write(StrEnum):
     SITTING = "sitting"  # a span of sitting
     STANDING = "standing"  # a span of standing (standing-desk mode)
     CLOSE_OPEN = "close_open"  # rows left open by a crash get an outcome
+    PAIN = "pain"  # a pain check-in answered, on its break's row
 
 
 CREATES_ROW = frozenset({Write.OPEN, Write.NATURAL})
@@ -61,6 +62,7 @@ _REQUIRED: dict[Write, tuple[str, ...]] = {
     Write.SITTING: ("started_at", "ended_at"),
     Write.STANDING: ("started_at", "ended_at"),
     Write.CLOSE_OPEN: ("outcome",),
+    Write.PAIN: ("row",),
 }
 
 
@@ -84,6 +86,9 @@ class HeldWrite:
     source: Source | None = None
     steps_done: int = 0
     steps_total: int = 0
+    pain_before: int | None = None  # 0 to 10
+    pain_after: int | None = None
+    exercises: str | None = None  # space-separated exercise ids
     replayed: bool = False  # read back from a recovery file (not itself written to one)
 
     def as_json(self) -> str:
@@ -193,6 +198,8 @@ _RANGES: dict[str, tuple[int, int]] = {
     "seconds_active": _COUNT,
     "steps_done": _COUNT,
     "steps_total": _COUNT,
+    "pain_before": (0, 10),
+    "pain_after": (0, 10),
 }
 _NAMES = {f.name for f in fields(HeldWrite)} - {"replayed"}
 
@@ -205,7 +212,7 @@ def _value(key: str, value: object) -> Any:
         if isinstance(value, str) and value in known:
             return words(value)
         raise _Wrong(key, problem("expected one of %1, got %2", ", ".join(known), repr(value)))
-    if key == "routine":
+    if key in ("routine", "exercises"):
         if isinstance(value, str):
             return value
         raise _Wrong(key, problem("expected a text, got %1", repr(value)))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from backbreak.core.clock import at_local
 from backbreak.core.history.store import HistoryStore, StoreError
+from backbreak.core.history.store_pain import Checkin
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.text import Text, problem
 
@@ -164,6 +165,23 @@ class HistoryLog:
                 self._say(e.text)
             self._check()
 
+    def pain(
+        self,
+        row_id: int | None,
+        *,
+        before: int | None = None,
+        after: int | None = None,
+        exercises: tuple[str, ...] | None = None,
+    ) -> None:
+        """A pain check-in's answer, on the break's row (see ``store_pain``)."""
+        if self.store is None or row_id is None:
+            return
+        try:
+            self.store.pain.record(row_id, before=before, after=after, exercises=exercises)
+        except StoreError as e:
+            self._say(e.text)
+        self._check()
+
     def standing_span(self, start: datetime, end: datetime) -> None:
         if self.store is not None and end > start:
             try:
@@ -197,6 +215,13 @@ class HistoryLog:
             return self.store.last_routine() if self.store else None
         except StoreError:
             return None
+
+    def checkins(self, start: datetime, end: datetime) -> list[Checkin]:
+        """The check-ins of breaks started in [start, end) (none when it cannot be read)."""
+        try:
+            return self.store.pain.between(start, end) if self.store else []
+        except StoreError:
+            return []
 
     def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
         """Today's counters (all zero when the history cannot be read)."""

@@ -32,6 +32,7 @@ from backbreak.core.history.held_writes import CREATES_ROW, HeldWrite, RecoveryF
 from backbreak.core.history.store_opening import NewerSchemaError as NewerSchemaError
 from backbreak.core.history.store_opening import NotOpen, StoreOpening
 from backbreak.core.history.store_opening import StoreError as StoreError
+from backbreak.core.history.store_pain import PainScores
 from backbreak.core.history.store_sql import (
     APPLY,
     from_micros,
@@ -59,13 +60,17 @@ class BreakRow:
     source: Source
     steps_done: int = 0
     steps_total: int = 0
+    pain_before: int | None = None  # the check-in's scores, 0 to 10 (store_pain)
+    pain_after: int | None = None
 
 
 _COLUMNS = (
     "id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
-    "steps_done, steps_total"
+    "steps_done, steps_total, pain_before, pain_after"
 )
-_Record = tuple[int, int, int | None, str, str | None, str | None, int, str, int, int]
+_Record = tuple[
+    int, int, int | None, str, str | None, str | None, int, str, int, int, int | None, int | None
+]
 
 
 def _row(r: _Record) -> BreakRow:
@@ -80,6 +85,8 @@ def _row(r: _Record) -> BreakRow:
         source=Source(r[7]),
         steps_done=r[8],
         steps_total=r[9],
+        pain_before=r[10],
+        pain_after=r[11],
     )
 
 
@@ -108,6 +115,13 @@ class HistoryStore(StoreOpening):
         self._next_provisional = 0
         self._recovery = None if recovery_file is None else RecoveryFile(recovery_file, self.path)
         self._conn: sqlite3.Connection | None = None
+        self.pain = PainScores(
+            self._write,
+            self._query,
+            self._started.get,
+            self._known,
+            lambda row: StoreError(problem("%1: no history row with id %2", self.path, row)),
+        )
         self.standing = StandingSpans(self._write, self._query, self._transaction)
         try:
             self._conn = self._connect()

@@ -74,10 +74,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX standing_by_end ON standing (ended_at, started_at)",
     ),
+    (  # version 3: the pain check-in, stored with its break (issue 15)
+        "ALTER TABLE breaks ADD COLUMN pain_before INTEGER "
+        "CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10)",
+        "ALTER TABLE breaks ADD COLUMN pain_after INTEGER "
+        "CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10)",
+        # The exercises of a checked-in routine, space-separated ids in order: what steering
+        # compares scores against (a routine's exercises change with swaps and files).
+        "ALTER TABLE breaks ADD COLUMN exercises TEXT",
+        # Check-ins are read back for a few weeks at every stretch; few rows have one.
+        "CREATE INDEX breaks_checked_in ON breaks (started_at) "
+        "WHERE pain_before IS NOT NULL OR pain_after IS NOT NULL",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The tables each version adds: a file whose version says it has them but lacks one is damaged.
-TABLES: tuple[frozenset[str], ...] = (frozenset({"breaks", "sitting"}), frozenset({"standing"}))
+TABLES: tuple[frozenset[str], ...] = (
+    frozenset({"breaks", "sitting"}),
+    frozenset({"standing"}),
+    frozenset(),  # version 3 adds columns to ``breaks``
+)
 assert len(TABLES) == len(MIGRATIONS)
 
 STANDING_BETWEEN = (
@@ -206,8 +222,8 @@ def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
     kind, source = Kind(r.kind).value, Source(r.source).value
     cur = conn.execute(
         "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-        "seconds_active, source, steps_done, steps_total) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+        "seconds_active, source, steps_done, steps_total, pain_before, pain_after) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
         "WHERE started_at = ? AND kind = ? AND source = ?)",
         (
             start,
@@ -219,6 +235,8 @@ def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
             source,
             r.steps_done,
             r.steps_total,
+            r.pain_before,
+            r.pain_after,
             start,
             kind,
             source,
@@ -230,6 +248,22 @@ def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
 def insert_new_standing(conn: sqlite3.Connection, start: int, end: int) -> bool:
     """An imported standing span, unless the same one is stored: True when it was added."""
     return conn.execute(_INSERT_NEW_STANDING, (start, end, start, end)).rowcount == 1
+
+
+def _sql_pain(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
+    return conn.execute(
+        "UPDATE breaks SET pain_before = COALESCE(?, pain_before), "
+        "pain_after = COALESCE(?, pain_after), exercises = COALESCE(?, exercises) "
+        "WHERE id = ? AND (? IS NULL OR started_at = ?)",
+        (w.pain_before, w.pain_after, w.exercises, *_target(w, ids)),
+    ).rowcount
+
+
+CHECKINS_BETWEEN = (
+    "SELECT id, started_at, pain_before, pain_after, exercises FROM breaks "
+    "WHERE started_at >= ? AND started_at < ? "
+    "AND (pain_before IS NOT NULL OR pain_after IS NOT NULL) ORDER BY started_at, id"
+)
 
 
 def _sql_close_open(conn: sqlite3.Connection, w: HeldWrite, ids: dict[int, int]) -> int | None:
@@ -246,4 +280,5 @@ APPLY: dict[Write, _Apply] = {
     Write.SITTING: _sql_sitting,
     Write.STANDING: _sql_standing,
     Write.CLOSE_OPEN: _sql_close_open,
+    Write.PAIN: _sql_pain,
 }

@@ -18,6 +18,10 @@ Definitions (the contract; the README's "Weekly figures" section), for one local
 - ``sitting_minutes``/``standing_minutes``: the time counted as sitting, and the time the user
   said they stood (standing-desk mode), inside the day; spans across midnight are split there.
 
+Besides the counters, each day has ``pain_before_avg`` and ``pain_after_avg``: the mean of the
+pain check-in scores (0 to 10) given that day before and after a routine, to one decimal, None
+when none was given.
+
 A row belongs to the local day on which it started. ``taken_ratio`` = ``totals.answered /
 totals.due`` (None when nothing was due), so it never exceeds 1.
 
@@ -87,14 +91,21 @@ class Totals(Counters):
         return self.counters_json()
 
 
+PAIN_AVERAGES = ("pain_before_avg", "pain_after_avg")
+
+
 @dataclass(frozen=True, kw_only=True)
 class DayStats(Counters):
     date: date
     goal_met: bool = False
+    pain_before_avg: float | None = None  # the day's check-ins; None when there were none
+    pain_after_avg: float | None = None
 
     def to_json(self) -> dict[str, object]:
-        """One entry of ``days``: the date, then the counters (``goal_met`` is not in it)."""
-        return {"date": self.date.isoformat(), **self.counters_json()}
+        """One entry of ``days``: the date, the counters, then the pain averages
+        (``goal_met`` is not in it)."""
+        pain = {name: getattr(self, name) for name in PAIN_AVERAGES}
+        return {"date": self.date.isoformat(), **self.counters_json(), **pain}
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,17 @@ def _contributions(row: BreakRow) -> Iterator[tuple[str, int]]:
 
 def _minutes(seconds: float) -> float:
     return round(seconds / 60, 1)
+
+
+def _mean(scores: Iterable[int | None]) -> float | None:
+    given = [s for s in scores if s is not None]
+    return round(sum(given) / len(given), 1) if given else None
+
+
+def pain_averages(rows: Iterable[BreakRow]) -> tuple[float | None, float | None]:
+    """The day's ``pain_before_avg`` and ``pain_after_avg`` from its rows."""
+    listed = list(rows)
+    return _mean(r.pain_before for r in listed), _mean(r.pain_after for r in listed)
 
 
 class _Tally:
@@ -320,12 +342,22 @@ def week_stats(
     week_tally = _Tally()
     for offset in range(7):
         d = monday + timedelta(days=offset)
-        tally = _Tally(grouped.get(d, ()))
+        rows = grouped.get(d, [])
+        tally = _Tally(rows)
         day = (at_local(d, time(), tz), at_local(d + timedelta(days=1), time(), tz))
         tally.add_spans(_span_lengths(sitting, *day), _span_lengths(standing, *day))
         week_tally.merge(tally)
         goal_met = d <= today and tally.goal_met(goal_walk_minutes)
-        days.append(DayStats(date=d, goal_met=goal_met, **tally.counters()))
+        before, after = pain_averages(rows)
+        days.append(
+            DayStats(
+                date=d,
+                goal_met=goal_met,
+                pain_before_avg=before,
+                pain_after_avg=after,
+                **tally.counters(),
+            )
+        )
     totals = Totals(**week_tally.counters())
     ratio = None if totals.due == 0 else round(totals.answered / totals.due, 3)
     return WeekStats(

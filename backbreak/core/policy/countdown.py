@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from backbreak.core.policy.vocabulary import Postponed
+from backbreak.core.policy.vocabulary import Postponed, Showing
 
 ZERO = timedelta(0)
 
@@ -51,3 +51,18 @@ class Countdown:
     @property
     def remaining(self) -> timedelta:
         return self.due_after - self.elapsed
+
+    def showing(self, counted: timedelta, notice_ahead: timedelta | None) -> Showing | None:
+        """What is due once ``counted`` time has counted: the prompt, the heads-up notice
+        ``notice_ahead`` before it (``None``: no notice), or nothing yet."""
+        if counted >= self.due_after:
+            return Showing.PROMPT
+        if not self.notice_pending or notice_ahead is None:
+            return None
+        return Showing.NOTICE if counted >= self.due_after - notice_ahead else None
+
+    def to_showing(self, notice_ahead: timedelta | None) -> timedelta:
+        """Time left to count until :meth:`showing` has something."""
+        if self.notice_pending and notice_ahead is not None:
+            return self.remaining - notice_ahead
+        return self.remaining

@@ -17,20 +17,12 @@ its breaks exactly as before, never none at all.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from enum import Enum
 
-from backbreak.core.policy.vocabulary import CallDevice
+from backbreak.core.policy.vocabulary import CallDevice, Showing
 from backbreak.core.settings import Settings
 
 CALL_RECHECK = timedelta(seconds=15)
 """While a break waits for a call, how often the call is looked at again."""
-
-
-class Showing(Enum):
-    """What the policy is about to show."""
-
-    NOTICE = "notice"
-    PROMPT = "prompt"
 
 
 class Holds:

@@ -10,8 +10,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Never, NoReturn
 
-if TYPE_CHECKING:  # the tray's menu imports this module before it shows: keep it light
+if TYPE_CHECKING:  # the tray's menu imports this module before its icon shows: keep it light
     from backbreak.core.settings import Settings
+
+
+def until_tomorrow_morning(now: datetime, settings: Settings, tz: tzinfo | None = None) -> datetime:
+    """The next working day's start (08:00 tomorrow when working hours are off)."""
+    from backbreak.core.clock import utc
+    from backbreak.core.policy.working_hours import WorkingHours
+
+    return WorkingHours(settings, tz).morning_after(utc(now))
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,6 @@ def pause_end(
         case PauseFor(seconds=seconds):
             return now + timedelta(seconds=seconds)
         case PauseUntilTomorrow():
-            from backbreak.core.policy.machine import until_tomorrow_morning
-
             return until_tomorrow_morning(now, settings, tz)
         case PauseIndefinitely():
             return None

@@ -15,6 +15,13 @@ class CallDevice(StrEnum):
     MICROPHONE = "microphone"
 
 
+class Showing(Enum):
+    """What the policy is about to show."""
+
+    NOTICE = "notice"
+    PROMPT = "prompt"
+
+
 class PolicyState(StrEnum):
     """The ``state`` strings of ``backbreak status --json``."""
 

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from backbreak.core.routines.checks import problem_at
+from backbreak.core.routines.links import exercise_problems, routine_problems
 from backbreak.core.routines.loading import Parsed, parse_file
 from backbreak.core.routines.schema import (
     BUILTIN,
@@ -19,6 +20,7 @@ from backbreak.core.routines.schema import (
     Place,
     Routine,
     RoutineProblem,
+    SafetyNote,
 )
 from backbreak.core.text import problem
 
@@ -28,10 +30,16 @@ class Library:
     exercises: dict[str, Exercise]
     routines: dict[str, Routine]
     problems: list[RoutineProblem] = field(default_factory=list)
+    seeds: dict[str, str] = field(default_factory=dict)
+    """The seed articles exercises may cite: id to title."""
 
     def desk_routines(self) -> list[Routine]:
         """Desk routines in rotation order: built-in ones by id, then user ones by id."""
         return self._by_origin(Place.DESK)
+
+    def on_demand_routines(self) -> list[Routine]:
+        """What the user may start by name: the desk routines, then those for home."""
+        return self._by_origin(Place.DESK) + self._by_origin(Place.HOME)
 
     def walk_routine(self) -> Routine:
         """The walk offered on scheduled breaks (a built-in one when there is one)."""
@@ -42,6 +50,10 @@ class Library:
 
     def get(self, routine_id: str) -> Routine:
         return self.routines[routine_id]
+
+    def cites(self, exercise: Exercise) -> tuple[str, ...]:
+        """The titles of the articles ``exercise`` comes from (empty: common practice)."""
+        return tuple(self.seeds.get(s, s) for s in exercise.seeds)
 
     def _by_origin(self, place: Place) -> list[Routine]:
         found = [r for r in self.routines.values() if r.place == place]
@@ -64,42 +76,6 @@ def _toml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.toml") if p.is_file())
 
 
-def _link(parsed: Parsed, file: str, exercises: dict[str, Exercise]) -> list[RoutineProblem]:
-    """Problems of a routine that only show against the exercises it names."""
-    routine = parsed.routine
-    assert routine is not None
-    out: list[RoutineProblem] = []
-    allowed = routine.place.positions
-    for ex_id in routine.exercise_ids:
-        exercise = exercises.get(ex_id)
-        if exercise is None:
-            known = ", ".join(sorted(exercises)) or "none are loaded"
-            message = problem(
-                "unknown exercise id %1; expected one of the loaded exercises (%2)",
-                repr(ex_id),
-                known,
-            )
-        elif exercise.position not in allowed:
-            message = problem(
-                "exercise %1 has position %2; a %3 routine takes only %4",
-                repr(ex_id),
-                exercise.position,
-                routine.place,
-                ", ".join(sorted(allowed)),
-            )
-        else:
-            continue
-        out.append(problem_at(file, parsed.key_lines, ("routine", "exercises"), message))
-    for ex_id, override in routine.overrides:
-        exercise = exercises.get(ex_id)
-        if exercise is None or override.unit is None or override.unit == exercise.unit:
-            continue
-        where = ("routine", "overrides", ex_id, override.unit)
-        counts = problem("exercise %1 counts %2, not %3", repr(ex_id), exercise.unit, override.unit)
-        out.append(problem_at(file, parsed.key_lines, where, counts))
-    return out
-
-
 def _what(parsed: Parsed) -> str:
     return "exercise" if parsed.exercise else "routine"
 
@@ -108,9 +84,10 @@ class _Registry:
     """Collects valid files into a library; ids never shadow each other silently."""
 
     def __init__(self) -> None:
-        self.library = Library(exercises={}, routines={})
+        self.library = Library(exercises={}, routines={}, seeds=dict(seed_titles()))
         self.claimed: dict[str, dict[str, str]] = {"exercise": {}, "routine": {}}  # id: file
         self.pending: list[tuple[Parsed, str]] = []
+        self.files: dict[str, tuple[Parsed, str]] = {}  # exercise id: what it came from
 
     def add(self, parsed: Parsed, file: str, builtin: bool) -> None:
         lib = self.library
@@ -132,15 +109,31 @@ class _Registry:
         claimed[item.id] = source
         if parsed.exercise:
             lib.exercises[parsed.exercise.id] = replace(parsed.exercise, source=source)
+            self.files[parsed.exercise.id] = (parsed, file)
         elif parsed.routine:
             routine = replace(parsed.routine, source=source)
             self.pending.append((replace(parsed, routine=routine), file))
+
+    def link_exercises(self) -> None:
+        """Drop the exercises whose links are broken, until none is left (dropping one can
+        break the links of another)."""
+        lib = self.library
+        dropped = True
+        while dropped:
+            dropped = False
+            for ex_id, (parsed, file) in list(self.files.items()):
+                problems = exercise_problems(parsed, file, lib.exercises, lib.seeds)
+                if problems:
+                    lib.problems.extend(problems)
+                    del lib.exercises[ex_id], self.files[ex_id]
+                    del self.claimed["exercise"][ex_id]
+                    dropped = True
 
     def link_routines(self) -> None:
         lib = self.library
         for parsed, file in self.pending:
             assert parsed.routine is not None
-            problems = _link(parsed, file, lib.exercises)
+            problems = routine_problems(parsed, file, lib.exercises)
             lib.problems.extend(problems)
             if not problems:
                 lib.routines[parsed.routine.id] = parsed.routine
@@ -166,6 +159,7 @@ def load_library(user_dir: Path | None) -> Library:
                 str(path),
                 False,
             )
+    registry.link_exercises()
     registry.link_routines()
     return registry.library
 
@@ -199,12 +193,15 @@ def check_file(path: Path) -> list[RoutineProblem]:
         if item.id in taken:
             used = problem("id %1 is already used by a built-in one; rename it", repr(item.id))
             return [problem_at(file, parsed.key_lines, (what, "id"), used)]
-    if parsed.routine is None:
+    if item is None:  # the safety note or the seed articles
         return []
     exercises = dict(builtins.exercises)
     if not is_builtin:
         exercises.update(_sibling_exercises(path, ill, exercises))
-    return _link(parsed, file, exercises)
+    if parsed.exercise is not None:
+        exercises[parsed.exercise.id] = parsed.exercise
+        return exercise_problems(parsed, file, exercises, builtins.seeds)
+    return routine_problems(parsed, file, exercises)
 
 
 def _sibling_exercises(
@@ -221,19 +218,37 @@ def _sibling_exercises(
     return found
 
 
-_SAFETY_CACHE: list[tuple[str, ...]] = []
+_BUILTIN_CACHE: dict[str, Parsed] = {}
+
+
+def _builtin_table(name: str) -> Parsed:
+    """The built-in ``<name>.toml`` (safety note, seed articles), read once."""
+    if name not in _BUILTIN_CACHE:
+        path = builtin_routines_dir() / f"{name}.toml"
+        parsed = parse_file(path, str(path), (), allow_safety=True)
+        if getattr(parsed, name) is None:
+            raise RuntimeError(
+                f"built-in {name}.toml is missing or broken: "
+                + "; ".join(str(p) for p in parsed.problems)
+            )
+        _BUILTIN_CACHE[name] = parsed
+    return _BUILTIN_CACHE[name]
+
+
+def safety_note() -> SafetyNote:
+    """The whole safety note: urgent signs, who should ask first, and the general lines."""
+    note = _builtin_table("safety").safety
+    assert note is not None
+    return note
 
 
 def safety_text() -> tuple[str, ...]:
-    """The safety note (who should ask a professional first, stop on sharp pain, ...), from
-    the built-in ``safety.toml``; read once."""
-    if not _SAFETY_CACHE:
-        path = builtin_routines_dir() / "safety.toml"
-        parsed = parse_file(path, str(path), (), allow_safety=True)
-        if parsed.safety is None:
-            raise RuntimeError(
-                "built-in safety.toml is missing or broken: "
-                + "; ".join(str(p) for p in parsed.problems)
-            )
-        _SAFETY_CACHE.append(parsed.safety)
-    return _SAFETY_CACHE[0]
+    """The general lines of the safety note (move slowly, stop on sharp pain, ...)."""
+    return safety_note().lines
+
+
+def seed_titles() -> dict[str, str]:
+    """The seed articles exercises may cite, id to title (built-in ``seeds.toml``)."""
+    seeds = _builtin_table("seeds").seeds
+    assert seeds is not None
+    return seeds

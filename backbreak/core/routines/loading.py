@@ -11,6 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from backbreak.core.routines.checks import ID, Checker, Path_
+from backbreak.core.routines.exercise_fields import (
+    LINK_KEYS,
+    check_cautions,
+    check_citation,
+    check_links,
+    check_pace,
+)
+from backbreak.core.routines.frames import Frames, find_frames, frame_names
 from backbreak.core.routines.schema import (
     Exercise,
     Override,
@@ -18,6 +26,7 @@ from backbreak.core.routines.schema import (
     Position,
     Routine,
     RoutineProblem,
+    SafetyNote,
     Unit,
 )
 from backbreak.core.text import problem
@@ -36,6 +45,7 @@ _EXERCISE_KEYS = frozenset(
         "title",
         "position",
         "seed",
+        "source",
         "illustration",
         "steps",
         "setup_steps",
@@ -44,13 +54,18 @@ _EXERCISE_KEYS = frozenset(
         Unit.HOLD,
         "levels",
         "cues",
+        "pace",
+        "cautions",
+        *LINK_KEYS,
     }
 )
 _CUE_KEYS = frozenset({"feel", "avoid"})
 _ROUTINE_KEYS = frozenset({"id", "title", "description", "kind", "exercises", "overrides"})
 _OVERRIDE_KEYS = frozenset({"step_seconds", Unit.REPS, Unit.HOLD, "levels"})
-_SAFETY_KEYS = frozenset({"lines"})
-_TABLES = ("exercise", "routine", "safety")
+_SAFETY_KEYS = frozenset({"urgent", "ask_first", "lines"})
+_BUILTIN_ONLY = ("safety", "seeds")
+_TABLES = ("exercise", "routine", *_BUILTIN_ONLY)
+_MAX_SEED_ARTICLES = 50
 
 
 @dataclass(frozen=True)
@@ -59,7 +74,8 @@ class Parsed:
 
     exercise: Exercise | None = None
     routine: Routine | None = None
-    safety: tuple[str, ...] | None = None
+    safety: SafetyNote | None = None
+    seeds: dict[str, str] | None = None  # seed article id: its title
     problems: tuple[RoutineProblem, ...] = ()
     key_lines: dict[Path_, int] = field(default_factory=dict)
 
@@ -95,7 +111,8 @@ def parse_file(
     path: Path, file: str, illustration_dirs: tuple[Path, ...], allow_safety: bool
 ) -> Parsed:
     """Read and check ``path`` (named ``file`` in problems). Illustrations are looked up in
-    ``illustration_dirs``; a ``[safety]`` table is accepted only with ``allow_safety``."""
+    ``illustration_dirs``; the built-in-only tables (``[safety]``, ``[seeds]``) are accepted
+    only with ``allow_safety``."""
     doc, text, problems = _read_doc(path, file)
     if doc is None:
         return Parsed(problems=tuple(problems))
@@ -104,16 +121,18 @@ def parse_file(
     if picked is None:
         return Parsed(problems=tuple(check.problems))
     name, body = picked
-    exercise = routine = safety = None
+    found: dict[str, Any] = {}
     if name == "exercise":
-        exercise = _check_exercise(check, body, illustration_dirs)
+        found["exercise"] = _check_exercise(check, body, illustration_dirs)
     elif name == "routine":
-        routine = _check_routine(check, body, file)
+        found["routine"] = _check_routine(check, body, file)
+    elif name == "safety":
+        found["safety"] = _check_safety(check, body)
     else:
-        safety = _check_safety(check, body)
+        found["seeds"] = _check_seeds(check, body)
     if check.problems:  # the file is refused whole, even where a part came out valid
         return Parsed(problems=tuple(check.problems), key_lines=check.key_lines)
-    return Parsed(exercise, routine, safety, (), check.key_lines)
+    return Parsed(**found, key_lines=check.key_lines)
 
 
 def _the_table(
@@ -133,11 +152,11 @@ def _the_table(
     if not isinstance(body, dict):
         check.report((name,), problem("expected a [%1] table, got %2", name, show(body)))
         return None
-    if name == "safety" and not allow_safety:
+    if name in _BUILTIN_ONLY and not allow_safety:
         check.report(
-            ("safety",),
+            (name,),
             problem(
-                "safety notes come only with backbreak itself; expected [exercise] or [routine]"
+                "[%1] comes only with backbreak itself; expected [exercise] or [routine]", name
             ),
         )
         return None
@@ -156,23 +175,57 @@ def _check_exercise(
         "id": check.take_id(body, "id", p),
         "title": check.take_text(body, "title", p),
         "position": check.take_choice(body, "position", p, Position),
-        "seed": check.take_text(body, "seed", p),
-        "illustration": check.take_text(body, "illustration", p),
+        "seeds": check_citation(check, body),
     }
-    path = _find_illustration(check, required["illustration"], illustration_dirs)
+    name, frames = _illustration(check, body, required["id"], illustration_dirs)
     required["steps"] = check.take_lines(body, "steps", p, 1, _MAX_STEPS)
     required["setup_steps"] = _check_setup_steps(check, body, required["steps"])
     required["step_s"] = check.take_int(body, "step_seconds", p, _STEP_SECONDS)
     reps, hold_s, required["levels"] = _check_amount(check, body, p)
     required["feel"], required["avoid"] = _check_cues(check, body)
-    if any(v is None for v in required.values()):
+    required["pace"] = check_pace(check, body)
+    required["cautions"] = check_cautions(check, body, required["position"])
+    links = check_links(check, body, required["id"])
+    if any(v is None for v in required.values()) or name is None or links is None:
         return None
-    return Exercise(**required, reps=reps, hold_s=hold_s, illustration_path=path)
+    return Exercise(
+        **required,
+        alternative=links["alternative"],
+        easier=links["easier"],
+        harder=links["harder"],
+        illustration=name,
+        reps=reps,
+        hold_s=hold_s,
+        illustration_path=frames.start if frames else None,
+        illustration_end=frames.end if frames else None,
+    )
+
+
+def _illustration(
+    check: Checker, body: dict[str, Any], ex_id: str | None, dirs: tuple[Path, ...]
+) -> tuple[str | None, Frames | None]:
+    """The illustration's name and frames: as ``illustration`` says (they must exist), else
+    ``<id>.svg`` when it is there (as a pair of frames or a still), else none (``""``)."""
+    if "illustration" in body:
+        name = check.take_text(body, "illustration", ("exercise",))
+        frames = _find_illustration(check, name, dirs)
+        return (name, frames) if frames is not None else (None, None)
+    if ex_id is None:
+        return "", None
+    default = f"{ex_id}.svg"
+    found = find_frames(default, dirs)
+    if isinstance(found, str):
+        check.report(
+            ("exercise", "illustration"),
+            problem("the other frame of %1 is missing: %2", repr(default), found),
+        )
+        return None, None
+    return (default, found) if found is not None else ("", None)
 
 
 def _find_illustration(
     check: Checker, name: str | None, illustration_dirs: tuple[Path, ...]
-) -> Path | None:
+) -> Frames | None:
     if name is None:
         return None
     where = ("exercise", "illustration")
@@ -182,10 +235,17 @@ def _find_illustration(
             problem("expected a file name ending in .svg (no folders), got %1", repr(name)),
         )
         return None
-    found = next((d / name for d in illustration_dirs if (d / name).is_file()), None)
+    found = find_frames(name, illustration_dirs)
+    if isinstance(found, str):
+        check.report(where, problem("the other frame of %1 is missing: %2", repr(name), found))
+        return None
     if found is None:
         folders = " or ".join(str(d) for d in illustration_dirs)
-        check.report(where, problem("file %1 not found in %2", repr(name), folders))
+        start, end = frame_names(name)
+        check.report(
+            where,
+            problem("file %1 (or %2 and %3) not found in %4", repr(name), start, end, folders),
+        )
     return found
 
 
@@ -324,6 +384,29 @@ def _check_override(check: Checker, raw: dict[str, Any], where: Path_) -> Overri
 # --------------------------------------------------------------------------- [safety]
 
 
-def _check_safety(check: Checker, body: dict[str, Any]) -> tuple[str, ...] | None:
-    check.unknown_keys(body, _SAFETY_KEYS, ("safety",))
-    return check.take_lines(body, "lines", ("safety",), 1, 12)
+def _check_safety(check: Checker, body: dict[str, Any]) -> SafetyNote | None:
+    p = ("safety",)
+    check.unknown_keys(body, _SAFETY_KEYS, p)
+    urgent = check.take_lines(body, "urgent", p, 1, 12)
+    ask_first = check.take_lines(body, "ask_first", p, 1, 12)
+    lines = check.take_lines(body, "lines", p, 1, 12)
+    if urgent is None or ask_first is None or lines is None:
+        return None
+    return SafetyNote(urgent=urgent, ask_first=ask_first, lines=lines)
+
+
+# --------------------------------------------------------------------------- [seeds]
+
+
+def _check_seeds(check: Checker, body: dict[str, Any]) -> dict[str, str] | None:
+    """Each seed article's id (as exercises name it) and its title."""
+    if not body or len(body) > _MAX_SEED_ARTICLES:
+        check.report(
+            ("seeds",),
+            problem("expected 1 to %1 seed articles, got %2", _MAX_SEED_ARTICLES, len(body)),
+        )
+        return None
+    titles = {key: check.take_text(body, key, ("seeds",)) for key in body}
+    if any(t is None for t in titles.values()):
+        return None
+    return {k: t for k, t in titles.items() if t is not None}

@@ -16,7 +16,9 @@ The rule, when the user has not pinned a level in the settings:
   - any other week keeps the level and ends the streak.
 
 So holds and repetitions grow slowly (two good weeks per step) and fall back one step for
-each lapsed week, including weeks away.
+each lapsed week, including weeks away. Where the data declares versions of a move (``easier``,
+``harder``), the level also moves between them: *gentle* plays the easier version and *strong*
+the harder one (see ``plan``).
 """
 
 from __future__ import annotations

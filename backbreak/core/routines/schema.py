@@ -9,9 +9,10 @@ skipped, never raised.
 Schema
 ======
 Every file holds exactly one top-level table, which says what the file is: ``[exercise]``,
-``[routine]`` or (built-in only) ``[safety]``. Unknown keys are errors. Ids are lowercase
-letters, digits and ``-`` (at most 40 characters). Texts are non-empty single lines, without
-bidirectional control characters (they would make the text read differently than it is).
+``[routine]``, or (built-in only) ``[safety]`` or ``[seeds]``. Unknown keys are errors. Ids are
+lowercase letters, digits and ``-`` (at most 40 characters). Texts are non-empty single lines,
+without bidirectional control characters (they would make the text read differently than it
+is).
 
 Exercise::
 
@@ -19,14 +20,23 @@ Exercise::
     id = "glute-squeeze"
     title = "Standing glute squeeze"
     position = "standing"            # standing | seated | floor | walking
-    seed = "000_125f6504fb713911.txt" # the seed article the facts come from
-    illustration = "glute-squeeze.svg"  # in assets/illustrations/ (or next to a user file)
+    seed = "000_125f6504fb713911.txt" # the seed article the facts come from (or a list of them)
+    # source = "common-practice"     # ... or instead: not from the articles (exactly one of two)
+    illustration = "glute-squeeze.svg"  # optional: in assets/illustrations/ (or next to a user
+                                        # file); when left out, "<id>.svg" if there is one. It
+                                        # names the frames glute-squeeze.start.svg and .end.svg,
+                                        # or the still picture glute-squeeze.svg (see ``frames``)
     steps = ["Stand tall ...", "Squeeze ..."]   # one line per player screen, 1 to 8 lines
     setup_steps = 1      # optional, default 1: leading steps that only get you into position
-    step_seconds = 5     # seconds for each set-up screen, and for one repetition (1-120)
+    step_seconds = 5     # seconds for each set-up screen, and for one repetition without pace
     reps = 8             # repetitions per work step at the standard level ...
     # hold_seconds = 20  # ... or seconds to hold each work step: exactly one of the two
     levels = { gentle = 5, strong = 12 }  # same unit; gentle <= standard <= strong
+    pace = { tighten = 1, hold = 3, release = 1 }  # optional, reps only: one repetition
+    # cautions = ["balance"]         # optional: who should not do it as it is (see below)
+    # alternative = "an-exercise-id" # optional: what to do instead when a caution is ticked
+    # easier = "an-exercise-id"      # optional: an easier version of the move itself
+    # harder = "an-exercise-id"      # optional: a harder version of the move itself
 
     [exercise.cues]
     feel = ["What you should feel"]       # at least one line
@@ -34,8 +44,36 @@ Exercise::
 
 The player shows one screen per step. The first ``setup_steps`` screens last ``step_seconds``
 each. Every later step is a *work* screen: it lasts the hold (``hold_seconds``) or
-``reps x step_seconds`` and shows the repetition count. Steps after the first work step are
+``reps x`` one repetition, and shows the repetition count. Steps after the first work step are
 typically the other side ("Now the left leg").
+
+*Pace* says what one repetition is: its phases in order, in whole seconds (1 to 60 each,
+1 to 120 in all), each phase named by one of the words of :class:`Phase`. A phase either moves
+(``up``, ``down``, ``reach``, ``return``, ...) or stays (``hold``, ``rest``); moves take the body
+from the start pose to the end pose and back, alternately, so a repetition has an even number
+of moves and ends where it began. With a pace one repetition lasts the sum of its phases (a
+routine's ``step_seconds`` override then times only the set-up screens); without one, it lasts
+``step_seconds``. A hold has no pace.
+
+*Cautions* are the closed set :class:`Caution`: ``bending-backwards``, ``kneeling-wrists``
+(kneeling, or weight on the hands or wrists), ``balance`` (standing on one leg, stepping
+blind) and ``floor`` (getting down on the floor; implied by ``position = "floor"``). The user
+ticks the ones that apply to them in the safety screen; an exercise with a ticked caution is
+replaced by its ``alternative`` -- or, when that has a ticked caution too, by the alternative's
+own alternative, and so on -- or left out when none fits. So an alternative must exist, must
+differ from the exercise, must lack at least one of its cautions (else it is never a safer
+swap), and an exercise with an alternative must have a caution.
+
+*Versions*: ``easier`` and ``harder`` name other exercises that are the same move made easier
+or harder (a plank on the knees; a bridge on one leg). They must exist and differ from the
+exercise; when both ends declare the link they must agree (if A says ``easier = "B"`` and B
+says ``harder = ...`` it is A), and following ``easier`` (or ``harder``) never comes back round.
+The level picks the version: *gentle* plays the easier version and *strong* the harder one
+where declared (each at its own standard amount), and the level's amount otherwise; a version
+with a ticked caution, or one the routine's place does not take, is never picked.
+
+Links between files (the seed articles, ``alternative``, ``easier``, ``harder``, a routine's
+exercises) are checked once every file is read; a file whose links are broken is skipped.
 
 Routine::
 
@@ -52,12 +90,23 @@ Routine::
     levels = { gentle = 4, strong = 8 } # optional; if left out, the exercise's levels
                                         # are scaled by the same ratio as reps/hold_seconds
 
-A ``desk`` routine takes no ``floor`` exercise; a ``walk`` routine only ``walking`` ones.
+A ``desk`` routine takes no ``floor`` exercise; a ``walk`` routine only ``walking`` ones. A
+desk routine done entirely seated is never offered after a "time to stand up" prompt (it can
+be started from the tray or the command line). Overrides apply to the exercise the routine
+names, not to a version or an alternative played in its place.
 
 Safety (built-in ``safety.toml``)::
 
     [safety]
-    lines = ["Who should ask a professional first ...", "Stop on sharp pain ..."]
+    urgent = ["New numbness or weakness in a leg", ...]   # see a doctor now, not exercises
+    ask_first = ["You are pregnant", ...]                 # ask a professional first
+    lines = ["Stop on sharp pain ...", ...]               # whenever you exercise
+
+Seed articles (built-in ``seeds.toml``): what an exercise's ``seed`` may name, with the
+article's title that the player shows::
+
+    [seeds]
+    "000_125f6504fb713911.txt" = "Simple habit to help keep your lower back strong and healthy"
 """
 
 from __future__ import annotations
@@ -114,6 +163,47 @@ class Unit(StrEnum):
     HOLD = "hold_seconds"
 
 
+class Caution(StrEnum):
+    """Who should not do an exercise as it is: the boxes of the safety screen (``cautions``)."""
+
+    BENDING_BACKWARDS = "bending-backwards"  # bending backwards hurts
+    KNEELING_WRISTS = "kneeling-wrists"  # kneeling or weight on the wrists hurts
+    BALANCE = "balance"  # the user's balance is unsteady
+    FLOOR = "floor"  # no room or wish to get down on the floor
+
+
+class Phase(StrEnum):
+    """The named parts of one repetition (``pace``): each either moves or stays."""
+
+    UP = "up"
+    DOWN = "down"
+    LIFT = "lift"
+    LOWER = "lower"
+    REACH = "reach"
+    RETURN = "return"
+    BACK = "back"
+    FORWARD = "forward"
+    TIGHTEN = "tighten"
+    RELEASE = "release"
+    BREATHE_IN = "breathe-in"
+    BREATHE_OUT = "breathe-out"
+    HOLD = "hold"
+    REST = "rest"
+
+    @property
+    def moves(self) -> bool:
+        """True for a movement between the poses, False for staying where the body is."""
+        return self not in (Phase.HOLD, Phase.REST)
+
+
+@dataclass(frozen=True)
+class PacePhase:
+    """One part of a repetition: what it is called and how many seconds it takes."""
+
+    phase: Phase
+    seconds: int
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: str
@@ -122,7 +212,8 @@ class Exercise:
     feel: tuple[str, ...]
     avoid: tuple[str, ...]
     position: Position
-    seed: str
+    seeds: tuple[str, ...]
+    """The seed articles it is taken from; empty: common practice, not from the articles."""
     illustration: str
     reps: int | None
     hold_s: int | None
@@ -130,12 +221,24 @@ class Exercise:
     setup_steps: int = 1
     levels: tuple[int, int, int] = (1, 1, 1)
     """Amount (reps or hold seconds) for gentle, standard, strong."""
-    illustration_path: Path | None = None
+    illustration_path: Path | None = None  # the start frame, or the still picture
     source: str = BUILTIN
+    illustration_end: Path | None = None  # the end frame; None: a still picture
+    pace: tuple[PacePhase, ...] = ()
+    cautions: frozenset[Caution] = frozenset()
+    """As declared, plus ``floor`` for a floor exercise."""
+    alternative: str | None = None
+    easier: str | None = None
+    harder: str | None = None
 
     @property
     def unit(self) -> Unit:
         return Unit.REPS if self.reps is not None else Unit.HOLD
+
+    @property
+    def rep_s(self) -> int:
+        """Seconds of one repetition: the pace's, else ``step_s``."""
+        return sum(p.seconds for p in self.pace) if self.pace else self.step_s
 
 
 @dataclass(frozen=True)
@@ -163,6 +266,15 @@ class Routine:
 
 
 @dataclass(frozen=True)
+class SafetyNote:
+    """The built-in safety note (``safety.toml``), in the data's English."""
+
+    urgent: tuple[str, ...]  # signs that mean: see a doctor now, not exercises
+    ask_first: tuple[str, ...]  # situations that mean: ask a professional first
+    lines: tuple[str, ...]  # whenever you exercise
+
+
+@dataclass(frozen=True)
 class PlayerStep:
     """One timed screen of the player."""
 
@@ -176,6 +288,18 @@ class PlayerStep:
     avoid: tuple[str, ...] = ()  # the "avoid" part of ``cues``, for styling
     position: Position | None = None
     is_work: bool = False  # False for a set-up screen
+    illustration_end: Path | None = None  # the end frame (``illustration`` is the start)
+    pace: tuple[PacePhase, ...] = ()
+    """One repetition's phases, on a work screen with repetitions (each lasts their sum)."""
+    cites: tuple[str, ...] = ()
+    """Titles of the seed articles the exercise comes from; empty: common practice."""
+
+    @property
+    def rep_s(self) -> int | None:
+        """Seconds of one repetition on a work screen with repetitions, else None."""
+        if not self.reps or not self.is_work:
+            return None
+        return self.seconds // self.reps
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The General page: notifications, sound, do not disturb, language, autostart, tray icon."""
+"""The General page: notifications, sound, do not disturb, language, autostart, tray icon,
+reduced motion."""
 
 from __future__ import annotations
 
@@ -58,6 +59,15 @@ class GeneralPage(SettingsPage):
             tr("SettingsDialog", "Monochrome tray icon"),
             tr("SettingsDialog", "Draw the tray icon in one colour, like the panel's own icons"),
         )
+        self.reduced_motion = check_box(
+            tr("SettingsDialog", "Reduce m&otion: show exercises as still pictures"),
+            tr("SettingsDialog", "Reduce motion"),
+            tr(
+                "SettingsDialog",
+                "Show each exercise's start and end pose side by side instead of moving "
+                "(also when the desktop asks for reduced motion)",
+            ),
+        )
 
         form = QFormLayout(self)
         form.addRow(self.notifications)
@@ -66,6 +76,7 @@ class GeneralPage(SettingsPage):
         form.addRow(buddy_label(tr("SettingsDialog", "&Language:"), self.language), self.language)
         form.addRow(self.autostart)
         form.addRow(self.monochrome)
+        form.addRow(self.reduced_motion)
 
     def fill(self, settings: Settings) -> None:
         self.notifications.setChecked(settings.notifications)
@@ -74,6 +85,7 @@ class GeneralPage(SettingsPage):
         select(self.language, settings.language, lambda code: code)
         self.autostart.setChecked(settings.autostart)
         self.monochrome.setChecked(settings.monochrome_tray)
+        self.reduced_motion.setChecked(settings.reduced_motion)
 
     def values(self) -> dict[str, object]:
         return {
@@ -83,9 +95,10 @@ class GeneralPage(SettingsPage):
             "language": str(self.language.currentData()),
             "autostart": self.autostart.isChecked(),
             "monochrome_tray": self.monochrome.isChecked(),
+            "reduced_motion": self.reduced_motion.isChecked(),
         }
 
     def change_signals(self) -> list[SignalInstance]:
         checks = (self.notifications, self.sound, self.respect_dnd, self.autostart,
-                  self.monochrome)
+                  self.monochrome, self.reduced_motion)
         return [*(c.toggled for c in checks), self.language.currentIndexChanged]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from importlib.resources import files
 
 import shiboken6
@@ -43,6 +44,7 @@ def _show_text(window: BreakWindow) -> str:
 
 class Tray(QObject):
     stretch_requested = Signal()
+    routine_requested = Signal(str)  # a routine id, chosen by name
     walk_requested = Signal()
     snooze_requested = Signal()
     pause_requested = Signal(object)  # a PauseRequest
@@ -69,6 +71,11 @@ class Tray(QObject):
         self._show_window = self._add(self._show_window_text, self._bring_window_forward)
         self._show_window.setVisible(False)
         self._add(lambda: translate("Tray", "Stretch now"), self.stretch_requested.emit)
+        self._routines_menu = self._menu.addMenu("")
+        self._texts.append(
+            (self._routines_menu.menuAction(), lambda: translate("Tray", "Start a routine"))
+        )
+        self._routines_menu.menuAction().setVisible(False)  # until set_routines
         self._add(lambda: translate("Tray", "Take a walk"), self.walk_requested.emit)
         self._snooze = self._add(
             lambda: translate("Tray", "Snooze %n minute(s)", None, self._snooze_minutes),
@@ -181,6 +188,9 @@ class Tray(QObject):
         self._texts.append((action, text))
         return action
 
+    def _routine_emitter(self, routine_id: str) -> Callable[[], None]:
+        return lambda: self.routine_requested.emit(routine_id)
+
     def _pause_emitter(self, request: PauseRequest) -> Callable[[], None]:
         return lambda: self.pause_requested.emit(request)
 
@@ -190,6 +200,21 @@ class Tray(QObject):
             action.setText(text())
         if self._view is not None:
             self._show_tooltip(self._view)
+
+    def set_routines(self, routines: list[tuple[str, str]]) -> None:
+        """The routines the user may start by name, as (id, title) pairs: any of them, also
+        those a scheduled break never offers (one done entirely seated, the one at home)."""
+        from backbreak.ui.wording import content
+
+        old = set(self._routines_menu.actions())
+        self._texts = [(a, t) for a, t in self._texts if a not in old]
+        self._routines_menu.clear()
+        for routine_id, title in routines:
+            self._add(
+                partial(content, title), self._routine_emitter(routine_id), self._routines_menu
+            )
+        self._routines_menu.menuAction().setVisible(bool(routines))
+        self.retranslate()
 
     def set_snooze_minutes(self, minutes: int) -> None:
         self._snooze_minutes = minutes
@@ -252,7 +277,8 @@ class Tray(QObject):
 
     def trigger(self, text: str) -> None:
         """Activate a menu entry by its text (tests drive the tray like a user would)."""
-        for a in [*self._menu.actions(), *self._pause_menu.actions()]:
+        menus = (self._menu, self._pause_menu, self._routines_menu)
+        for a in [action for menu in menus for action in menu.actions()]:
             if a.text() == text and a.isVisible() and a.isEnabled():
                 a.trigger()
                 return

@@ -67,6 +67,18 @@ def posture_text(day: DayStats) -> str:
     )
 
 
+def pain_text(day: DayStats) -> str | None:
+    """The day's pain check-in averages, or None when there was none."""
+    if day.pain_before_avg is None and day.pain_after_avg is None:
+        return None
+    none = "\N{EN DASH}"
+    return (
+        translate("WeeklyWindow", "Back pain (0 to 10): %1 before, %2 after")
+        .replace("%1", none if day.pain_before_avg is None else f"{day.pain_before_avg:g}")
+        .replace("%2", none if day.pain_after_avg is None else f"{day.pain_after_avg:g}")
+    )
+
+
 def day_summary(day: DayStats) -> list[str]:
     """One line per fact about a day; shared by the chart's tooltip and the window's day heading."""
     lines = [
@@ -80,6 +92,9 @@ def day_summary(day: DayStats) -> list[str]:
         ),
         posture_text(day),
     ]
+    pain = pain_text(day)
+    if pain is not None:
+        lines.append(pain)
     if day.skipped or day.snoozed or day.dismissed:
         lines.append(
             translate("WeeklyWindow", "Skipped %1, snoozed %2, unanswered %3")

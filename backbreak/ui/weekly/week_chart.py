@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -30,13 +29,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFocusEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QResizeEvent,
@@ -46,6 +43,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backbreak.ui.accessibility import Role, set_role
 from backbreak.ui.colours import ChartColours, chart_colours
 from backbreak.ui.weekly.chart_items import ChartItems
+from backbreak.ui.weekly.chart_marks import (
+    has_pain,
+    pain_axis_width,
+    paint_pain_legend,
+    paint_pain_lines,
+    paint_tick,
+)
 from backbreak.ui.weekly.chart_tooltip import tooltip_event
 from backbreak.ui.weekly.day_texts import (
     breaks_text,
@@ -102,6 +106,7 @@ class WeekChart(QWidget):
         super().__init__(parent)
         set_role(self, Role.List)
         self._days: tuple[DayStats, ...] = ()
+        self._pain = False  # the week has a pain check-in: its line and scale are drawn
         self._today: date | None = None
         self._selected = 0
         self._items = ChartItems(self)
@@ -120,6 +125,7 @@ class WeekChart(QWidget):
     def set_week(self, days: Sequence[DayStats], today: date | None) -> None:
         self._days = tuple(days)
         self._today = today
+        self._pain = has_pain(self._days)
         self._selected = min(self._selected, max(len(self._days) - 1, 0))
         self._items.set_names([self._day_text(d) for d in self._days])
         self._items.place(self._layout().columns)
@@ -183,25 +189,27 @@ class WeekChart(QWidget):
 
     def sizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width() + lh, 18 * lh)
+        axis = pain_axis_width(self.fontMetrics()) if self._pain else 0
+        return QSize(self._gutter() + 7 * self._column_width() + axis + lh, 18 * lh)
 
     def minimumSizeHint(self) -> QSize:
         lh = self.fontMetrics().height()
-        return QSize(self._gutter() + 7 * self._column_width(), 14 * lh)
+        axis = pain_axis_width(self.fontMetrics()) if self._pain else 0
+        return QSize(self._gutter() + 7 * self._column_width() + axis, 14 * lh)
 
     def _layout(self) -> _Layout:
         lh = self.fontMetrics().height()
         pad = lh // 2
         gutter = self._gutter()
         area = self.rect().adjusted(pad, pad, -pad, -pad)
-        legend = QRect(area.left(), area.top(), area.width(), lh)
+        legend = QRect(area.left(), area.top(), area.width(), lh * (2 if self._pain else 1))
         row_height = lh + pad // 2
         row_count = 1 + len(self._row_titles())
         rows_top = area.bottom() - row_count * row_height + 1
         plot = QRect(
             area.left() + gutter,
             legend.bottom() + lh,
-            area.width() - gutter,
+            area.width() - gutter - (pain_axis_width(self.fontMetrics()) if self._pain else 0),
             rows_top - legend.bottom() - lh - pad,
         )
         n = max(len(self._days), 1)
@@ -322,30 +330,35 @@ class WeekChart(QWidget):
         self._paint_grid(painter, layout, colors, top, step)
         for i, day in enumerate(self._days):
             self._paint_day(painter, layout, colors, i, day, top)
+        if self._pain:  # the check-in's averages, over the bars
+            fm = self.fontMetrics()
+            paint_pain_lines(painter, colors, layout.plot, layout.columns, self._days, fm)
         painter.end()
 
     def _paint_legend(self, painter: QPainter, layout: _Layout, colors: ChartColours) -> None:
         fm = self.fontMetrics()
         box = fm.ascent() - 2
         x = layout.legend.left() + layout.gutter
+        row = layout.legend.adjusted(0, 0, 0, fm.height() - layout.legend.height())
         entries = (
             (Series.DUE, translate("WeeklyWindow", "Due")),
             (Series.TAKEN, translate("WeeklyWindow", "Taken")),
             (Series.NATURAL, translate("WeeklyWindow", "Natural breaks")),
         )
         for series, label in entries:
-            swatch = QRectF(x, layout.legend.center().y() - box / 2, box, box)
+            swatch = QRectF(x, row.center().y() - box / 2, box, box)
             self._fill_bar(painter, swatch, series, colors)
             x += box + fm.height() // 3
             painter.setPen(colors.text)
             painter.drawText(
-                QRect(
-                    x, layout.legend.top(), fm.horizontalAdvance(label) + 2, layout.legend.height()
-                ),
+                QRect(x, row.top(), fm.horizontalAdvance(label) + 2, row.height()),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
             x += fm.horizontalAdvance(label) + fm.height()
+        if self._pain:  # a row of its own: two legends in a row overflow a narrow window
+            start = layout.legend.left() + layout.gutter
+            paint_pain_legend(painter, colors, start, row.translated(0, row.height()), fm)
 
     def _paint_grid(
         self, painter: QPainter, layout: _Layout, colors: ChartColours, top: int, step: int
@@ -473,25 +486,7 @@ class WeekChart(QWidget):
             )
         goal_rect = QRect(column.left(), layout.rows[-1], column.width(), layout.row_height)
         if day.goal_met:
-            self._paint_tick(painter, goal_rect, colors.accent)
+            paint_tick(painter, goal_rect, colors.accent, self.fontMetrics())
         else:
             painter.setPen(colors.muted)
             painter.drawText(goal_rect, center, "\N{EN DASH}")
-
-    def _paint_tick(self, painter: QPainter, rect: QRect, color: QColor) -> None:
-        size = self.fontMetrics().ascent() * 0.8
-        c = QPointF(rect.center())
-        path = QPainterPath(QPointF(c.x() - size / 2, c.y()))
-        path.lineTo(c.x() - size / 8, c.y() + size * 0.35)
-        path.lineTo(c.x() + size / 2, c.y() - size * 0.4)
-        painter.setPen(
-            QPen(
-                color,
-                max(2.0, size / 6),
-                Qt.PenStyle.SolidLine,
-                Qt.PenCapStyle.RoundCap,
-                Qt.PenJoinStyle.RoundJoin,
-            )
-        )
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
