@@ -99,11 +99,12 @@ def x_session(harness: ModuleType) -> Iterator[Any]:
             ("XDG_RUNTIME_DIR", "runtime")]}
         for path in dirs.values():
             path.mkdir(parents=True, mode=0o700)
-        # A user who has read the welcome: until it is acknowledged it opens at every start
-        # (with its fonts, 8 MB), which is not the tray at rest.
-        welcomed = dirs["XDG_STATE_HOME"] / "backbreak" / "welcomed"
-        welcomed.parent.mkdir(mode=0o700)
-        welcomed.touch(mode=0o600)
+        # A user who has read the welcome and closed the safety screen: until then they open
+        # at every start (with their fonts, 8 MB or more), which is not the tray at rest.
+        state = dirs["XDG_STATE_HOME"] / "backbreak"
+        state.mkdir(mode=0o700)
+        for marker in ("welcomed", "safety-seen"):  # core.paths: welcomed_marker, ...
+            (state / marker).touch(mode=0o600)
         session = harness.XSession(Path(tmp))
         session.update({k: v for k, v in os.environ.items()
                         if k in {"PATH", "LANG", "LC_ALL", "LANGUAGE", "TZ", "VIRTUAL_ENV"}})

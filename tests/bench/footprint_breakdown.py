@@ -304,10 +304,7 @@ def main() -> int:
         bare_proc.wait(10)
 
         record_path = Path(session.tmp) / "breakdown.json"
-        # Not the first run: the first-run welcome window is not what stays in memory.
-        marker = Path(session["XDG_STATE_HOME"]) / "backbreak" / "welcomed"
-        marker.parent.mkdir(parents=True, mode=0o700)
-        marker.touch(mode=0o600)
+        # The welcome is marked read by x_session: it is not what stays in memory.
         app = session.start("app", [sys.executable, __file__, "--child", str(record_path),
                                     "--settle-seconds", str(a.settle_seconds)])
         settle(session, app, a.settle_seconds)
