@@ -9,10 +9,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSocketNotifier
 from pytestqt.qtbot import QtBot
 
 from backbreak.control import client as ipc
+from backbreak.control.local_server import LocalControlServer
 from backbreak.control.server import ControlServer
 
 
@@ -27,13 +29,18 @@ def serve(qtbot: QtBot, requests: list[tuple[str, dict[str, Any]]]) -> list[dict
     return answers
 
 
-def test_answers_and_errors(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("server_type", [ControlServer, LocalControlServer],
+                         ids=["unix-socket", "qlocalserver"])
+def test_answers_and_errors(qtbot: QtBot, server_type: type[ControlServer]) -> None:
+    """Both channels: plain Unix sockets, and QLocalServer (what Windows gets; on Linux it
+    listens on the same socket path, so the command line's client reaches it the same way)."""
+
     def handler(cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         if cmd == "boom":
             raise RuntimeError("a bug")
         return {"ok": True, "result": f"{cmd} {args}"}
 
-    server = ControlServer(handler)
+    server = server_type(handler)
     assert server.listen()
     answers = serve(qtbot, [("ping", {}), ("boom", {}), ("pause", {"seconds": 60})])
     assert answers[0] == {"ok": True, "result": "ping {}"}
