@@ -120,11 +120,12 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     from backbreak.ui.tray.system_tray import Tray
 
-    tray = Tray()
+    tray = Tray(with_menu=False)
     tray.show()
     # Send the dock request to the tray host now, before the slower rest of start-up: the
-    # settings and the translations too (the menu follows the language change at once).
+    # menu, the settings and the translations too (the menu follows the language change).
     app.processEvents()
+    tray.add_menu()
     from backbreak.core.settings import load_config
     from backbreak.ui.i18n import install_translators
 
