@@ -217,7 +217,8 @@ def _start_kwin(session: KwinSession) -> None:
     kwin.chmod(0o755)
     env_file = session.tmp / "kwin-child-env"
     tell_env = session.tmp / "tell-env.sh"  # KWin runs it once Xwayland is up
-    tell_env.write_text(f"#!/bin/sh\nenv > '{env_file}.part' && mv '{env_file}.part' '{env_file}'\n")
+    tell_env.write_text(
+        f"#!/bin/sh\nenv > '{env_file}.part' && mv '{env_file}.part' '{env_file}'\n")
     tell_env.chmod(0o755)
     env = {**session, "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1",
            "KWIN_SCREENSHOT_NO_PERMISSION_CHECKS": "1"}

@@ -180,8 +180,8 @@ def test_the_player_appears_without_taking_the_keys(desk: Desk) -> None:
     s.screenshot(s.tmp / "kwin-player.png")
     assert not player["active"] and (s.active() or {}).get("caption") == SINK, s.windows()
     assert player["width"] < SCREEN_W and player["height"] < SCREEN_H, player
-    assert 0 <= player["x"] and player["x"] + player["width"] <= SCREEN_W, player
-    assert 0 <= player["y"] and player["y"] + player["height"] <= SCREEN_H, player
+    assert player["x"] >= 0 and player["x"] + player["width"] <= SCREEN_W, player
+    assert player["y"] >= 0 and player["y"] + player["height"] <= SCREEN_H, player
     assert cli(s, "skip").returncode == 0
 
 
