@@ -1,7 +1,8 @@
 """backbreak on KDE's KWin 5.27 (Wayland, headless), started as a Plasma session starts it, in
 one session shared by the tests of this module (they run in order): the app on Xwayland, the
 card in the bottom-right corner while the user keeps typing in a Wayland window, a full-screen
-window never covered, the player shown without taking the keys, and idle time from KWin's
+window never covered, the player shown without taking the keys, Alt+Tab reaching the card and
+Return opening the player with the keyboard on it, and idle time from KWin's
 ``ext-idle-notify-v1`` with real input (KWin's fake-input device) ending the absence."""
 
 from __future__ import annotations
@@ -185,6 +186,22 @@ def test_the_player_appears_without_taking_the_keys(desk: Desk) -> None:
     assert cli(s, "skip").returncode == 0
 
 
+def test_alt_tab_reaches_the_card_and_return_opens_the_player_with_the_keys(desk: Desk) -> None:
+    s = desk.session
+    desk.wait_for_prompt()
+    typed = desk.typed()
+    assert (s.active() or {}).get("caption") == SINK, s.windows()
+    s.send_input("key alt+Tab")  # KWin's own window switching
+    s.wait_until(lambda: (s.active() or {}).get("caption") == CARD, what="Alt+Tab to the card")
+    s.send_input("key Return")  # the default choice: the guided stretch
+    s.wait_until(lambda: (s.active() or {}).get("caption", "").startswith("backbreak: ")
+                 and (s.active() or {}).get("caption") != CARD,
+                 what="the player, opened by the user's Return, to take the keys")
+    assert desk.status()["detail"] == "in-break"
+    assert desk.typed() == typed  # nothing of the keys reached the text field
+    assert cli(s, "skip").returncode == 0
+
+
 def test_idle_comes_from_ext_idle_notify(desk: Desk) -> None:
     """No input for over a minute (the shortest natural break) is an absence, told by KWin's
     ext-idle-notify-v1 (KWin 5.27 offers it next to org_kde_kwin_idle; it is preferred)."""
@@ -195,7 +212,7 @@ def test_idle_comes_from_ext_idle_notify(desk: Desk) -> None:
     # nothing typed from here: one heartbeat (30 s) after a minute of no input sees it
     s.wait_until(lambda: desk.status()["detail"] == "away", timeout=120, what="the absence")
     s.send_input("move 300 300")  # back: the pointer moves
-    s.wait_until(lambda: desk.status()["detail"] != "away", timeout=40, what="the return")
+    s.wait_until(lambda: desk.status()["detail"] != "away", timeout=45, what="the return")
     assert any(r.kind is Kind.NATURAL for r in history_rows(s)), history_rows(s)
 
 
