@@ -252,6 +252,11 @@
         <translation>Una repetición: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Repetición %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Repetición %1 de %2: %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>marcaste «%1»</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>tu espalda estaba peor después</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 omitido hasta el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 en lugar de %2 hasta el %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -489,16 +507,8 @@
         <translation>se esperaba gentle &lt;= standard &lt;= strong, se encontró %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
-        <source>expected the header %1 (or the same without the last two columns), got an empty file</source>
-        <translation>se esperaba el encabezado %1 (o el mismo sin las dos últimas columnas), se encontró un archivo vacío</translation>
-    </message>
-    <message>
         <source>expected %1 columns (%2), got %3</source>
         <translation>se esperaban %1 columnas (%2), se encontraron %3</translation>
-    </message>
-    <message>
-        <source>expected the header %1 (or the same without the last two columns), got %2</source>
-        <translation>se esperaba el encabezado %1 (o el mismo sin las dos últimas columnas), se encontró %2</translation>
     </message>
     <message>
         <source>expected CSV (%1)</source>
@@ -521,12 +531,24 @@
         <translation>se esperaba una puntuación de dolor de 0 a 10, o vacío, se encontró %1</translation>
     </message>
     <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>se esperaban como máximo %1 ejercicios, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>se esperaban identificadores de ejercicio con minúsculas, dígitos y &apos;-&apos; (como máximo 40), separados por espacios, se encontró %1</translation>
+    </message>
+    <message>
         <source>expected at most steps_total (%1), got %2</source>
         <translation>se esperaba como máximo steps_total (%1), se encontró %2</translation>
     </message>
     <message>
         <source>expected a time not before started_at (%1), got %2</source>
         <translation>se esperaba una hora no anterior a started_at (%1), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>se esperaba una lista de identificadores de ejercicio o null, se encontró %1</translation>
     </message>
     <message>
         <source>expected a pain score from 0 to 10, or null, got %1</source>
@@ -669,6 +691,22 @@
         <translation>se esperaba un ejercicio distinto de este</translation>
     </message>
     <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>se esperaban dos lados distintos, se obtuvo %1 dos veces</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>los lados que se alternan en cada repetición necesitan repeticiones; se esperaba reps junto a él</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>se esperaba un solo paso de ejercicio cuando cada repetición cambia de lado, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>se esperaba un número par de repeticiones en cada nivel (las mismas de cada lado), se obtuvo %1</translation>
+    </message>
+    <message>
         <source>unknown seed article %1; expected one of %2</source>
         <translation>artículo de origen desconocido %1; se esperaba uno de %2</translation>
     </message>
@@ -795,6 +833,14 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>se esperaba una hora como &quot;08:00&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>se esperaba el encabezado %1 (o uno anterior: el mismo sin la última columna, o sin las tres últimas), se encontró un archivo vacío</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>se esperaba el encabezado %1 (o uno anterior: el mismo sin la última columna, o sin las tres últimas), se encontró %2</translation>
     </message>
     <message>
         <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
@@ -1249,6 +1295,14 @@
         <translation>No dejes caer las rodillas de golpe.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>rodillas hacia la derecha</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>rodillas hacia la izquierda</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Rodilla al pecho</translation>
     </message>
@@ -1693,10 +1747,6 @@
         <translation>Túmbate boca abajo, con las piernas estiradas hacia atrás y los brazos extendidos por delante de la cabeza.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Levanta el brazo izquierdo y la pierna derecha unos centímetros, bájalos y luego levanta el brazo derecho y la pierna izquierda.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>La espalda y los glúteos trabajando juntos.</translation>
     </message>
@@ -1795,6 +1845,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La misma persona sobre antebrazos y rodillas, con cabeza, hombros, cadera y rodillas en línea.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Levanta un brazo y la pierna contraria unos centímetros y bájalos. La siguiente vez, el otro brazo y la otra pierna.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>brazo derecho y pierna izquierda</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>brazo izquierdo y pierna derecha</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

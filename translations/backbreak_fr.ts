@@ -252,6 +252,11 @@
         <translation>Une répétition : %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Répétition %1 sur %2 (%3) : %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Répétition %1 sur %2 : %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>vous avez coché « %1 »</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>votre dos allait moins bien après</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 retiré jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 au lieu de %2 jusqu’au %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -489,16 +507,8 @@
         <translation>attendu gentle &lt;= standard &lt;= strong, trouvé %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
-        <source>expected the header %1 (or the same without the last two columns), got an empty file</source>
-        <translation>attendu l’en-tête %1 (ou le même sans les deux dernières colonnes), trouvé un fichier vide</translation>
-    </message>
-    <message>
         <source>expected %1 columns (%2), got %3</source>
         <translation>attendu %1 colonnes (%2), trouvé %3</translation>
-    </message>
-    <message>
-        <source>expected the header %1 (or the same without the last two columns), got %2</source>
-        <translation>attendu l’en-tête %1 (ou le même sans les deux dernières colonnes), trouvé %2</translation>
     </message>
     <message>
         <source>expected CSV (%1)</source>
@@ -521,12 +531,24 @@
         <translation>attendu un score de douleur de 0 à 10, ou vide, trouvé %1</translation>
     </message>
     <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>attendu %1 exercices au plus, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>attendu des identifiants d’exercice en minuscules, chiffres et « - » (40 au plus), séparés par des espaces, trouvé %1</translation>
+    </message>
+    <message>
         <source>expected at most steps_total (%1), got %2</source>
         <translation>attendu steps_total (%1) au plus, trouvé %2</translation>
     </message>
     <message>
         <source>expected a time not before started_at (%1), got %2</source>
         <translation>attendu une heure qui ne précède pas started_at (%1), trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>attendu une liste d’identifiants d’exercice ou null, trouvé %1</translation>
     </message>
     <message>
         <source>expected a pain score from 0 to 10, or null, got %1</source>
@@ -669,6 +691,22 @@
         <translation>attendu un autre exercice que celui-ci</translation>
     </message>
     <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>attendu deux côtés différents, reçu deux fois %1</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>des côtés qui alternent à chaque répétition demandent des répétitions ; reps attendu à côté</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>attendu une seule étape d’exercice quand chaque répétition change de côté, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>attendu un nombre pair de répétitions à chaque niveau (autant de chaque côté), reçu %1</translation>
+    </message>
+    <message>
         <source>unknown seed article %1; expected one of %2</source>
         <translation>article source inconnu %1 ; attendu l’un de %2</translation>
     </message>
@@ -795,6 +833,14 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>attendu une heure comme &quot;08:00&quot;, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>attendu l’en-tête %1 (ou un plus ancien : le même sans la dernière colonne, ou sans les trois dernières), trouvé un fichier vide</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>attendu l’en-tête %1 (ou un plus ancien : le même sans la dernière colonne, ou sans les trois dernières), trouvé %2</translation>
     </message>
     <message>
         <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
@@ -1249,6 +1295,14 @@
         <translation>Ne laissez pas tomber les genoux d’un coup.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>genoux vers la droite</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>genoux vers la gauche</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Genou contre la poitrine</translation>
     </message>
@@ -1693,10 +1747,6 @@
         <translation>Allongez-vous sur le ventre, jambes tendues derrière vous, bras tendus au-delà de la tête.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Soulevez le bras gauche et la jambe droite de quelques centimètres, reposez-les, puis soulevez le bras droit et la jambe gauche.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>Votre dos et vos fessiers qui travaillent ensemble.</translation>
     </message>
@@ -1795,6 +1845,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La même personne sur les avant-bras et les genoux, tête, épaules, hanches et genoux alignés.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Soulevez un bras et la jambe opposée de quelques centimètres, puis reposez-les. La fois suivante, l’autre bras et l’autre jambe.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>bras droit et jambe gauche</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>bras gauche et jambe droite</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

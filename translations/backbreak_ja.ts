@@ -250,6 +250,11 @@
         <translation>1 回の動き: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>%1 / %2 回目 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>%1 / %2 回目: %3</translation>
     </message>
@@ -353,12 +358,25 @@
         <translation>このステップの残り時間</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>「%1」にチェックあり</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>その後に背中の調子が悪化したため</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%2 まで %1 を省略 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%3 まで %2 の代わりに %1 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -484,16 +502,8 @@
         <translation>gentle &lt;= standard &lt;= strong にしてください（指定値: %1 &lt;= %2 &lt;= %3）</translation>
     </message>
     <message>
-        <source>expected the header %1 (or the same without the last two columns), got an empty file</source>
-        <translation>見出し行 %1（または最後の 2 列を除いたもの）が必要ですが、ファイルが空です</translation>
-    </message>
-    <message>
         <source>expected %1 columns (%2), got %3</source>
         <translation>%1 列（%2）が必要です（実際: %3 列）</translation>
-    </message>
-    <message>
-        <source>expected the header %1 (or the same without the last two columns), got %2</source>
-        <translation>見出し行は %1（または最後の 2 列を除いたもの）にしてください（指定値: %2）</translation>
     </message>
     <message>
         <source>expected CSV (%1)</source>
@@ -516,12 +526,24 @@
         <translation>痛みの点数は 0～10 または空欄にしてください（指定値: %1）</translation>
     </message>
     <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>エクササイズは %1 個以内にしてください（実際: %2 個）</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>エクササイズ ID は小文字・数字・「-」（40 文字以内）で、空白区切りにしてください（指定値: %1）</translation>
+    </message>
+    <message>
         <source>expected at most steps_total (%1), got %2</source>
         <translation>steps_total（%1）以下にしてください（指定値: %2）</translation>
     </message>
     <message>
         <source>expected a time not before started_at (%1), got %2</source>
         <translation>started_at（%1）より前の時刻は指定できません（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>エクササイズ ID のリストまたは null を指定してください（指定値: %1）</translation>
     </message>
     <message>
         <source>expected a pain score from 0 to 10, or null, got %1</source>
@@ -664,6 +686,22 @@
         <translation>このエクササイズ以外を指定してください</translation>
     </message>
     <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>異なる 2 つの側が必要ですが、%1 が 2 回でした</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>1 回ごとに左右を替えるには回数が必要です。reps も必要です</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>1 回ごとに左右を替える場合、運動のステップは 1 つが必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>どのレベルでも回数は偶数 (左右同じ回数) が必要ですが、%1 でした</translation>
+    </message>
+    <message>
         <source>unknown seed article %1; expected one of %2</source>
         <translation>不明な出典記事 %1 です。%2 のいずれかが必要です</translation>
     </message>
@@ -790,6 +828,14 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>&quot;08:00&quot; のような時刻を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>見出し行 %1（または以前の形式: 最後の 1 列、または最後の 3 列を除いたもの）が必要ですが、ファイルが空です</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>見出し行は %1（または以前の形式: 最後の 1 列、または最後の 3 列を除いたもの）にしてください（指定値: %2）</translation>
     </message>
     <message>
         <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
@@ -1242,6 +1288,14 @@
         <translation>ひざを勢いよく倒さないでください。</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>ひざを右へ</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>ひざを左へ</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>ひざ抱え</translation>
     </message>
@@ -1686,10 +1740,6 @@
         <translation>うつぶせになり、脚をうしろにまっすぐ伸ばし、腕を頭の先へ伸ばします。</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>左腕と右脚を数センチ持ち上げて下ろし、次に右腕と左脚を持ち上げます。</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>背中とお尻が一緒に働いている感覚。</translation>
     </message>
@@ -1788,6 +1838,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>同じ人が前腕とひざで体を支え、頭・肩・腰・ひざが一直線になっている。</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>片腕と反対側の脚を数センチ持ち上げ、下ろします。次は反対の腕と脚で。</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>右腕と左脚</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>左腕と右脚</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

@@ -252,6 +252,11 @@
         <translation>Uma repetição: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Repetição %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Repetição %1 de %2: %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Tempo restante desta etapa</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>você marcou “%1”</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>suas costas ficaram piores depois</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 deixado de fora até %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 em vez de %2 até %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -489,16 +507,8 @@
         <translation>esperado gentle &lt;= standard &lt;= strong, encontrado %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
-        <source>expected the header %1 (or the same without the last two columns), got an empty file</source>
-        <translation>esperado o cabeçalho %1 (ou o mesmo sem as duas últimas colunas), encontrado um arquivo vazio</translation>
-    </message>
-    <message>
         <source>expected %1 columns (%2), got %3</source>
         <translation>esperadas %1 colunas (%2), encontradas %3</translation>
-    </message>
-    <message>
-        <source>expected the header %1 (or the same without the last two columns), got %2</source>
-        <translation>esperado o cabeçalho %1 (ou o mesmo sem as duas últimas colunas), encontrado %2</translation>
     </message>
     <message>
         <source>expected CSV (%1)</source>
@@ -521,12 +531,24 @@
         <translation>esperada uma nota de dor de 0 a 10, ou vazio, encontrado %1</translation>
     </message>
     <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>esperados no máximo %1 exercícios, encontrados %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>esperados IDs de exercício com letras minúsculas, dígitos e &apos;-&apos; (no máximo 40), separados por espaços, encontrado %1</translation>
+    </message>
+    <message>
         <source>expected at most steps_total (%1), got %2</source>
         <translation>esperado no máximo steps_total (%1), encontrado %2</translation>
     </message>
     <message>
         <source>expected a time not before started_at (%1), got %2</source>
         <translation>esperado um horário não anterior a started_at (%1), encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>esperada uma lista de IDs de exercício ou null, encontrado %1</translation>
     </message>
     <message>
         <source>expected a pain score from 0 to 10, or null, got %1</source>
@@ -669,6 +691,22 @@
         <translation>esperado um exercício diferente deste</translation>
     </message>
     <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>esperados dois lados diferentes, recebido %1 duas vezes</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>lados que alternam a cada repetição precisam de repetições; esperado reps ao lado</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>esperado um único passo de exercício quando cada repetição troca de lado, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>esperado um número par de repetições em cada nível (o mesmo de cada lado), recebido %1</translation>
+    </message>
+    <message>
         <source>unknown seed article %1; expected one of %2</source>
         <translation>artigo de origem desconhecido %1; esperado um de %2</translation>
     </message>
@@ -795,6 +833,14 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>esperado um horário como &quot;08:00&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>esperado o cabeçalho %1 (ou um anterior: o mesmo sem a última coluna, ou sem as três últimas), encontrado um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>esperado o cabeçalho %1 (ou um anterior: o mesmo sem a última coluna, ou sem as três últimas), encontrado %2</translation>
     </message>
     <message>
         <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
@@ -1249,6 +1295,14 @@
         <translation>Não deixe os joelhos caírem de uma vez.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>joelhos para a direita</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>joelhos para a esquerda</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Joelho ao peito</translation>
     </message>
@@ -1693,10 +1747,6 @@
         <translation>Deite-se de barriga para baixo, pernas esticadas para trás, braços estendidos além da cabeça.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Erga o braço esquerdo e a perna direita alguns centímetros, abaixe-os e depois erga o braço direito e a perna esquerda.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>As costas e os glúteos trabalhando juntos.</translation>
     </message>
@@ -1795,6 +1845,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>A mesma pessoa apoiada nos antebraços e joelhos, cabeça, ombros, quadril e joelhos alinhados.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Levante um braço e a perna oposta alguns centímetros e abaixe-os. Na próxima vez, o outro braço e a outra perna.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>braço direito e perna esquerda</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>braço esquerdo e perna direita</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>
