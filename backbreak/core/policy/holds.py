@@ -11,7 +11,9 @@ its breaks exactly as before, never none at all.
   policy wants another look every :data:`CALL_RECHECK`.
 - A full-screen window (or, where the app cannot see windows, an application keeping the screen
   awake) holds notices and prompts exactly as a call does, while "respect do-not-disturb" is on:
-  a card over a presentation or a film is what nobody wants. Unlike a call it says nothing
+  a card over a presentation or a film is what nobody wants, and a banner alone would interrupt
+  it as well (on sway the card would even sit hidden behind the window, the focus taken from
+  it, the break passing unseen). Unlike a call it says nothing
   about presence: quiet in front of a full-screen window can still be an absence (a film that
   plays on while the user is away).
 - Typing holds the prompt (not the heads-up notice) until the input has paused for
