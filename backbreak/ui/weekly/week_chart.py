@@ -183,23 +183,23 @@ class WeekChart(QWidget):
     def _fit(self) -> ChartFit:
         """Row texts on one line where the chart is wide enough, else on two (``chart_fit``)."""
         fm = self.fontMetrics()
-        labels = [date_text(d.date, "ddd d") for d in self._days]
         room = self.width() - 2 * (fm.height() // 2)
-        return chart_fit(fm, self._row_titles(), labels, room, self._axis())
+        return chart_fit(fm, self._row_titles(), self._labels(), room, self._axis())
+
+    def _labels(self) -> list[str]:
+        return [date_text(d.date, "ddd d") for d in self._days]
 
     def _axis(self) -> int:
         return pain_axis_width(self.fontMetrics()) if self._pain else 0
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        labels = [date_text(d.date, "ddd d") for d in self._days]
-        wide = one_line(fm, self._row_titles(), labels).width(7, self._axis())
+        wide = one_line(fm, self._row_titles(), self._labels()).width(7, self._axis())
         return QSize(wide + fm.height(), 24 * fm.height())
 
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        labels = [date_text(d.date, "ddd d") for d in self._days]
-        narrow = two_lines(fm, self._row_titles(), labels).width(7, self._axis())
+        narrow = two_lines(fm, self._row_titles(), self._labels()).width(7, self._axis())
         # room for two-line rows (six more lines than one-line ones) and a readable plot
         return QSize(narrow + 2 * (fm.height() // 2), 22 * fm.height())
 
