@@ -20,13 +20,13 @@ guard; the policy holds the notice and the prompt while the answer is yes (``cor
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from backbreak.core.policy.vocabulary import ScreenInUse
+from backbreak.platform.idle import shared_library
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class X11Fullscreen:
     """Asks the X server whether the focused top-level window is full screen."""
 
     def __init__(self, display: str | None = None) -> None:
-        xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        xlib = shared_library("libX11.so.6", "X11")
         xlib.XOpenDisplay.restype = ctypes.c_void_p
         xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
         xlib.XDefaultRootWindow.restype = ctypes.c_ulong
