@@ -40,11 +40,12 @@ class PainCheckinFlow:
     def _recent(self, now: datetime) -> list[Checkin]:
         return self._history.checkins(now - LOOK_BACK, now + timedelta(days=1))
 
-    def worse(self) -> frozenset[str]:
-        """The exercises swapped out now: worse after them twice in a row, in the last two
-        weeks (the plan plays their easier version or alternative, or leaves them out)."""
+    def worse(self) -> dict[str, datetime]:
+        """The exercises swapped out now, each with when its swap ends: worse after them twice
+        in a row, in the last two weeks (the plan plays their easier version or alternative,
+        or leaves them out)."""
         now = self._clock.now()
-        return frozenset(swaps_in_force(self._recent(now), now))
+        return {e: s.until for e, s in swaps_in_force(self._recent(now), now).items()}
 
     def player(
         self, title: str, plan: Planned, settings: Settings, row_id: int | None
