@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from backbreak.app.break_windows import BreakWindows
 from backbreak.app.checkpoints import ActivityCheckpoints
+from backbreak.app.looks import Looks
 from backbreak.app.pain_checkin import PainCheckinFlow
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
@@ -38,6 +39,7 @@ from backbreak.ui.tray.system_tray import BreakWindow, Tray
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the break windows come with the first break
+    from backbreak.platform.fullscreen import ScreenProbe
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
@@ -77,11 +79,11 @@ class Controller(QObject):
         idle: IdleSource,
         tray: Tray,
         meeting: MeetingProbe | None = None,
+        screen: ScreenProbe | None = None,
         tz: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        from backbreak.platform.meeting import NullProbe
         from backbreak.platform.qt_scheduler import WakeupScheduler
 
         self._settings = settings
@@ -90,8 +92,7 @@ class Controller(QObject):
         self._notifier = notifier
         self._idle = idle
         self._tray = tray
-        self._meeting = meeting or NullProbe()
-        self._meeting_readable: bool | None = None  # not looked yet
+        self._looks = Looks(meeting, screen, idle)
         self._tz = tz
         self._pain = PainCheckinFlow(history, clock, tz)
         self._routines = RoutineChoice(library, history, self._pain.worse)
@@ -164,18 +165,8 @@ class Controller(QObject):
         self._after(self._policy.tick(now))
 
     def _look(self, now: datetime) -> None:
-        """What the policy wants looked at before its event at ``now``: whether a call is on
-        (only when a break is due), how long since the last input (only while a due prompt
-        waits for a pause in typing)."""
-        if self._policy.wants_call_look(now):
-            check = self._meeting.check()
-            self._meeting_readable = check.readable
-            waiting = self._policy.status(now).state is pol.PolicyState.WAITING_MEETING
-            self._policy.call_seen(now, check.in_use)
-            if check.in_use is not None and not waiting:
-                log.info("break due; waiting for a call to end (%s)", check.in_use)
-        if self._policy.wants_input_look(now):
-            self._policy.input_seen(now, self._idle.idle_seconds())
+        """What the policy wants looked at before its event at ``now`` (``Looks``)."""
+        self._looks.look(self._policy, now)
 
     def heartbeat(self) -> None:
         """Every 30 s: did the machine sleep, or the time zone change? how idle is the user?
@@ -456,18 +447,10 @@ class Controller(QObject):
             idle_source=self._idle.name,
             idle_known=self._idle.name != NullIdle.name,
             notifications=self._notifier.backend,
-            meeting_guard=self._meeting_guard_state(),
+            meeting_guard=self._looks.meeting_guard_state(self._settings),
             history=self._history.describe(),
             today=self._history.today_counts(now, self._tz),
         )
-
-    def _meeting_guard_state(self) -> str:
-        """``off`` (setting), ``unavailable`` (nothing could be read here), else ``on``."""
-        if not self._settings.meeting_guard:
-            return "off"
-        if self._meeting.name == "none" or self._meeting_readable is False:
-            return "unavailable"
-        return "on"
 
     def refresh_tray(self) -> None:
         now = self._clock.now()

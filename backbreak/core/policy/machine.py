@@ -31,6 +31,7 @@ from backbreak.core.policy.vocabulary import (
     PolicyStatus,
     Postponed,
     Posture,
+    ScreenInUse,
     Showing,
     ShowNotice,
     ShowPrompt,
@@ -48,22 +49,9 @@ from backbreak.core.settings import Settings
 _ZERO = timedelta(0)
 
 __all__ = [
-    "WAKE_GRACE",
-    "WALK_AWAY",
-    "BreakPolicy",
-    "Effect",
-    "NaturalBreak",
-    "PolicyState",
-    "PolicyStatus",
-    "Posture",
-    "ShowNotice",
-    "ShowPrompt",
-    "SittingSpan",
-    "SnoozeRefused",
-    "StandingSpan",
-    "StatusDetail",
-    "WalkReturned",
-    "WithdrawPrompt",
+    "WAKE_GRACE", "WALK_AWAY", "BreakPolicy", "Effect", "NaturalBreak", "PolicyState",
+    "PolicyStatus", "Posture", "ScreenInUse", "ShowNotice", "ShowPrompt", "SittingSpan",
+    "SnoozeRefused", "StandingSpan", "StatusDetail", "WalkReturned", "WithdrawPrompt",
     "until_tomorrow_morning",
 ]
 
@@ -157,6 +145,12 @@ class BreakPolicy:
         now, self._carry = self._advance(now)
         if self._holds.call_seen(now, device):
             self._presence.idle_accounted(now)  # quiet in the call was not away
+
+    def screen_seen(self, now: datetime, use: ScreenInUse | None) -> None:
+        """The controller looked (see :meth:`wants_screen_look`) at the screen: a full-screen
+        window, or an application keeping it awake, or neither. Works as :meth:`call_seen`."""
+        now, self._carry = self._advance(now)
+        self._holds.screen_seen(now, use)
 
     def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
         """The controller looked (see :meth:`wants_input_look`) at the seconds since the last
@@ -285,6 +279,10 @@ class BreakPolicy:
         event at ``now``: only when a notice or prompt is due, and while one waits for a call,
         every 15 s."""
         return self._holds.wants_call_look(max(utc(now), self._last), self._showing(now))
+
+    def wants_screen_look(self, now: datetime) -> bool:
+        """Whether the controller should look for a full-screen window: as for a call."""
+        return self._holds.wants_screen_look(max(utc(now), self._last), self._showing(now))
 
     def wants_input_look(self, now: datetime) -> bool:
         """Whether the controller should look at the input idle time before its next event at
