@@ -210,9 +210,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "call-recheck-on-time",
-        "return now >= self._call_looked_at + CALL_RECHECK",
-        "return now > self._call_looked_at + CALL_RECHECK",
-        "a call is looked at again once the recheck time has passed: `>=` to `>`",
+        "return now >= looked_at + CALL_RECHECK",
+        "return now > looked_at + CALL_RECHECK",
+        "a call (or a full-screen window) is looked at again once the recheck time has passed: "
+        "`>=` to `>`",
         HOLDS,
     ),
     _policy(
