@@ -23,7 +23,7 @@ from backbreak.app.controller import OpenBreak
 from backbreak.core.clock import FakeClock
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import BreakRow, HistoryStore
-from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.model import Kind, Outcome, Progress, Source
 from backbreak.core.settings import PainCheckin, Settings
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -139,7 +139,7 @@ def test_checkpoints_run_only_while_an_activity_is_open(
         history.open_prompt(T0, Kind.WALK, Source.CLI, "walk"), Kind.WALK, "walk", Source.CLI
     )
     walked = [0]
-    checkpoints.start(walk, lambda: (walked[0], 0, 0))
+    checkpoints.start(walk, lambda: Progress(walked[0]))
     assert checkpoints.running
     walked[0] = 42
     clock.advance(42)

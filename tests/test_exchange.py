@@ -140,34 +140,40 @@ def test_one_bad_row_rejects_the_whole_file(store: HistoryStore, tmp_path: Path)
                  + "2026-12-01T10:00:00+00:00,,jog,,completed,60,tray\n" + good.replace("09", "11"))
     e = rejected(store, path)
     assert [str(p) for p in e.problems] == [
-        f"{path}: line 3, column kind: 'jog' is not one of stretch | walk | natural"]
+        f"{path}: line 3, column kind: expected one of stretch, walk, natural, got str 'jog'"]
     assert str(path) in str(e) and "nothing was changed" in str(e)
 
 
 @pytest.mark.parametrize(("row", "where", "message"), [
-    ("2026-12-01 09:00,,walk,,skipped,0,tray", "column started_at", "has no UTC offset"),
-    ("yesterday,,walk,,skipped,0,tray", "column started_at", "is not an ISO 8601 time"),
-    (",,walk,,skipped,0,tray", "column started_at", "empty"),
+    ("2026-12-01 09:00,,walk,,skipped,0,tray", "column started_at",
+     "expected a time with a UTC offset such as 2026-11-16T09:00:00+00:00, got str"),
+    ("yesterday,,walk,,skipped,0,tray", "column started_at",
+     "expected an ISO 8601 time such as 2026-11-16T09:00:00+00:00, got str 'yesterday'"),
+    (",,walk,,skipped,0,tray", "column started_at", "expected an ISO 8601 time such as"),
     ("2026-12-01T09:00:00Z,2026-12-01T08:00:00Z,walk,,skipped,0,tray", "column ended_at",
-     "is before started_at"),
-    ("2026-12-01T09:00:00Z,,walk,,finished,0,tray", "column outcome", "is not one of"),
+     "expected a time not before started_at (2026-12-01T09:00:00+00:00), got "
+     "2026-12-01T08:00:00+00:00"),
+    ("2026-12-01T09:00:00Z,,walk,,finished,0,tray", "column outcome",
+     "expected one of completed, partial, skipped, snoozed, dismissed, natural, got str "),
     ("2026-12-01T09:00:00Z,,walk,,skipped,-5,tray", "column seconds_active",
-     "not a whole number"),
+     "expected a whole number from 0 to 604800, got str '-5'"),
     ("2026-12-01T09:00:00Z,,walk,,skipped,99999999,tray", "column seconds_active",
-     "too large"),
-    ("2026-12-01T09:00:00Z,,walk,,skipped,0,phone", "column source", "is not one of"),
+     "expected a whole number from 0 to 604800, got 99999999"),
+    ("2026-12-01T09:00:00Z,,walk,,skipped,0,phone", "column source", "expected one of"),
     ("2026-12-01T09:00:00Z,,natural,,completed,0,idle", "column outcome",
-     "does not go with kind"),
-    ("2026-12-01T09:00:00Z,,walk,,natural,0,idle", "column outcome", "does not go with kind"),
-    ("2026-12-01T09:00:00Z,,walk,,skipped,0", "line 2", "6 columns; expected 7"),
+     "expected outcome natural exactly when kind is natural (a natural break), got outcome "
+     "str 'completed' with kind natural"),
+    ("2026-12-01T09:00:00Z,,walk,,natural,0,idle", "column outcome",
+     "got outcome str 'natural' with kind walk"),
+    ("2026-12-01T09:00:00Z,,walk,,skipped,0", "line 2", "expected 7 columns ("),
 ])
 def test_each_bad_field_is_named(empty: HistoryStore, tmp_path: Path, row: str, where: str,
                                  message: str) -> None:
     path = write(tmp_path, "bad.csv", HEADER + row + "\n")
     e = rejected(empty, path)
     assert len(e.problems) == 1
-    assert e.problems[0].where.startswith("line 2")
-    assert where in e.problems[0].where
+    assert e.problems[0].place.startswith("line 2")
+    assert where in e.problems[0].place
     assert message in e.problems[0].message
 
 
@@ -176,7 +182,7 @@ def test_all_problems_are_listed_with_their_lines(empty: HistoryStore, tmp_path:
     rows[0] = rows[0].replace("walk", "run")
     rows[2] = rows[2].replace("tray", "x").replace(",0,", ",z,")
     e = rejected(empty, write(tmp_path, "bad.csv", HEADER + "\n".join(rows) + "\n"))
-    assert [p.where for p in e.problems] == [
+    assert [p.place for p in e.problems] == [
         "line 2, column kind", "line 4, column seconds_active", "line 4, column source"]
 
 
@@ -184,18 +190,19 @@ def test_reading_stops_at_the_fiftieth_problem(empty: HistoryStore, tmp_path: Pa
     text = HEADER + "nope,,walk,,skipped,0,tray\n" * 120
     e = rejected(empty, write(tmp_path, "bad.csv", text))
     assert len(e.problems) == 50 and e.stopped
-    assert e.problems[-1].where == "line 51, column started_at"
+    assert e.problems[-1].place == "line 51, column started_at"
     assert str(e).endswith("stopped reading after 50 problems")
 
 
 @pytest.mark.parametrize(("content", "where", "message"), [
-    ("", "line 1", "empty"),
-    ("when,what\n2026,x\n", "line 1", "expected exactly"),
+    ("", "line 1", "got an empty file"),
+    ("when,what\n2026,x\n", "line 1", "(or an earlier one: the same without the last column, "
+     "or without the last three), got str 'when,what'"),
 ])
 def test_bad_header(empty: HistoryStore, tmp_path: Path, content: str, where: str,
                     message: str) -> None:
     e = rejected(empty, write(tmp_path, "bad.csv", content))
-    assert (e.problems[0].where, message in e.problems[0].message) == (where, True)
+    assert (e.problems[0].place, message in e.problems[0].message) == (where, True)
 
 
 def test_not_utf8_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
@@ -203,20 +210,21 @@ def test_not_utf8_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
     p.write_bytes(HEADER.encode() + "2026-12-01T09:00:00Z,,walk,rück,skipped,0,tray\n"
                   .encode("latin-1"))
     e = rejected(empty, p)
-    assert "not UTF-8" in str(e)
+    assert "line 2: expected UTF-8 text" in str(e)
 
 
 def test_missing_file_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
     e = rejected(empty, tmp_path / "nope.csv")
-    assert "cannot read" in str(e)
+    assert f"{tmp_path / 'nope.csv'}: file: cannot be read (No such file" in str(e)
 
 
 @pytest.mark.parametrize(("doc", "where", "message"), [
     ('{"format": "backbreak-history", "version": 1, "breaks": [}', "line 1, column 58",
-     "not valid JSON"),
-    ('{"format": "other", "version": 1, "breaks": []}', "format", "expected"),
+     "expected valid JSON ("),
+    ('{"format": "other", "version": 1, "breaks": []}', "format",
+     "expected 'backbreak-history', got str 'other'"),
     ('{"format": "backbreak-history", "version": 9, "breaks": []}', "version",
-     "expected 2 or lower, got 9"),
+     "expected 2 or lower, got int 9"),
     ('{"format": "backbreak-history", "version": 1, "breaks": {}}', "breaks", "a list"),
     ('{"format": "backbreak-history", "version": 1, "breaks": [3]}', "breaks[0]",
      "expected an object"),
@@ -225,10 +233,10 @@ def test_missing_file_is_rejected(empty: HistoryStore, tmp_path: Path) -> None:
      "breaks[0].seconds_active", "whole number"),
     ('{"format": "backbreak-history", "version": 1, "breaks": [{"started_at": '
      '"2026-12-01T09:00:00Z", "kind": "walk", "seconds_active": 5, "source": "tray", '
-     '"outcome": "gone"}]}', "breaks[0].outcome", "is not one of"),
+     '"outcome": "gone"}]}', "breaks[0].outcome", "expected one of"),
 ])
 def test_bad_json_is_named(empty: HistoryStore, tmp_path: Path, doc: str, where: str,
                            message: str) -> None:
     e = rejected(empty, write(tmp_path, "bad.json", doc))
-    assert e.problems[0].where == where
+    assert e.problems[0].place == where
     assert message in e.problems[0].message

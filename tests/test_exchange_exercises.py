@@ -130,17 +130,23 @@ def _one_break(exercises: object) -> str:
         "source": "tray", "pain_before": 3, "pain_after": 5, "exercises": exercises}]})
 
 
+ID_EXPECTED = (
+    "expected exercise ids of lowercase letters, digits and '-' (at most 40), separated by "
+    "spaces, got"
+)
+
+
 @pytest.mark.parametrize(
     ("fmt", "value", "where", "fragment"),
     [
         ("json", "bridge sphinx", "breaks[0].exercises",
-         "expected a list of exercise ids or null, got 'bridge sphinx'"),
+         "expected a list of exercise ids or null, got str 'bridge sphinx'"),
         ("json", ["bridge", 3], "breaks[0].exercises", "expected a list of exercise ids or null"),
         ("json", ["two words"], "breaks[0].exercises", "expected a list of exercise ids or null"),
-        ("json", ["Bridge"], "breaks[0].exercises", "'Bridge' is not an exercise id"),
-        ("csv", "bridge Sphinx!", "line 2, column exercises", "'Sphinx!' is not an exercise id"),
+        ("json", ["Bridge"], "breaks[0].exercises", f"{ID_EXPECTED} str 'Bridge'"),
+        ("csv", "bridge Sphinx!", "line 2, column exercises", f"{ID_EXPECTED} str 'Sphinx!'"),
         ("csv", " ".join(["bridge"] * 101), "line 2, column exercises",
-         "101 exercises; expected at most 100"),
+         "expected at most 100 exercises, got 101"),
     ],
 )
 def test_bad_exercises_reject_the_file_and_say_where(
@@ -157,5 +163,5 @@ def test_bad_exercises_reject_the_file_and_say_where(
     with pytest.raises(ImportRejected) as e:
         import_file(empty, path)
     problem = e.value.problems[0]
-    assert problem.where == where and fragment in problem.message, problem
+    assert problem.place == where and fragment in problem.message, problem
     assert empty.all_rows() == []  # nothing changed

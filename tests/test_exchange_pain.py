@@ -166,10 +166,10 @@ def test_the_ends_of_the_scale_import_from_csv(empty: HistoryStore, tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("cell", "told"),
-    [("11", "'11' is not a pain score; expected a whole number 0 to 10, or empty"),
-     ("-1", "'-1' is not a pain score"),
-     ("4.5", "'4.5' is not a pain score"),
-     ("x", "'x' is not a pain score")],
+    [("11", "expected a pain score from 0 to 10, or empty, got str '11'"),
+     ("-1", "expected a pain score from 0 to 10, or empty, got str '-1'"),
+     ("4.5", "expected a pain score from 0 to 10, or empty, got str '4.5'"),
+     ("x", "expected a pain score from 0 to 10, or empty, got str 'x'")],
 )
 def test_a_bad_score_in_csv_is_named_and_nothing_imported(
     empty: HistoryStore, tmp_path: Path, cell: str, told: str
@@ -183,7 +183,7 @@ def test_a_bad_score_in_csv_is_named_and_nothing_imported(
     with pytest.raises(ImportRejected) as e:
         import_file(empty, path)
     (problem,) = e.value.problems
-    assert problem.where == "line 3, column pain_before"
+    assert problem.place == "line 3, column pain_before"
     assert problem.message.startswith(told)
     assert empty.all_rows() == []
 
@@ -200,8 +200,8 @@ def test_a_bad_score_in_json_is_named(empty: HistoryStore, tmp_path: Path, value
     with pytest.raises(ImportRejected) as e:
         import_file(empty, path)
     (problem,) = e.value.problems
-    assert problem.where == "breaks[0].pain_after"
-    assert problem.message.startswith("expected a whole number 0 to 10 or null, got ")
+    assert problem.place == "breaks[0].pain_after"
+    assert problem.message.startswith("expected a pain score from 0 to 10, or null, got ")
 
 
 def test_old_header_with_new_rows_says_which_columns(empty: HistoryStore, tmp_path: Path) -> None:
@@ -212,8 +212,9 @@ def test_old_header_with_new_rows_says_which_columns(empty: HistoryStore, tmp_pa
     )
     with pytest.raises(ImportRejected) as e:
         import_file(empty, path)
-    assert e.value.problems[0].where == "line 2"
-    assert e.value.problems[0].message.startswith("9 columns; expected 7 (started_at,")
+    assert e.value.problems[0].place == "line 2"
+    assert e.value.problems[0].message.startswith("expected 7 columns (started_at,")
+    assert e.value.problems[0].message.endswith("got 9")
 
 
 def test_a_header_of_neither_version_is_refused(empty: HistoryStore, tmp_path: Path) -> None:

@@ -118,32 +118,32 @@ def test_spans_may_come_before_the_breaks(empty: HistoryStore, tmp_path: Path) -
 @pytest.mark.parametrize(
     ("spans", "where", "message"),
     [
-        ("nope", "standing", "expected a list of standing spans"),
+        ("nope", "standing", "expected a list of standing spans, got str 'nope'"),
         (["2026-11-16"], "standing[0]", "expected an object with started_at and ended_at"),
         (
             [{"started_at": "2026-11-16T09:00:00+00:00"}],
             "standing[0].ended_at",
-            "expected a string, got None",
+            "expected a text, got nothing",
         ),
         (
             [{"started_at": "2026-11-16T09:00:00", "ended_at": "2026-11-16T09:10:00+00:00"}],
             "standing[0].started_at",
-            "has no UTC offset",
+            "expected a time with a UTC offset such as",
         ),
         (
             [{"started_at": 5, "ended_at": "2026-11-16T09:10:00+00:00"}],
             "standing[0].started_at",
-            "expected a string, got 5",
+            "expected a text, got int 5",
         ),
         (
             [{"started_at": "2026-11-16T09:10:00+00:00", "ended_at": "2026-11-16T09:09:59+00:00"}],
             "standing[0].ended_at",
-            "is before started_at",
+            "expected a time not before started_at (2026-11-16T09:10:00+00:00), got 2026",
         ),
         (
             [{"started_at": "2026-11-09T09:00:00+00:00", "ended_at": "2026-11-16T09:00:01+00:00"}],
             "standing[0].ended_at",
-            "more than 7 days after started_at",
+            "expected at most 7 days after started_at, got 2026-11-16T09:00:01+00:00",
         ),
         (
             [
@@ -157,7 +157,7 @@ def test_spans_may_come_before_the_breaks(empty: HistoryStore, tmp_path: Path) -
                 },
             ],
             "standing[1].started_at",
-            "out of range",
+            "expected a time from 0002-01-01 to 9998-12-31 (UTC), got str '9999-12-31",
         ),
     ],
 )
@@ -168,7 +168,7 @@ def test_a_bad_span_is_named_and_nothing_is_imported(
     with pytest.raises(ImportRejected) as caught:
         import_file(empty, write(tmp_path, doc))
     first = caught.value.problems[0]
-    assert (first.where, message in first.message) == (where, True), first
+    assert (first.place, message in first.message) == (where, True), first
     assert empty.all_rows() == [] and empty.standing.every() == []
 
 

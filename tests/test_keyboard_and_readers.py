@@ -13,7 +13,7 @@ import pytest
 from hand_built_week import THIS_WEEK, HandBuiltSource, hand_built_week
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from weekly_window_parts import chart_of, trend_of
 
@@ -51,6 +51,33 @@ def _player(qtbot: QtBot, routine: str = "desk-seated") -> RoutinePlayer:
     return player
 
 
+def _heard(widget: QWidget) -> QAccessibleInterface:
+    """What a screen reader is told about ``widget``."""
+    said = QAccessible.queryAccessibleInterface(widget)
+    assert said is not None, widget
+    return said
+
+
+def _button(window: QWidget, name: str) -> QPushButton:
+    """The one visible button a screen reader names ``name``."""
+    (found,) = [
+        b
+        for b in window.findChildren(QPushButton)
+        if b.isVisible() and _heard(b).text(QAccessible.Text.Name) == name
+    ]
+    return found
+
+
+def _one_with_role(window: QWidget, role: QAccessible.Role) -> QAccessibleInterface:
+    """The one visible part of ``window`` a screen reader knows by ``role``."""
+    (found,) = [
+        said
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and (said := _heard(w)).role() == role
+    ]
+    return found
+
+
 @pytest.fixture
 def player(qtbot: QtBot) -> Iterator[RoutinePlayer]:
     p = _player(qtbot)
@@ -63,7 +90,7 @@ def test_space_and_arrows_work_whichever_player_button_has_the_focus(
     player: RoutinePlayer, qtbot: QtBot
 ) -> None:
     boxes: list[QWidget] = []
-    for button in player.findChildren(type(player._help)):
+    for button in player.findChildren(QPushButton):
         if not (button.isEnabled() and button.isVisible()):  # the check-in's are hidden
             continue
         button.setFocus()
@@ -79,19 +106,20 @@ def test_space_and_arrows_work_whichever_player_button_has_the_focus(
 
 
 def test_return_presses_the_focused_button_else_done(player: RoutinePlayer, qtbot: QtBot) -> None:
-    assert player.focusWidget() is player._done_button  # the ring starts on the default
-    player._pause.setFocus()
-    qtbot.keyClick(player._pause, Qt.Key.Key_Return)
+    done, pause = _button(player, "Done"), _button(player, "Pause")
+    assert player.focusWidget() is done  # the ring starts on the default
+    pause.setFocus()
+    qtbot.keyClick(pause, Qt.Key.Key_Return)
     assert player.paused
-    qtbot.keyClick(player._pause, Qt.Key.Key_Right)
+    qtbot.keyClick(pause, Qt.Key.Key_Right)
     with qtbot.waitSignal(player.finished) as finished:
-        qtbot.keyClick(player._done_button, Qt.Key.Key_Return)
+        qtbot.keyClick(done, Qt.Key.Key_Return)
     assert finished.args[0] == "partial" and finished.args[1] == 1
 
 
 def test_escape_skips_the_routine_from_any_button(player: RoutinePlayer, qtbot: QtBot) -> None:
     with qtbot.waitSignal(player.finished) as finished:
-        qtbot.keyClick(player._next, Qt.Key.Key_Escape)
+        qtbot.keyClick(_button(player, "Next"), Qt.Key.Key_Escape)
     assert finished.args[0] == "skipped"
 
 
@@ -218,11 +246,10 @@ def test_every_window_has_a_real_role_named_controls_and_labels_named_by_their_t
 
 
 def test_the_countdown_is_a_progress_bar_with_a_value(player: RoutinePlayer) -> None:
-    ring = QAccessible.queryAccessibleInterface(player._ring)
-    assert ring is not None and ring.role() == R.ProgressBar
+    ring = _one_with_role(player, R.ProgressBar)
     value = ring.valueInterface()
     assert value is not None
-    seconds = player._steps[0].seconds
+    seconds = player.steps[0].seconds
     assert value.currentValue() == value.maximumValue() == seconds
     name = ring.text(QAccessible.Text.Name)
     player.tick()
@@ -231,9 +258,8 @@ def test_the_countdown_is_a_progress_bar_with_a_value(player: RoutinePlayer) -> 
 
 
 def test_the_illustration_is_an_image_named_by_what_it_shows(player: RoutinePlayer) -> None:
-    picture = QAccessible.queryAccessibleInterface(player._picture)
-    assert picture is not None and picture.role() == R.Graphic
-    step = player._steps[player.index]
+    picture = _one_with_role(player, R.Graphic)
+    step = player.steps[player.index]
     assert step.illustration is not None
     said = svg_description(step.illustration.read_bytes())
     assert said.startswith("A person") and picture.text(QAccessible.Text.Name) == said
@@ -330,7 +356,7 @@ def test_the_tray_status_line_stays_readable_when_the_theme_turns_dark(qapp: QAp
         for palette in (original, dark):
             qapp.setPalette(palette)
             qapp.processEvents()
-            menu = tray._menu.palette()
+            menu = tray.menu.palette()
             ground = menu.color(QPalette.ColorRole.Window)
             assert ground == palette.color(QPalette.ColorRole.Window)  # follows the theme
             for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):

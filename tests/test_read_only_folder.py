@@ -24,7 +24,7 @@ from read_only import EARLIER, ReadOnlyFolder, leave_wal_behind
 
 from backbreak.core.history.log import HistoryLog
 from backbreak.core.history.store import HistoryStore, StoreError, to_micros
-from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.model import Kind, Outcome, Progress, Source
 from backbreak.core.text import Text
 
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -93,7 +93,10 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
     assert str(path) in str(history.unreadable_reason())  # the weekly window says why, too
     for n in range(3):  # three prompts answered while the folder stays read-only
         row = history.open_prompt(at(60 * n), Kind.STRETCH, Source.SCHEDULED, None)
-        history.finish(row, at(60 * n + 2), Outcome.COMPLETED, Kind.STRETCH, None, 120, 4, 4)
+        history.finish(
+            row, at(60 * n + 2), Outcome.COMPLETED, kind=Kind.STRETCH, routine=None,
+            progress=Progress(120, 4, 4),
+        )  # fmt: skip
         history.flush()  # the heartbeat's retry
     assert len(said) == 1  # told once, not once a prompt
     assert "6 writes waiting" in history.describe()
@@ -127,7 +130,10 @@ def all_rows(path: Path) -> list[tuple[datetime, Kind, Outcome | None, int]]:
 def answer_three_prompts(history: HistoryLog) -> None:
     for n in range(3):
         row = history.open_prompt(at(60 * n), Kind.STRETCH, Source.SCHEDULED, None)
-        history.finish(row, at(60 * n + 2), Outcome.COMPLETED, Kind.STRETCH, None, 120, 4, 4)
+        history.finish(
+            row, at(60 * n + 2), Outcome.COMPLETED, kind=Kind.STRETCH, routine=None,
+            progress=Progress(120, 4, 4),
+        )  # fmt: skip
         history.flush()  # the heartbeat's retry
 
 
@@ -211,7 +217,9 @@ def test_a_recovery_file_that_cannot_be_removed_is_not_imported_twice(
     ro.lock()
     history = HistoryLog(path, lambda text: None, recovery_file=recovery)
     row = history.open_prompt(at(0), Kind.STRETCH, Source.SCHEDULED, "desk-reset")
-    history.finish(row, at(3), Outcome.PARTIAL, Kind.WALK, "walk", 200, 0, 0)  # a walk instead
+    history.finish(  # a walk instead
+        row, at(3), Outcome.PARTIAL, kind=Kind.WALK, routine="walk", progress=Progress(200)
+    )
     history.sitting_span(at(-30), at(0))
     history.close()
     assert recovery.exists()

@@ -10,7 +10,7 @@ import pytest
 
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.core.history.log import HistoryLog
-from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.model import Kind, Outcome, Progress, Source
 from backbreak.core.routines.library import Library, load_library
 from backbreak.core.settings import Settings
 
@@ -34,8 +34,8 @@ def history(tmp_path: Path) -> Iterator[HistoryLog]:
 def stretched(history: HistoryLog, routine_id: str, at: datetime) -> None:
     row = history.open_prompt(at, Kind.STRETCH, Source.TRAY, routine_id)
     history.finish(
-        row, at + timedelta(minutes=2), Outcome.COMPLETED, Kind.STRETCH, routine_id,
-        seconds=120, steps_done=5, steps_total=5,
+        row, at + timedelta(minutes=2), Outcome.COMPLETED, kind=Kind.STRETCH, routine=routine_id,
+        progress=Progress(120, 5, 5),
     )  # fmt: skip
 
 

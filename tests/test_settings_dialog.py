@@ -14,7 +14,7 @@ from typing import Protocol
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -519,6 +519,20 @@ def test_a_language_change_rebuilds_the_open_dialog_keeping_the_form(
     assert len(d.findChildren(QTabWidget)) == 1  # the English body is gone
 
 
+class _NewBodies(QObject):
+    """Counts the widgets that become children of the window it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildAdded:
+            assert isinstance(event, QChildEvent)
+            self.count += event.child().isWidgetType()
+        return False
+
+
 def test_a_language_change_rebuilds_a_hidden_dialog_once(
     make: MakeDialog,
     qtbot: QtBot,
@@ -526,17 +540,12 @@ def test_a_language_change_rebuilds_a_hidden_dialog_once(
     settle: Callable[[], None],
 ) -> None:
     d = make(Settings())
-    builds: list[QWidget] = []
-    original = d._build
-
-    def counting() -> QWidget:
-        builds.append(body := original())
-        return body
-
-    d._build = counting  # type: ignore[method-assign]
+    bodies = _NewBodies()  # a rebuild puts a new body into the window: a new widget child
+    d.installEventFilter(bodies)
     switch_language("fr")
     QCoreApplication.sendPostedEvents()  # the window hears of it: a rebuild is queued...
     QCoreApplication.sendEvent(d, QEvent(QEvent.Type.LanguageChange))  # ...and hears again
     settle()  # everything queued so far has run
-    assert len(builds) == 1  # one rebuild for the translators swapped, however many events
+    d.removeEventFilter(bodies)
+    assert bodies.count == 1  # one rebuild for the translators swapped, however many events
     assert d.windowTitle().startswith("Paramètres")

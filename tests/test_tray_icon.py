@@ -62,14 +62,14 @@ def test_the_tray_draws_each_icon_once_however_long_it_runs(qapp: object) -> Non
     for i in range(2000):
         look = [TrayLook.ACTIVE, TrayLook.DUE, TrayLook.PAUSED][i % 3]
         tray.set_state(TrayView(look, (i % 97) / 96, Tooltip.NEXT_BREAK, "09:30", i))
-    assert len(tray._icons) <= 3 * (PROGRESS_STEPS + 1)
+    assert tray.icons_kept <= 3 * (PROGRESS_STEPS + 1)
 
 
 def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication) -> None:
     from backbreak.ui.tray.system_tray import Tray
 
     def ink_of_shown_icon(tray: Tray) -> set[tuple[int, int, int]]:
-        image = tray._icon.icon().pixmap(32, 32).toImage()
+        image = tray.icon.pixmap(32, 32).toImage()
         image = image.convertToFormat(QImage.Format.Format_ARGB32)
         return {
             (c.red(), c.green(), c.blue())
@@ -90,7 +90,7 @@ def test_the_monochrome_icon_follows_a_palette_change_at_once(qapp: QApplication
         qapp.setPalette(dark)  # the desktop switched to a dark theme; no new state came
         qapp.processEvents()  # Qt posts the change to each widget
         assert ink_of_shown_icon(tray) == {(0xF0, 0xF0, 0xF0)}
-        assert len(tray._icons) == 1  # the light icons were let go
+        assert tray.icons_kept == 1  # the light icons were let go
         tray.set_state(TrayView(TrayLook.ACTIVE, 0.5, Tooltip.NO_BREAK, monochrome=False))
         qapp.setPalette(light)  # in colour, the palette does not matter
         qapp.processEvents()

@@ -507,6 +507,114 @@
         <translation>erwartet gentle &lt;= standard &lt;= strong, gefunden %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
+        <source>expected %1 columns (%2), got %3</source>
+        <translation>erwartet %1 Spalten (%2), gefunden %3</translation>
+    </message>
+    <message>
+        <source>expected CSV (%1)</source>
+        <translation>erwartet CSV (%1)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as %1, got %2</source>
+        <translation>erwartet einen ISO-8601-Zeitpunkt wie %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a time with a UTC offset such as %1, got %2</source>
+        <translation>erwartet einen Zeitpunkt mit UTC-Versatz wie %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a time from %1 to %2 (UTC), got %3</source>
+        <translation>erwartet einen Zeitpunkt von %1 bis %2 (UTC), gefunden %3</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or empty, got %1</source>
+        <translation>erwartet einen Schmerzwert von 0 bis 10 oder nichts, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>erwartet höchstens %1 Übungen, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>erwartet Übungs-IDs aus Kleinbuchstaben, Ziffern und „-“ (höchstens 40), durch Leerzeichen getrennt, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected at most steps_total (%1), got %2</source>
+        <translation>erwartet höchstens steps_total (%1), gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a time not before started_at (%1), got %2</source>
+        <translation>erwartet einen Zeitpunkt nicht vor started_at (%1), gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>erwartet eine Liste von Übungs-IDs oder null, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or null, got %1</source>
+        <translation>erwartet einen Schmerzwert von 0 bis 10 oder null, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected an object with started_at and ended_at, got %1</source>
+        <translation>erwartet ein Objekt mit started_at und ended_at, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 days after started_at, got %2</source>
+        <translation>erwartet höchstens %1 Tage nach started_at, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected an object with the CSV columns as keys, got %1</source>
+        <translation>erwartet ein Objekt mit den CSV-Spalten als Schlüsseln, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected a flat break record, got one nested too deeply</source>
+        <translation>erwartet einen flachen Pausen-Eintrag, gefunden einen zu tief verschachtelten</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%1)</source>
+        <translation>erwartet gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected a value of at most %1 characters (a break record is a few hundred), got a longer one</source>
+        <translation>erwartet einen Wert von höchstens %1 Zeichen (ein Pausen-Eintrag hat einige hundert), gefunden einen längeren</translation>
+    </message>
+    <message>
+        <source>expected a list of break records, got %1</source>
+        <translation>erwartet eine Liste von Pausen-Einträgen, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or lower, got %2</source>
+        <translation>erwartet %1 oder kleiner, gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a list of standing spans, got %1</source>
+        <translation>erwartet eine Liste von Stehzeiten, gefunden %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>
+        <translation>erwartet eine normale Datei (einen CSV- oder JSON-Export von backbreak), gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got more</source>
+        <translation>erwartet höchstens %1 (viele Jahre Verlauf), gefunden mehr</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got %2</source>
+        <translation>erwartet höchstens %1 (viele Jahre Verlauf), gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 characters (a history row is a few hundred), got a longer one</source>
+        <translation>erwartet eine Zeile von höchstens %1 Zeichen (eine Verlaufszeile hat einige hundert), gefunden eine längere</translation>
+    </message>
+    <message>
         <source>the file is %1 bytes; expected at most %2</source>
         <translation>die Datei hat %1 Bytes; erwartet höchstens %2</translation>
     </message>
@@ -725,6 +833,22 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>erwartet eine Uhrzeit wie &quot;08:00&quot;, gefunden %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>erwartet die Kopfzeile %1 (oder eine frühere: dieselbe ohne die letzte Spalte oder ohne die letzten drei), gefunden eine leere Datei</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>erwartet die Kopfzeile %1 (oder eine frühere: dieselbe ohne die letzte Spalte oder ohne die letzten drei), gefunden %2</translation>
+    </message>
+    <message>
+        <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
+        <translation>erwartet outcome natural genau dann, wenn kind natural ist (eine natürliche Pause), gefunden outcome %1 mit kind %2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8</source>
+        <translation>erwartet UTF-8-Text (einen CSV- oder JSON-Export von backbreak); Byte %1 ist kein UTF-8</translation>
     </message>
     <message>
         <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>

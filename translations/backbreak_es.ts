@@ -507,6 +507,114 @@
         <translation>se esperaba gentle &lt;= standard &lt;= strong, se encontró %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
+        <source>expected %1 columns (%2), got %3</source>
+        <translation>se esperaban %1 columnas (%2), se encontraron %3</translation>
+    </message>
+    <message>
+        <source>expected CSV (%1)</source>
+        <translation>se esperaba CSV (%1)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as %1, got %2</source>
+        <translation>se esperaba una hora ISO 8601, como %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a time with a UTC offset such as %1, got %2</source>
+        <translation>se esperaba una hora con desfase UTC, como %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a time from %1 to %2 (UTC), got %3</source>
+        <translation>se esperaba una hora de %1 a %2 (UTC), se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or empty, got %1</source>
+        <translation>se esperaba una puntuación de dolor de 0 a 10, o vacío, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>se esperaban como máximo %1 ejercicios, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>se esperaban identificadores de ejercicio con minúsculas, dígitos y &apos;-&apos; (como máximo 40), separados por espacios, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most steps_total (%1), got %2</source>
+        <translation>se esperaba como máximo steps_total (%1), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a time not before started_at (%1), got %2</source>
+        <translation>se esperaba una hora no anterior a started_at (%1), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>se esperaba una lista de identificadores de ejercicio o null, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or null, got %1</source>
+        <translation>se esperaba una puntuación de dolor de 0 a 10, o null, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an object with started_at and ended_at, got %1</source>
+        <translation>se esperaba un objeto con started_at y ended_at, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 days after started_at, got %2</source>
+        <translation>se esperaban como máximo %1 días después de started_at, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected an object with the CSV columns as keys, got %1</source>
+        <translation>se esperaba un objeto con las columnas del CSV como claves, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a flat break record, got one nested too deeply</source>
+        <translation>se esperaba un registro de pausa plano, se encontró uno anidado demasiado</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%1)</source>
+        <translation>se esperaba JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>expected a value of at most %1 characters (a break record is a few hundred), got a longer one</source>
+        <translation>se esperaba un valor de como máximo %1 caracteres (un registro de pausa tiene unos cientos), se encontró uno más largo</translation>
+    </message>
+    <message>
+        <source>expected a list of break records, got %1</source>
+        <translation>se esperaba una lista de registros de pausa, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or lower, got %2</source>
+        <translation>se esperaba %1 o menos, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a list of standing spans, got %1</source>
+        <translation>se esperaba una lista de periodos de pie, se encontró %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>
+        <translation>se esperaba un archivo normal (una exportación CSV o JSON de backbreak), se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got more</source>
+        <translation>se esperaba como máximo %1 (muchos años de historial), se encontró más</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got %2</source>
+        <translation>se esperaba como máximo %1 (muchos años de historial), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 characters (a history row is a few hundred), got a longer one</source>
+        <translation>se esperaba una fila de como máximo %1 caracteres (una fila del historial tiene unos cientos), se encontró una más larga</translation>
+    </message>
+    <message>
         <source>the file is %1 bytes; expected at most %2</source>
         <translation>el archivo ocupa %1 bytes; se esperaban como máximo %2</translation>
     </message>
@@ -725,6 +833,22 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>se esperaba una hora como &quot;08:00&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>se esperaba el encabezado %1 (o uno anterior: el mismo sin la última columna, o sin las tres últimas), se encontró un archivo vacío</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>se esperaba el encabezado %1 (o uno anterior: el mismo sin la última columna, o sin las tres últimas), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
+        <translation>se esperaba outcome natural exactamente cuando kind es natural (una pausa natural), se encontró outcome %1 con kind %2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8</source>
+        <translation>se esperaba texto UTF-8 (una exportación CSV o JSON de backbreak); el byte %1 no es UTF-8</translation>
     </message>
     <message>
         <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>

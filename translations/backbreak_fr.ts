@@ -507,6 +507,114 @@
         <translation>attendu gentle &lt;= standard &lt;= strong, trouvé %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
+        <source>expected %1 columns (%2), got %3</source>
+        <translation>attendu %1 colonnes (%2), trouvé %3</translation>
+    </message>
+    <message>
+        <source>expected CSV (%1)</source>
+        <translation>attendu du CSV (%1)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as %1, got %2</source>
+        <translation>attendu une heure ISO 8601, comme %1, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a time with a UTC offset such as %1, got %2</source>
+        <translation>attendu une heure avec décalage UTC, comme %1, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a time from %1 to %2 (UTC), got %3</source>
+        <translation>attendu une heure du %1 au %2 (UTC), trouvé %3</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or empty, got %1</source>
+        <translation>attendu un score de douleur de 0 à 10, ou vide, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>attendu %1 exercices au plus, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>attendu des identifiants d’exercice en minuscules, chiffres et « - » (40 au plus), séparés par des espaces, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected at most steps_total (%1), got %2</source>
+        <translation>attendu steps_total (%1) au plus, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a time not before started_at (%1), got %2</source>
+        <translation>attendu une heure qui ne précède pas started_at (%1), trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>attendu une liste d’identifiants d’exercice ou null, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or null, got %1</source>
+        <translation>attendu un score de douleur de 0 à 10, ou null, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an object with started_at and ended_at, got %1</source>
+        <translation>attendu un objet avec started_at et ended_at, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 days after started_at, got %2</source>
+        <translation>attendu %1 jours au plus après started_at, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected an object with the CSV columns as keys, got %1</source>
+        <translation>attendu un objet ayant les colonnes du CSV pour clés, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a flat break record, got one nested too deeply</source>
+        <translation>attendu un enregistrement de pause plat, trouvé un enregistrement trop imbriqué</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%1)</source>
+        <translation>attendu du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>expected a value of at most %1 characters (a break record is a few hundred), got a longer one</source>
+        <translation>attendu une valeur de %1 caractères au plus (un enregistrement de pause en compte quelques centaines), trouvé une valeur plus longue</translation>
+    </message>
+    <message>
+        <source>expected a list of break records, got %1</source>
+        <translation>attendu une liste d’enregistrements de pause, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu %1, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or lower, got %2</source>
+        <translation>attendu %1 ou moins, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a list of standing spans, got %1</source>
+        <translation>attendu une liste de périodes debout, trouvé %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>
+        <translation>attendu un fichier ordinaire (un export CSV ou JSON de backbreak), trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got more</source>
+        <translation>attendu %1 au plus (de nombreuses années d’historique), trouvé davantage</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got %2</source>
+        <translation>attendu %1 au plus (de nombreuses années d’historique), trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 characters (a history row is a few hundred), got a longer one</source>
+        <translation>attendu une ligne de %1 caractères au plus (une ligne d’historique en compte quelques centaines), trouvé une ligne plus longue</translation>
+    </message>
+    <message>
         <source>the file is %1 bytes; expected at most %2</source>
         <translation>le fichier fait %1 octets ; attendu %2 au plus</translation>
     </message>
@@ -725,6 +833,22 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>attendu une heure comme &quot;08:00&quot;, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>attendu l’en-tête %1 (ou un plus ancien : le même sans la dernière colonne, ou sans les trois dernières), trouvé un fichier vide</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>attendu l’en-tête %1 (ou un plus ancien : le même sans la dernière colonne, ou sans les trois dernières), trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
+        <translation>attendu outcome natural exactement quand kind vaut natural (une pause naturelle), trouvé outcome %1 avec kind %2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8</source>
+        <translation>attendu du texte UTF-8 (un export CSV ou JSON de backbreak) ; l’octet %1 n’est pas de l’UTF-8</translation>
     </message>
     <message>
         <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>

@@ -502,6 +502,114 @@
         <translation>gentle &lt;= standard &lt;= strong にしてください（指定値: %1 &lt;= %2 &lt;= %3）</translation>
     </message>
     <message>
+        <source>expected %1 columns (%2), got %3</source>
+        <translation>%1 列（%2）が必要です（実際: %3 列）</translation>
+    </message>
+    <message>
+        <source>expected CSV (%1)</source>
+        <translation>CSV として読めません（%1）</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as %1, got %2</source>
+        <translation>%1 のような ISO 8601 形式の時刻を指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a time with a UTC offset such as %1, got %2</source>
+        <translation>%1 のように UTC オフセット付きの時刻を指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a time from %1 to %2 (UTC), got %3</source>
+        <translation>%1～%2（UTC）の時刻を指定してください（指定値: %3）</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or empty, got %1</source>
+        <translation>痛みの点数は 0～10 または空欄にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>エクササイズは %1 個以内にしてください（実際: %2 個）</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>エクササイズ ID は小文字・数字・「-」（40 文字以内）で、空白区切りにしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected at most steps_total (%1), got %2</source>
+        <translation>steps_total（%1）以下にしてください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a time not before started_at (%1), got %2</source>
+        <translation>started_at（%1）より前の時刻は指定できません（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>エクササイズ ID のリストまたは null を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or null, got %1</source>
+        <translation>痛みの点数は 0～10 または null にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected an object with started_at and ended_at, got %1</source>
+        <translation>started_at と ended_at を持つオブジェクトを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected at most %1 days after started_at, got %2</source>
+        <translation>started_at から %1 日以内にしてください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected an object with the CSV columns as keys, got %1</source>
+        <translation>CSV の列名をキーとするオブジェクトを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a flat break record, got one nested too deeply</source>
+        <translation>休憩の記録は入れ子にできません（入れ子が深すぎます）</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%1)</source>
+        <translation>有効な JSON ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>expected a value of at most %1 characters (a break record is a few hundred), got a longer one</source>
+        <translation>値は %1 文字以内にしてください（休憩の記録は数百文字です）。これより長い値があります</translation>
+    </message>
+    <message>
+        <source>expected a list of break records, got %1</source>
+        <translation>休憩の記録のリストを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 を指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected %1 or lower, got %2</source>
+        <translation>%1 以下を指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a list of standing spans, got %1</source>
+        <translation>立っていた時間のリストを指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>
+        <translation>通常のファイル（backbreak の CSV または JSON エクスポート）を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got more</source>
+        <translation>%1 以下にしてください（何年分もの履歴が入ります）。これより大きいファイルです</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got %2</source>
+        <translation>%1 以下にしてください（何年分もの履歴が入ります）（実際: %2）</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 characters (a history row is a few hundred), got a longer one</source>
+        <translation>行は %1 文字以内にしてください（履歴の 1 行は数百文字です）。これより長い行があります</translation>
+    </message>
+    <message>
         <source>the file is %1 bytes; expected at most %2</source>
         <translation>ファイルが %1 バイトあります。%2 バイト以下にしてください</translation>
     </message>
@@ -720,6 +828,22 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>&quot;08:00&quot; のような時刻を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>見出し行 %1（または以前の形式: 最後の 1 列、または最後の 3 列を除いたもの）が必要ですが、ファイルが空です</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>見出し行は %1（または以前の形式: 最後の 1 列、または最後の 3 列を除いたもの）にしてください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
+        <translation>outcome が natural になるのは kind が natural のとき（自然な休憩）だけです（指定値: outcome %1、kind %2）</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8</source>
+        <translation>UTF-8 のテキスト（backbreak の CSV または JSON エクスポート）が必要です。%1 バイト目が UTF-8 ではありません</translation>
     </message>
     <message>
         <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>

@@ -507,6 +507,114 @@
         <translation>esperado gentle &lt;= standard &lt;= strong, encontrado %1 &lt;= %2 &lt;= %3</translation>
     </message>
     <message>
+        <source>expected %1 columns (%2), got %3</source>
+        <translation>esperadas %1 colunas (%2), encontradas %3</translation>
+    </message>
+    <message>
+        <source>expected CSV (%1)</source>
+        <translation>esperado CSV (%1)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as %1, got %2</source>
+        <translation>esperado um horário ISO 8601, como %1, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a time with a UTC offset such as %1, got %2</source>
+        <translation>esperado um horário com deslocamento UTC, como %1, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a time from %1 to %2 (UTC), got %3</source>
+        <translation>esperado um horário de %1 a %2 (UTC), encontrado %3</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or empty, got %1</source>
+        <translation>esperada uma nota de dor de 0 a 10, ou vazio, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 exercises, got %2</source>
+        <translation>esperados no máximo %1 exercícios, encontrados %2</translation>
+    </message>
+    <message>
+        <source>expected exercise ids of lowercase letters, digits and &apos;-&apos; (at most 40), separated by spaces, got %1</source>
+        <translation>esperados IDs de exercício com letras minúsculas, dígitos e &apos;-&apos; (no máximo 40), separados por espaços, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected at most steps_total (%1), got %2</source>
+        <translation>esperado no máximo steps_total (%1), encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a time not before started_at (%1), got %2</source>
+        <translation>esperado um horário não anterior a started_at (%1), encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a list of exercise ids or null, got %1</source>
+        <translation>esperada uma lista de IDs de exercício ou null, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a pain score from 0 to 10, or null, got %1</source>
+        <translation>esperada uma nota de dor de 0 a 10, ou null, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected an object with started_at and ended_at, got %1</source>
+        <translation>esperado um objeto com started_at e ended_at, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 days after started_at, got %2</source>
+        <translation>esperado no máximo %1 dias depois de started_at, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected an object with the CSV columns as keys, got %1</source>
+        <translation>esperado um objeto com as colunas do CSV como chaves, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a flat break record, got one nested too deeply</source>
+        <translation>esperado um registro de pausa plano, encontrado um aninhado demais</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%1)</source>
+        <translation>esperado JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>expected a value of at most %1 characters (a break record is a few hundred), got a longer one</source>
+        <translation>esperado um valor de no máximo %1 caracteres (um registro de pausa tem algumas centenas), encontrado um mais longo</translation>
+    </message>
+    <message>
+        <source>expected a list of break records, got %1</source>
+        <translation>esperada uma lista de registros de pausa, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>esperado %1, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected %1 or lower, got %2</source>
+        <translation>esperado %1 ou menos, encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a list of standing spans, got %1</source>
+        <translation>esperada uma lista de períodos em pé, encontrado %1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>
+        <translation>esperado um arquivo comum (uma exportação CSV ou JSON do backbreak), encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got more</source>
+        <translation>esperado no máximo %1 (muitos anos de histórico), encontrado mais</translation>
+    </message>
+    <message>
+        <source>expected at most %1 (many years of history), got %2</source>
+        <translation>esperado no máximo %1 (muitos anos de histórico), encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a row of at most %1 characters (a history row is a few hundred), got a longer one</source>
+        <translation>esperada uma linha de no máximo %1 caracteres (uma linha do histórico tem algumas centenas), encontrada uma mais longa</translation>
+    </message>
+    <message>
         <source>the file is %1 bytes; expected at most %2</source>
         <translation>o arquivo tem %1 bytes; o máximo é %2</translation>
     </message>
@@ -725,6 +833,22 @@
     <message>
         <source>expected a time of day such as &quot;08:00&quot;, got %1</source>
         <translation>esperado um horário como &quot;08:00&quot;, encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got an empty file</source>
+        <translation>esperado o cabeçalho %1 (ou um anterior: o mesmo sem a última coluna, ou sem as três últimas), encontrado um arquivo vazio</translation>
+    </message>
+    <message>
+        <source>expected the header %1 (or an earlier one: the same without the last column, or without the last three), got %2</source>
+        <translation>esperado o cabeçalho %1 (ou um anterior: o mesmo sem a última coluna, ou sem as três últimas), encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected outcome natural exactly when kind is natural (a natural break), got outcome %1 with kind %2</source>
+        <translation>esperado outcome natural exatamente quando kind é natural (uma pausa natural), encontrado outcome %1 com kind %2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8</source>
+        <translation>esperado texto UTF-8 (uma exportação CSV ou JSON do backbreak); o byte %1 não é UTF-8</translation>
     </message>
     <message>
         <source>[%1] comes only with backbreak itself; expected [exercise] or [routine]</source>

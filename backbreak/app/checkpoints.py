@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
-from backbreak.core.model import Kind
+from backbreak.core.model import Kind, Progress
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +40,8 @@ class OpenRow(Protocol):
     def routine(self) -> str | None: ...
 
 
-# The progress so far: (seconds active, steps done, steps in all).
-Progress = Callable[[], tuple[int, int, int]]
+ProgressSoFar = Callable[[], Progress]
+"""Reads how far the activity under way got."""
 
 
 def checkpoint_period_s() -> float:
@@ -74,7 +74,7 @@ class ActivityCheckpoints(QObject):
         self._history = history
         self._clock = clock
         self._row: OpenRow | None = None
-        self._progress: Progress | None = None
+        self._progress: ProgressSoFar | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.setInterval(round(checkpoint_period_s() * 1000))
@@ -84,7 +84,7 @@ class ActivityCheckpoints(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
-    def start(self, row: OpenRow, progress: Progress) -> None:
+    def start(self, row: OpenRow, progress: ProgressSoFar) -> None:
         """An activity began on history row ``row``; ``progress`` reads how far it got."""
         self._row = row
         self._progress = progress
@@ -99,14 +99,7 @@ class ActivityCheckpoints(QObject):
         if self._row is None or self._progress is None:
             return
         row = self._row
-        seconds, done, total = self._progress()
-        now = self._clock.now()
         self._history.checkpoint(
-            row.row_id,
-            now,
-            row.kind,
-            row.routine,
-            seconds=seconds,
-            steps_done=done,
-            steps_total=total,
-        )
+            row.row_id, self._clock.now(), kind=row.kind, routine=row.routine,
+            progress=self._progress(),
+        )  # fmt: skip

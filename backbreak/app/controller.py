@@ -25,7 +25,7 @@ from backbreak.app.tray_view import tray_view
 from backbreak.control.commands import CommandRefused
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
-from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.model import Kind, Outcome, Progress, Source
 from backbreak.core.policy import machine as pol
 from backbreak.core.policy.pause import PauseRequest, pause_end
 from backbreak.core.routines.library import Library
@@ -280,9 +280,7 @@ class Controller(QObject):
         p, self._prompt = self._prompt, None
         if p is not None:
             self._notifier.withdraw()  # its bubbles' buttons no longer apply
-            self._history.finish(
-                p.row_id, now, outcome, p.kind, p.routine, seconds=0, steps_done=0, steps_total=0
-            )
+            self._history.finish(p.row_id, now, outcome, kind=p.kind, routine=p.routine)
             self.history_changed.emit()
 
     def _level(self) -> Level:
@@ -334,7 +332,7 @@ class Controller(QObject):
     def _stretch_finished(self, outcome: str, steps_done: int, seconds: int) -> None:
         player, self._player = self._player, None
         total = player.step_count if player is not None else 0
-        self._finish_activity(Outcome(outcome), seconds, steps_done, total)
+        self._finish_activity(Outcome(outcome), Progress(seconds, steps_done, total))
         if player is not None:
             player.deleteLater()
 
@@ -345,28 +343,21 @@ class Controller(QObject):
         card = self._windows.walk_card(self._settings.walk_s, steps, self._walk_finished)
         self._walk = card
         card.start(take_focus=source is not Source.CLI)
-        self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
+        self._checkpoints.start(activity, lambda: Progress(card.seconds))
 
     def _walk_finished(self, outcome: str, seconds: int) -> None:
         card, self._walk = self._walk, None
-        self._finish_activity(Outcome(outcome), seconds, 0, 0)
+        self._finish_activity(Outcome(outcome), Progress(seconds))
         if card is not None:
             card.deleteLater()
 
-    def _finish_activity(self, outcome: Outcome, seconds: int, done: int, total: int) -> None:
+    def _finish_activity(self, outcome: Outcome, progress: Progress) -> None:
         a, self._activity = self._activity, None
         self._checkpoints.stop()
         now = self._clock.now()
         if a is not None:
             self._history.finish(
-                a.row_id,
-                now,
-                outcome,
-                a.kind,
-                a.routine,
-                seconds=seconds,
-                steps_done=done,
-                steps_total=total,
+                a.row_id, now, outcome, kind=a.kind, routine=a.routine, progress=progress
             )
             self.history_changed.emit()
         self._after(self._policy.end_activity(now, outcome))

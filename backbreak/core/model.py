@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -28,3 +29,16 @@ class Source(StrEnum):
 
 
 TAKEN = frozenset({Outcome.COMPLETED, Outcome.PARTIAL})
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a break's stretch or walk got: what its history row keeps, at a checkpoint
+    and at the end (a prompt answered without an activity: none, all zero)."""
+
+    seconds_active: int = 0
+    steps_done: int = 0
+    steps_total: int = 0
+
+
+NO_PROGRESS = Progress()

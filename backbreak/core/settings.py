@@ -22,6 +22,7 @@ from backbreak.core.durations import (
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 from backbreak.core.validation import (
+    FileProblem,
     Invalid,
     TomlError,
     one_of,
@@ -93,7 +94,7 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class ConfigProblem:
+class ConfigProblem(FileProblem):
     file: str
     key: str
     text: Text  # what is wrong, for the user (shown translated in the GUI)
@@ -101,13 +102,6 @@ class ConfigProblem:
     @property
     def where(self) -> str:
         return f"{self.file}: {self.key}" if self.key else self.file
-
-    @property
-    def message(self) -> str:
-        return str(self.text)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
 
 
 MAX_CONFIG_BYTES = 1024 * 1024  # a hand-written config is a few hundred bytes

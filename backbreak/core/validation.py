@@ -1,8 +1,10 @@
-"""Checks shared by the readers of the user's hand-edited files (``config.toml``, routine files).
+"""Checks shared by the readers of the user's files (``config.toml``, routine files, history
+imports).
 
 Each check returns the value it accepts or raises :class:`Invalid` carrying one sentence in
-the form "expected X, got Y". The caller knows where the value came from (file, line, key) and
-what happens next (the default is used, the file is skipped), and adds both.
+the form "expected X, got Y". The caller knows where the value came from (file, line, key or
+JSON path) and what happens next (the default is used, the file is skipped or refused), and
+says both; each reader's problem is a :class:`FileProblem`, shown as "file: where: what".
 """
 
 from __future__ import annotations
@@ -28,6 +30,27 @@ class Invalid(ValueError):
     def __init__(self, text: Text) -> None:
         super().__init__(str(text))
         self.text = text
+
+
+class FileProblem:
+    """What one reader found wrong in a user's file: ``where`` (the file, then the line, key
+    or JSON path) and ``text`` (what was expected, what came; shown translated in the GUI).
+
+    Each reader's problem is a frozen dataclass with this as its base, its own fields saying
+    the place, and a ``text`` field."""
+
+    text: Text
+
+    @property
+    def where(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
 
 
 class TomlError(ValueError):
@@ -58,7 +81,10 @@ def show(value: object) -> str:
     """The "got" part of a message: the value's type and its ``repr``, cut to 40 characters.
 
     ``repr`` escapes control characters, so a value shown this way cannot reorder the message.
+    ``None`` (a JSON null, a key not there) is "nothing".
     """
+    if value is None:
+        return "nothing"
     try:
         r = repr(value)
     except ValueError:  # an integer too long to print

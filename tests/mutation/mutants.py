@@ -104,9 +104,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "edge-natural-at-threshold",
-        "if t - user.absent_since >= _secs(self._settings.natural_break_s):",
-        "if t - user.absent_since > _secs(self._settings.natural_break_s):",
+        "if t - self.absent_since >= natural:",
+        "if t - self.absent_since > natural:",
         "away when working hours end counts as a natural break: `>=` to `>`",
+        PRESENCE,
     ),
     _policy(
         "away-withdraw-at-threshold",
@@ -209,9 +210,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "call-recheck-on-time",
-        "return now >= self._call_looked_at + CALL_RECHECK",
-        "return now > self._call_looked_at + CALL_RECHECK",
-        "a call is looked at again once the recheck time has passed: `>=` to `>`",
+        "return now >= looked_at + CALL_RECHECK",
+        "return now > looked_at + CALL_RECHECK",
+        "a call (or a full-screen window) is looked at again once the recheck time has passed: "
+        "`>=` to `>`",
         HOLDS,
     ),
     _policy(
@@ -409,9 +411,9 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "control.sockets-kept",
         "backbreak/control/server.py",
-        "QTimer.singleShot(0, partial(self._clients.discard, sock))",
+        "QTimer.singleShot(0, self._closed.clear)",
         "pass",
-        "the control server keeps every connection it ever had",
+        "the control server keeps every connection it ever had (closed, never let go)",
         ("tests/test_control_server.py",),
     ),
 )

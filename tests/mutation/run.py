@@ -14,8 +14,10 @@ that hangs past ``--timeout`` counts as killed and is marked so); a *survivor* i
 test notices. Before any mutant, the named tests must pass on the unchanged copy.
 
 Exit status: 0 when every mutant was killed; 1 when one survived, no longer applies (its
-snippet is not in the file exactly once: update the catalogue after editing that code), or
-the unchanged copy fails. Nothing here runs in the default ``pytest`` run (no ``test_`` file).
+snippet is not in the file exactly once: update the catalogue after editing that code; this
+is checked for every chosen mutant before any test runs), or the unchanged copy fails. The
+default ``pytest`` run runs no mutant; ``tests/test_mutation_catalogue.py`` checks there that
+every snippet still applies.
 """
 
 from __future__ import annotations
@@ -103,6 +105,17 @@ def check_copy_is_imported(copy: Path) -> None:
         sys.exit(f"the copy is not what gets imported ({code}); is PYTHONPATH overridden?")
 
 
+def stale(mutants: list[Mutant], root: Path = ROOT) -> list[str]:
+    """One line per mutant whose snippet does not occur exactly once in its file."""
+    found = []
+    for m in mutants:
+        target = root / m.path
+        count = target.read_text(encoding="utf-8").count(m.old) if target.is_file() else 0
+        if count != 1:
+            found.append(f"NOT APPLIED  {m.name}: its snippet occurs {count} times in {m.path}")
+    return found
+
+
 def run_mutant(copy: Path, mutant: Mutant, tests: list[str], timeout: float) -> Result:
     target = copy / mutant.path
     original = target.read_text(encoding="utf-8")
@@ -158,6 +171,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{m.name:44} {m.path}: {m.what}\n{'':44} tests: {' '.join(m.tests)}")
         return 0
 
+    not_applied = stale(chosen)
+    if not_applied:  # before minutes of test runs: a stale snippet would test nothing
+        print("\n".join(not_applied), file=sys.stderr)
+        print("update the snippets in tests/mutation/mutants.py to the current code",
+              file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="backbreak-mutants-") as tmp:
         copy = make_copy(Path(tmp))
         check_copy_is_imported(copy)

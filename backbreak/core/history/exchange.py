@@ -52,10 +52,13 @@ from backbreak.core.history.exchange_source import (
     Lines,
     TextSource,
     Unreadable,
+    cannot_read,
     open_export,
 )
 from backbreak.core.history.store import BreakRow, HistoryStore
 from backbreak.core.history.store_standing import StandingRow
+from backbreak.core.text import Text, problem
+from backbreak.core.validation import show
 
 __all__ = [
     "CSV_COLUMNS",
@@ -160,17 +163,16 @@ def _csv_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
     header = _next_record(reader, lines, problems)
     if header is None:
         if not problems:
-            problems.add(
-                "line 1", "the file is empty; expected the header " + ",".join(CSV_COLUMNS)
+            empty = problem(
+                "expected the header %1 (or an earlier one: the same without the last column, or "
+                "without the last three), got an empty file",
+                repr(",".join(CSV_COLUMNS)),
             )
+            problems.add("line 1", empty)
         return
     columns = tuple(h.strip() for h in header)
     if columns not in CSV_HEADERS:
-        problems.add(
-            "line 1",
-            f"header is {','.join(header)[:80]!r}; expected exactly {','.join(CSV_COLUMNS)!r} "
-            "(or an earlier one: the same without the last column, or without the last three)",
-        )
+        problems.add("line 1", _header_expected(show(",".join(header))))
         return
     while not problems.enough:
         record = _next_record(reader, lines, problems)
@@ -178,14 +180,23 @@ def _csv_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
             return
         where = f"line {lines.record_start}"
         if len(record) != len(columns):
-            problems.add(
-                where,
-                f"{len(record)} columns; expected {len(columns)} ({','.join(columns)})",
+            expected = problem(
+                "expected %1 columns (%2), got %3", len(columns), ",".join(columns), len(record)
             )
+            problems.add(where, expected)
             continue
         row = build_row(dict(zip(columns, record, strict=True)), f"{where}, column ", problems)
         if row is not None:
             yield row
+
+
+def _header_expected(got: str) -> Text:
+    return problem(
+        "expected the header %1 (or an earlier one: the same without the last column, or without "
+        "the last three), got %2",
+        repr(",".join(CSV_COLUMNS)),
+        got,
+    )
 
 
 def _next_record(reader: Iterator[list[str]], lines: Lines, problems: Problems) -> list[str] | None:
@@ -197,7 +208,7 @@ def _next_record(reader: Iterator[list[str]], lines: Lines, problems: Problems) 
         except StopIteration:
             return None
         except csv.Error as e:
-            problems.add(f"line {lines.record_start or 1}", f"not readable as CSV: {e}")
+            problems.add(f"line {lines.record_start or 1}", problem("expected CSV (%1)", e))
             return None
         if any(field.strip() for field in record):
             return record
@@ -209,9 +220,10 @@ def _rows(source: TextSource, path: Path, problems: Problems) -> Iterator[Record
         is_json = path.suffix.lower() == ".json" or source.peek() in ("{", "[")
         yield from (json_rows if is_json else _csv_rows)(source, problems)
     except Unreadable as e:
-        problems.add(e.where, e.message)
+        problems.add(e.where, e.text)
     except OSError as e:  # the disk, mid-file
-        problems.add("file", f"cannot read: {e.strerror or e}")
+        unreadable = cannot_read(e)
+        problems.add(unreadable.where, unreadable.text)
 
 
 def _all_or_nothing(rows: Iterable[Record], problems: Problems) -> Iterator[Record]:
@@ -237,5 +249,5 @@ def import_file(store: HistoryStore, path: Path) -> ImportResult:
             records = _all_or_nothing(_rows(source, path, problems), problems)
             done = store.standing.import_records(records)
     except Unreadable as e:
-        raise ImportRejected(path, [ImportProblem(str(path), e.where, e.message)]) from None
+        raise ImportRejected(path, [ImportProblem(str(path), e.where, e.text)]) from None
     return ImportResult(done.rows, done.duplicate_rows, done.standing, done.duplicate_standing)

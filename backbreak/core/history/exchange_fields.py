@@ -14,6 +14,8 @@ from backbreak.core.history.store import BreakRow
 from backbreak.core.history.store_standing import StandingRow
 from backbreak.core.history.weekly import FIRST_YEAR, LAST_YEAR
 from backbreak.core.model import Kind, Outcome, Source
+from backbreak.core.text import Text, problem
+from backbreak.core.validation import FileProblem, Invalid, show, whole_number
 
 CSV_COLUMNS_V1 = (
     "started_at",
@@ -38,18 +40,20 @@ MAX_STEPS = 1000
 MAX_EXERCISES = 100
 EXERCISE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")  # as routine files spell them
 _EXAMPLE_TIME = "2026-11-16T09:00:00+00:00"
+_MAX_DIGITS = 18  # more is out of every range here; int() refuses more than 4,300
 _E = TypeVar("_E", Kind, Outcome, Source)
 _MEMBERS: dict[type, dict[str, Any]] = {e: {m.value: m for m in e} for e in (Kind, Outcome, Source)}
 
 
 @dataclass(frozen=True)
-class ImportProblem:
+class ImportProblem(FileProblem):
     file: str
-    where: str  # "line 12, column kind" or "breaks[3].kind"
-    message: str
+    place: str  # "line 12, column kind" or "breaks[3].kind"; "file" for the file as a whole
+    text: Text  # what was expected, what came
 
-    def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.message}"
+    @property
+    def where(self) -> str:
+        return f"{self.file}: {self.place}"
 
 
 class ImportRejected(Exception):
@@ -77,9 +81,9 @@ class Problems:
         self.found: list[ImportProblem] = []
         self._halted = False
 
-    def add(self, where: str, message: str, *, halt: bool = False) -> None:
+    def add(self, place: str, text: Text, *, halt: bool = False) -> None:
         if not self.enough:
-            self.found.append(ImportProblem(str(self.file), where, message))
+            self.found.append(ImportProblem(str(self.file), place, text))
         self._halted = self._halted or halt
 
     @property
@@ -93,39 +97,33 @@ class Problems:
         return ImportRejected(self.file, self.found, len(self.found) >= MAX_REPORTED_PROBLEMS)
 
 
-class Bad(ValueError):
-    """One field's problem, in words for the user."""
-
-
-def show(value: object) -> str:
-    """``value`` as the user wrote it, cut short."""
-    r = repr(value)
-    return r if len(r) <= 40 else r[:39] + "…'"
-
-
 # -- one field ----------------------------------------------------------------------------------
 
 
 def parse_time(value: str, required: bool) -> datetime | None:
     """An ISO 8601 time with a UTC offset, in the years the history holds; in UTC."""
-    if value == "":
-        if required:
-            raise Bad(f"empty; expected an ISO 8601 time with UTC offset, e.g. {_EXAMPLE_TIME}")
+    if value == "" and not required:
         return None
     try:
         dt = datetime.fromisoformat(value)
     except ValueError:
-        raise Bad(f"{show(value)} is not an ISO 8601 time; expected e.g. {_EXAMPLE_TIME}") from None
+        raise Invalid(problem("expected an ISO 8601 time such as %1, got %2", _EXAMPLE_TIME,
+                              show(value))) from None  # fmt: skip
     if dt.tzinfo is None:
-        raise Bad(f"{show(value)} has no UTC offset; expected e.g. {_EXAMPLE_TIME}")
+        raise Invalid(problem("expected a time with a UTC offset such as %1, got %2",
+                              _EXAMPLE_TIME, show(value)))  # fmt: skip
     try:
         in_utc = dt.astimezone(UTC)
     except OverflowError:  # 0001-01-01T00:00:00+14:00 is in year 0
         in_utc = None
     if in_utc is None or not FIRST_YEAR <= in_utc.year <= LAST_YEAR:
-        raise Bad(
-            f"{show(value)} is out of range; expected a time from "
-            f"{FIRST_YEAR:04d}-01-01 to {LAST_YEAR:04d}-12-31 (UTC)"
+        raise Invalid(
+            problem(
+                "expected a time from %1 to %2 (UTC), got %3",
+                f"{FIRST_YEAR:04d}-01-01",
+                f"{LAST_YEAR:04d}-12-31",
+                show(value),
+            )
         )
     return in_utc
 
@@ -133,51 +131,56 @@ def parse_time(value: str, required: bool) -> datetime | None:
 def parse_choice(enum: type[_E], value: str) -> _E:
     member = _MEMBERS[enum].get(value)  # a dict look-up: Enum(value) costs a call per field
     if member is None:
-        options = " | ".join(m.value for m in enum)
-        raise Bad(f"{show(value)} is not one of {options}")
+        options = ", ".join(m.value for m in enum)
+        raise Invalid(problem("expected one of %1, got %2", options, show(value)))
     return cast(_E, member)
 
 
-def parse_seconds(value: str) -> int:
+def _digits(value: str, lo: int, hi: int) -> int:
+    """``value`` if it is a whole number (digits only) from ``lo`` to ``hi``."""
     text = value.strip()
-    if not (text.isascii() and text.isdigit()):
-        raise Bad(f"{show(value)} is not a whole number of seconds (0 or more)")
-    return in_range(int(text), MAX_SECONDS_ACTIVE)
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_DIGITS:
+        raise Invalid(problem("expected a whole number from %1 to %2, got %3", lo, hi, show(value)))
+    return whole_number(int(text), lo, hi)
 
 
-def in_range(n: int, hi: int) -> int:
-    if n > hi:
-        raise Bad(f"{n} is too large (at most {hi})")
-    return n
+def parse_seconds(value: str) -> int:
+    return _digits(value, 0, MAX_SECONDS_ACTIVE)
 
 
 def parse_pain(value: str) -> int | None:
     """A check-in score: empty (none given) or a whole number 0 to 10."""
-    text = value.strip()
-    if text == "":
+    if value.strip() == "":
         return None
-    if not (text.isascii() and text.isdigit() and int(text) <= 10):
-        raise Bad(f"{show(value)} is not a pain score; expected a whole number 0 to 10, or empty")
-    return int(text)
+    try:
+        return _digits(value, 0, 10)
+    except Invalid:
+        raise Invalid(problem("expected a pain score from 0 to 10, or empty, got %1",
+                              show(value))) from None  # fmt: skip
 
 
 def parse_exercises(value: str) -> tuple[str, ...]:
     """The exercises of a checked-in routine: ids separated by spaces, or empty."""
     ids = tuple(value.split())
     if len(ids) > MAX_EXERCISES:
-        raise Bad(f"{len(ids)} exercises; expected at most {MAX_EXERCISES}")
+        raise Invalid(problem("expected at most %1 exercises, got %2", MAX_EXERCISES, len(ids)))
     for exercise in ids:
         if not EXERCISE_ID.fullmatch(exercise):
-            raise Bad(
-                f"{show(exercise)} is not an exercise id; expected lowercase letters, digits "
-                "and '-' (at most 40), separated by spaces"
+            raise Invalid(
+                problem(
+                    "expected exercise ids of lowercase letters, digits and '-' (at most 40), "
+                    "separated by spaces, got %1",
+                    show(exercise),
+                )
             )
     return ids
 
 
 def parse_routine(value: str) -> str | None:
     if len(value) > MAX_ROUTINE_LENGTH:
-        raise Bad(f"longer than {MAX_ROUTINE_LENGTH} characters")
+        raise Invalid(
+            problem("expected at most %1 characters, got %2", MAX_ROUTINE_LENGTH, len(value))
+        )
     return value or None
 
 
@@ -209,8 +212,8 @@ def build_row(
     for column, check in _CHECKS.items():
         try:
             values[column] = check(fields.get(column, ""))
-        except Bad as e:
-            problems.add(f"{where}{column}", str(e))
+        except Invalid as e:
+            problems.add(f"{where}{column}", e.text)
     if len(values) < len(_CHECKS):
         return None
     row = BreakRow(id=None, **values, steps_done=steps[0], steps_total=steps[1])
@@ -221,20 +224,28 @@ def build_row(
     return row
 
 
-def _inconsistent(row: BreakRow, outcome_text: str) -> tuple[str, str] | None:
+def _inconsistent(row: BreakRow, outcome_text: str) -> tuple[str, Text] | None:
     """The first field that does not go with the others, and why; None if all agree."""
     if row.ended_at is not None and row.ended_at < row.started_at:
-        return "ended_at", (
-            f"{row.ended_at.isoformat()} is before started_at {row.started_at.isoformat()}"
-        )
+        return "ended_at", not_before_start(row.started_at, row.ended_at)
     if (row.kind is Kind.NATURAL) != (row.outcome is Outcome.NATURAL):
-        return "outcome", (
-            f"{show(outcome_text)} does not go with kind {row.kind.value!r}: a natural break "
-            "has kind natural and outcome natural"
+        return "outcome", problem(
+            "expected outcome natural exactly when kind is natural (a natural break), got "
+            "outcome %1 with kind %2",
+            show(outcome_text),
+            row.kind.value,
         )
     if row.steps_done > row.steps_total:
-        return "steps_done", f"{row.steps_done} is more than steps_total {row.steps_total}"
+        return "steps_done", problem(
+            "expected at most steps_total (%1), got %2", row.steps_total, row.steps_done
+        )
     return None
+
+
+def not_before_start(start: datetime, end: datetime) -> Text:
+    return problem(
+        "expected a time not before started_at (%1), got %2", start.isoformat(), end.isoformat()
+    )
 
 
 def json_fields(record: Mapping[str, Any], where: str, problems: Problems) -> dict[str, str]:
@@ -242,47 +253,45 @@ def json_fields(record: Mapping[str, Any], where: str, problems: Problems) -> di
     returned mapping then lacks that column)."""
     fields: dict[str, str] = {}
     for column in CSV_COLUMNS:
-        value = record.get(column)
-        if column == EXERCISES:  # optional in version 2: absent from files written before it
-            text = _json_exercises(value)
-            if text is not None:
-                fields[column] = text
-                continue
-            problems.add(
-                where + column, f"expected a list of exercise ids or null, got {show(value)}"
-            )
-        elif column in PAIN_COLUMNS:  # version 2; absent from version 1
-            if value is None or (_whole(value) and 0 <= value <= 10):
-                fields[column] = "" if value is None else str(value)
-                continue
-            problems.add(
-                where + column, f"expected a whole number 0 to 10 or null, got {show(value)}"
-            )
-        elif column == "seconds_active":
-            if _whole(value):
-                fields[column] = str(value)
-                continue
-            problems.add(where + column, f"expected a whole number, got {show(value)}")
-        elif value is None and column in OPTIONAL:
-            fields[column] = ""
-        elif isinstance(value, str):
-            fields[column] = value
-        else:
-            problems.add(where + column, f"expected a string, got {show(value)}")
+        try:
+            fields[column] = _json_field(column, record.get(column))
+        except Invalid as e:
+            problems.add(where + column, e.text)
     return fields
+
+
+def _json_field(column: str, value: object) -> str:
+    """One JSON value as the CSV text it stands for; Invalid for a wrong type."""
+    if column == EXERCISES:  # optional in version 2: absent from files written before it
+        text = _json_exercises(value)
+        if text is None:
+            raise Invalid(problem("expected a list of exercise ids or null, got %1", show(value)))
+        return text
+    if column in PAIN_COLUMNS:  # version 2; absent from version 1
+        if value is None:
+            return ""
+        try:
+            return str(whole_number(value, 0, 10))
+        except Invalid:
+            raise Invalid(problem("expected a pain score from 0 to 10, or null, got %1",
+                                  show(value))) from None  # fmt: skip
+    if column == "seconds_active":
+        return str(whole_number(value, 0, MAX_SECONDS_ACTIVE))
+    if value is None and column in OPTIONAL:
+        return ""
+    if isinstance(value, str):
+        return value
+    raise Invalid(problem("expected a text, got %1", show(value)))
 
 
 def json_steps(record: Mapping[str, Any], where: str, problems: Problems) -> list[int]:
     """``steps_done`` and ``steps_total`` (0 when absent); each bad one reported and left out."""
     steps = []
     for key in STEP_KEYS:
-        value = record.get(key, 0)
-        if _whole(value) and 0 <= value <= MAX_STEPS:
-            steps.append(value)
-        else:
-            problems.add(
-                where + key, f"expected a whole number 0 to {MAX_STEPS}, got {show(value)}"
-            )
+        try:
+            steps.append(whole_number(record.get(key, 0), 0, MAX_STEPS))
+        except Invalid as e:
+            problems.add(where + key, e.text)
     return steps
 
 
@@ -298,37 +307,33 @@ def _json_exercises(value: object) -> str | None:
     return " ".join(value)
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def json_standing(record: object, index: int, problems: Problems) -> StandingRow | None:
     """One element of ``standing``: ``{"started_at", "ended_at"}``, both times required."""
     where = f"standing[{index}]"
     if not isinstance(record, dict):
-        problems.add(where, "expected an object with started_at and ended_at")
+        problems.add(where, problem("expected an object with started_at and ended_at, got %1",
+                                    show(record)))  # fmt: skip
         return None
     times: list[datetime] = []
     for key in ("started_at", "ended_at"):
         value = record.get(key)
         try:
             if not isinstance(value, str):
-                raise Bad(f"expected a string, got {show(value)}")
+                raise Invalid(problem("expected a text, got %1", show(value)))
             times.append(cast(datetime, parse_time(value, True)))
-        except Bad as e:
-            problems.add(f"{where}.{key}", str(e))
+        except Invalid as e:
+            problems.add(f"{where}.{key}", e.text)
     if len(times) < 2:
         return None
     start, end = times
     if end < start:
-        problems.add(
-            f"{where}.ended_at", f"{end.isoformat()} is before started_at {start.isoformat()}"
-        )
+        problems.add(f"{where}.ended_at", not_before_start(start, end))
         return None
     if (end - start).total_seconds() > MAX_SECONDS_ACTIVE:
+        days = MAX_SECONDS_ACTIVE // 86400
         problems.add(
             f"{where}.ended_at",
-            f"{end.isoformat()} is more than {MAX_SECONDS_ACTIVE // 86400} days after started_at",
+            problem("expected at most %1 days after started_at, got %2", days, end.isoformat()),
         )
         return None
     return StandingRow(start, end)
@@ -337,7 +342,8 @@ def json_standing(record: object, index: int, problems: Problems) -> StandingRow
 def json_row(record: object, index: int, problems: Problems) -> BreakRow | None:
     """One element of ``breaks``: checked, with every problem named by its JSON path."""
     if not isinstance(record, dict):
-        problems.add(f"breaks[{index}]", "expected an object with the CSV columns as keys")
+        problems.add(f"breaks[{index}]", problem(
+            "expected an object with the CSV columns as keys, got %1", show(record)))  # fmt: skip
         return None
     where = f"breaks[{index}]."
     fields = json_fields(record, where, problems)

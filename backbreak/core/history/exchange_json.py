@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from backbreak.core.history.exchange_fields import Problems, json_row, json_standing, show
+from backbreak.core.history.exchange_fields import Problems, json_row, json_standing
 from backbreak.core.history.exchange_source import MAX_RECORD_CHARS, TextSource, Unreadable
 from backbreak.core.history.store import BreakRow
 from backbreak.core.history.store_standing import StandingRow
+from backbreak.core.text import problem
+from backbreak.core.validation import show
 
 JSON_FORMAT = "backbreak-history"
 JSON_VERSION = 2
@@ -76,20 +78,26 @@ class _Cursor:
                 if self._end or not cut:
                     raise self.syntax_error(e.msg, e.pos) from None
             except RecursionError:
-                raise Unreadable(where, "nested too deeply; a break record is flat") from None
+                raise Unreadable(
+                    where, problem("expected a flat break record, got one nested too deeply")
+                ) from None
             except ValueError as e:  # e.g. an integer of thousands of digits
-                raise Unreadable(where, f"not valid JSON: {e}") from None
+                raise Unreadable(where, problem("expected valid JSON (%1)", e)) from None
             if len(self._buf) - self._pos > MAX_RECORD_CHARS:
                 raise Unreadable(
                     where,
-                    f"a value longer than {MAX_RECORD_CHARS:,} characters; a break record is "
-                    "a few hundred",
+                    problem(
+                        "expected a value of at most %1 characters (a break record is a few "
+                        "hundred), got a longer one",
+                        f"{MAX_RECORD_CHARS:,}",
+                    ),
                 )
             self._fill()
 
     def syntax_error(self, message: str, pos: int | None = None) -> Unreadable:
         line, col = self._where(self._pos if pos is None else pos)
-        return Unreadable(f"line {line}, column {col}", f"not valid JSON: {message}")
+        where = f"line {line}, column {col}"
+        return Unreadable(where, problem("expected valid JSON (%1)", message))
 
     def _where(self, pos: int) -> tuple[int, int]:
         newlines = self._buf.count("\n", 0, pos)
@@ -119,7 +127,7 @@ def json_rows(source: TextSource, problems: Problems) -> Iterator[Record]:
         yield from _document(cursor, problems)
     else:
         breaks = cursor.value("(document)")
-        problems.add("breaks", f"expected a list of break records, got {show(breaks)}")
+        problems.add("breaks", problem("expected a list of break records, got %1", show(breaks)))
     if cursor.peek() and not problems.enough:
         raise cursor.syntax_error("Extra data")
 
@@ -152,15 +160,16 @@ def _document(cursor: _Cursor, problems: Problems) -> Iterator[Record]:
 def _check_key(key: str, value: Any, problems: Problems) -> None:
     """A top-level key other than a list of breaks (other keys are allowed and ignored)."""
     if key == "format" and value != JSON_FORMAT:  # some other JSON: read no further
-        problems.add("format", f"expected {JSON_FORMAT!r}, got {show(value)}", halt=True)
+        problems.add("format", problem("expected %1, got %2", repr(JSON_FORMAT), show(value)),
+                     halt=True)  # fmt: skip
     elif key == "version" and not (
         isinstance(value, int) and not isinstance(value, bool) and value <= JSON_VERSION
     ):
-        problems.add("version", f"expected {JSON_VERSION} or lower, got {show(value)}")
+        problems.add("version", problem("expected %1 or lower, got %2", JSON_VERSION, show(value)))
     elif key == "breaks":
-        problems.add("breaks", "expected a list of break records")
+        problems.add("breaks", problem("expected a list of break records, got %1", show(value)))
     elif key == "standing":
-        problems.add("standing", "expected a list of standing spans")
+        problems.add("standing", problem("expected a list of standing spans, got %1", show(value)))
 
 
 def _records(cursor: _Cursor, problems: Problems) -> Iterator[BreakRow]:

@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from backbreak.core.text import Text, problem
+
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # 100,000 rows (five years) are 10 MB of CSV, 30 of JSON
 MAX_RECORD_CHARS = 16 * 1024  # one row or JSON value; a real one is a few hundred characters
 CHUNK_BYTES = 64 * 1024
-EXPECTED = "expected a backbreak CSV or JSON export"
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -34,12 +35,17 @@ _BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)+")
 
 
 class Unreadable(Exception):
-    """The file, or the rest of it, cannot be read as text: ``where`` and ``message`` say why."""
+    """The file, or the rest of it, cannot be read as text: at ``where`` (``file``, a line),
+    ``text`` says what was expected."""
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
+    def __init__(self, where: str, text: Text) -> None:
+        super().__init__(f"{where}: {text}")
         self.where = where
-        self.message = message
+        self.text = text
+
+
+def cannot_read(e: OSError) -> Unreadable:
+    return Unreadable("file", problem("cannot be read (%1)", e.strerror or e))
 
 
 def _size_text(n: int) -> str:
@@ -54,12 +60,15 @@ def open_export(path: Path) -> Iterator[TextSource]:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         fd = os.open(path, flags)
     except OSError as e:
-        raise Unreadable("file", f"cannot read: {e.strerror or e}") from None
+        raise cannot_read(e) from None
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
             kind = next((name for test, name in _KINDS if test(found.st_mode)), "something else")
-            raise Unreadable("file", f"is {kind}, not a regular file; {EXPECTED}")
+            raise Unreadable(
+                "file",
+                problem("expected a regular file (a backbreak CSV or JSON export), got %1", kind),
+            )
         if found.st_size > MAX_IMPORT_BYTES:
             raise Unreadable("file", _too_large(found.st_size))
     except BaseException:
@@ -69,9 +78,12 @@ def open_export(path: Path) -> Iterator[TextSource]:
         yield TextSource(raw)
 
 
-def _too_large(size: int | None, limit: int = MAX_IMPORT_BYTES) -> str:
-    got = "larger than that" if size is None else _size_text(size)
-    return f"is {got}; at most {_size_text(limit)} can be imported (many years of history)"
+def _too_large(size: int | None, limit: int = MAX_IMPORT_BYTES) -> Text:
+    if size is None:
+        return problem("expected at most %1 (many years of history), got more", _size_text(limit))
+    return problem(
+        "expected at most %1 (many years of history), got %2", _size_text(limit), _size_text(size)
+    )
 
 
 class TextSource:
@@ -116,7 +128,11 @@ class TextSource:
         except UnicodeDecodeError as e:
             line = self._lines + codecs.utf_8_decode(buf[: e.start])[0].count("\n") + 1
             raise Unreadable(
-                f"line {line}", f"byte {self._offset + e.start} is not UTF-8 text; {EXPECTED}"
+                f"line {line}",
+                problem(
+                    "expected UTF-8 text (a backbreak CSV or JSON export); byte %1 is not UTF-8",
+                    self._offset + e.start,
+                ),
             ) from None
         self._carry = buf[used:]
         self._offset += used
@@ -161,8 +177,11 @@ class Lines:
             if self._record_chars > MAX_RECORD_CHARS:
                 raise Unreadable(
                     f"line {self.record_start}",
-                    f"a row longer than {MAX_RECORD_CHARS:,} characters; a history row is a "
-                    "few hundred",
+                    problem(
+                        "expected a row of at most %1 characters (a history row is a few "
+                        "hundred), got a longer one",
+                        f"{MAX_RECORD_CHARS:,}",
+                    ),
                 )
             yield line
 

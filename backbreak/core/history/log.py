@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from backbreak.core.clock import at_local
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.history.store_pain import Checkin
-from backbreak.core.model import TAKEN, Kind, Outcome, Source
+from backbreak.core.model import NO_PROGRESS, TAKEN, Kind, Outcome, Progress, Source
 from backbreak.core.text import Text, problem
 
 if TYPE_CHECKING:  # the statistics are imported when first asked for, not at start-up
@@ -99,12 +99,12 @@ class HistoryLog:
         row_id: int | None,
         when: datetime,
         outcome: Outcome,
+        *,
         kind: Kind,
         routine: str | None,
-        seconds: int,
-        steps_done: int,
-        steps_total: int,
+        progress: Progress = NO_PROGRESS,
     ) -> None:
+        """The prompt answered or the activity ended at ``when``, ``progress`` that far."""
         if self.store is None or row_id is None:
             return
         try:
@@ -114,9 +114,9 @@ class HistoryLog:
                 outcome=outcome,
                 kind=kind,
                 routine=routine,
-                seconds_active=max(0, seconds),
-                steps_done=steps_done,
-                steps_total=steps_total,
+                seconds_active=max(0, progress.seconds_active),
+                steps_done=progress.steps_done,
+                steps_total=progress.steps_total,
             )
         except StoreError as e:
             self._say(e.text)
@@ -126,11 +126,10 @@ class HistoryLog:
         self,
         row_id: int | None,
         when: datetime,
+        *,
         kind: Kind,
         routine: str | None,
-        seconds: int,
-        steps_done: int,
-        steps_total: int,
+        progress: Progress,
     ) -> None:
         """The progress of the activity under way, so a kill -9 does not lose it."""
         if self.store is None or row_id is None:
@@ -141,9 +140,9 @@ class HistoryLog:
                 at=when,
                 kind=kind,
                 routine=routine,
-                seconds_active=max(0, seconds),
-                steps_done=steps_done,
-                steps_total=steps_total,
+                seconds_active=max(0, progress.seconds_active),
+                steps_done=progress.steps_done,
+                steps_total=progress.steps_total,
             )
         except StoreError as e:
             self._say(e.text)

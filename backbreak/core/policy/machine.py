@@ -112,7 +112,7 @@ class BreakPolicy:
             # the controller ticked after waking before telling us: that was not sitting
             self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))
         self._presence.asleep = True
-        self._leave(start)
+        self._presence.leave(start, self._activity, self._time.inside)
         self._sync_span(start, out)
         if end > self._last:
             out += self._advance(end)[1]
@@ -127,7 +127,7 @@ class BreakPolicy:
         now, out = self._advance(now)
         if locked and not self._presence.locked:
             self._presence.locked = True
-            self._leave(now)
+            self._presence.leave(now, self._activity, self._time.inside)
         elif not locked and self._presence.locked:
             self._presence.locked = False
             self._presence.woke(now)
@@ -377,20 +377,14 @@ class BreakPolicy:
         if inside == self._time.inside:
             return
         self._time.inside = inside
-        user = self._presence
         if inside:  # working time begins, seated: the sitting clock starts fresh
             self._sit_down(t, out)
             self._reset_clock()
-            user.idle_floor = t
-            if user.locked or user.asleep:
-                user.absent_since = t
+            self._presence.hours_began(t)
             return
         if self._prompt_open:
             self._withdraw(WithdrawReason.OUTSIDE_HOURS, out)
-        if user.absent_since is not None:
-            if t - user.absent_since >= _secs(self._settings.natural_break_s):
-                out.append(NaturalBreak(user.absent_since, t))
-            user.absent_since, user.idle_away = None, False
+        self._presence.hours_ended(t, _secs(self._settings.natural_break_s), out)
 
     def _sync_span(self, t: datetime, out: list[Effect]) -> None:
         """Open or close the sitting or standing span to match whether time counts now."""
@@ -426,20 +420,9 @@ class BreakPolicy:
         if self._accumulating():
             self._clocks.add(now - at)
 
-    def _leave(self, at: datetime) -> None:
-        """The screen locked or the machine slept at ``at``: on a walk, the user went; else
-        inside working hours, an absence starts."""
-        user = self._presence
-        if self._activity is Kind.WALK and user.walk_away_since is None:
-            user.walk_away_since = at
-        elif self._activity is None and user.absent_since is None and self._time.inside:
-            user.absent_since = at
-
     def _come_back(self, at: datetime, now: datetime, out: list[Effect]) -> None:
         """Unlocked or awake at ``at``: back from the walk, or the absence ends."""
-        if self._activity is Kind.WALK and self._presence.walk_away_since is not None:
-            self._presence.walk_back(at, out)
-        elif self._presence.absent_since is not None:
+        if self._presence.come_back(at, self._activity, out):
             self._return(at, now, out)
 
     def _reset_clock(self) -> None:

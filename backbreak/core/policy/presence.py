@@ -1,9 +1,10 @@
 """Whether the user is at the machine: the screen lock, sleep, away by idleness, a walk.
 
-The break policy owns one :class:`Presence` and decides what each change means (a natural
-break, a withdrawn prompt, a walk reported back); this keeps the facts and reads the OS idle
-samples. Idle spells shorter than ``natural_break_s`` count as sitting (reading); idle from
-before :attr:`Presence.idle_floor` is already accounted for (a break, a wake-up, a call).
+The break policy owns one :class:`Presence` and decides what a return means for the clocks
+and an open prompt; this keeps the facts, reads the OS idle samples, and handles leaving and
+coming back (the lock, sleep, a walk, the end of working hours). Idle spells shorter than
+``natural_break_s`` count as sitting (reading); idle from before :attr:`Presence.idle_floor`
+is already accounted for (a break, a wake-up, a call).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from backbreak.core.policy.vocabulary import Effect, StatusDetail, WalkReturned
+from backbreak.core.model import Kind
+from backbreak.core.policy.vocabulary import Effect, NaturalBreak, StatusDetail, WalkReturned
 
 WAKE_GRACE = timedelta(seconds=60)
 """No prompt in the first minute after a wake-up or an unlock."""
@@ -71,6 +73,37 @@ class Presence:
 
     def in_grace(self, now: datetime) -> bool:
         return self.grace_until is not None and now < self.grace_until
+
+    def leave(self, at: datetime, activity: Kind | None, inside: bool) -> None:
+        """The screen locked or the machine slept at ``at``: on a walk, the user went; else
+        inside working hours (``inside``), an absence starts."""
+        if activity is Kind.WALK and self.walk_away_since is None:
+            self.walk_away_since = at
+        elif activity is None and self.absent_since is None and inside:
+            self.absent_since = at
+
+    def come_back(self, at: datetime, activity: Kind | None, out: list[Effect]) -> bool:
+        """Unlocked or awake at ``at``: back from the walk (reported to ``out`` if away long);
+        True when an absence ends instead, for the policy to weigh (see ``BreakPolicy``)."""
+        if activity is Kind.WALK and self.walk_away_since is not None:
+            self.walk_back(at, out)
+            return False
+        return self.absent_since is not None
+
+    def hours_began(self, t: datetime) -> None:
+        """Working hours begin at ``t``: idle before is not away; behind the lock or asleep,
+        the user is away from ``t`` on."""
+        self.idle_floor = t
+        if self.locked or self.asleep:
+            self.absent_since = t
+
+    def hours_ended(self, t: datetime, natural: timedelta, out: list[Effect]) -> None:
+        """Working hours end at ``t``: an absence ends there, a natural break (to ``out``)
+        when it lasted ``natural`` or longer."""
+        if self.absent_since is not None:
+            if t - self.absent_since >= natural:
+                out.append(NaturalBreak(self.absent_since, t))
+            self.absent_since, self.idle_away = None, False
 
     def back(self, at: datetime) -> None:
         """The absence ended at ``at``."""

@@ -126,6 +126,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from backbreak.core.text import Text
+from backbreak.core.validation import FileProblem
 
 BUILTIN = "builtin"
 """The ``source`` of an exercise or routine that ships with backbreak."""
@@ -317,7 +318,7 @@ class PlayerStep:
 
 
 @dataclass(frozen=True)
-class RoutineProblem:
+class RoutineProblem(FileProblem):
     file: str
     line: int | None
     field: str
@@ -327,10 +328,3 @@ class RoutineProblem:
     def where(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {self.field}" if self.field else where
-
-    @property
-    def message(self) -> str:
-        return str(self.text)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"

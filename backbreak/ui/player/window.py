@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.core.model import Progress
 from backbreak.core.routines.sides import other_side
 from backbreak.core.text import fill
 from backbreak.ui.placement import (
@@ -219,9 +220,9 @@ class RoutinePlayer(QDialog):
         """Seconds of exercise so far (the clock stops while paused)."""
         return self._seconds
 
-    def progress(self) -> tuple[int, int, int]:
-        """(seconds so far, steps done, steps in all): what a checkpoint saves."""
-        return self._seconds, len(self._done), len(self._steps)
+    def progress(self) -> Progress:
+        """Seconds so far, steps done and steps in all: what a checkpoint saves."""
+        return Progress(self._seconds, len(self._done), len(self._steps))
 
     @property
     def paused(self) -> bool:

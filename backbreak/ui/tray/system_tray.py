@@ -287,6 +287,21 @@ class Tray(QObject):
     def tooltip(self) -> str:
         return self._icon.toolTip()
 
+    @property
+    def icon(self) -> QIcon:
+        """The icon the panel shows now."""
+        return self._icon.icon()
+
+    @property
+    def menu(self) -> QMenu:
+        """The menu the icon opens."""
+        return self._menu
+
+    @property
+    def icons_kept(self) -> int:
+        """How many drawn icons are kept for reuse (see ``_cached_icon``)."""
+        return len(self._icons)
+
     def menu_texts(self) -> list[str]:
         """Visible entries, for tests and accessibility checks."""
         return [a.text() for a in self._menu.actions() if a.isVisible() and a.text()]
