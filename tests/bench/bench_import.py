@@ -57,7 +57,9 @@ def run_child(args: list[str], home: Path) -> tuple[int, float, float]:
         env[var] = str(folder)
     peak_file = home / "peak-kib"
     t0 = time.perf_counter()
-    code = subprocess.run([sys.executable, "-c", CHILD, str(peak_file), *args], env=env,
+    # -P: not the current folder first on the path (from the repository's root, the source
+    # tree, without its built assets, would shadow the installed package).
+    code = subprocess.run([sys.executable, "-P", "-c", CHILD, str(peak_file), *args], env=env,
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
     elapsed = time.perf_counter() - t0
     return code, elapsed, int(peak_file.read_text()) / 1024
