@@ -80,6 +80,7 @@ class Controller(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from backbreak.app.meeting_guard import MeetingGuard
         from backbreak.platform.meeting import NullProbe
         from backbreak.platform.qt_scheduler import WakeupScheduler
 
@@ -89,12 +90,11 @@ class Controller(QObject):
         self._notifier = notifier
         self._idle = idle
         self._tray = tray
-        self._meeting = meeting or NullProbe()
-        self._meeting_readable: bool | None = None  # not looked yet
         self._tz = tz
         self._pain = PainCheckinFlow(history, clock, tz)
         self._routines = RoutineChoice(library, history, self._pain.worse)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
+        self._guard = MeetingGuard(meeting or NullProbe(), self._policy, clock, self._after, self)
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
@@ -141,6 +141,7 @@ class Controller(QObject):
     def stop(self) -> None:
         """Quit, logout or SIGTERM: what is open is written down before the process ends."""
         self._heartbeat.stop()
+        self._guard.stop()  # a look under way is left after PULSE_TIMEOUT_S at most
         if self._player is not None:
             self._player.skip()
         if self._walk is not None:
@@ -162,17 +163,12 @@ class Controller(QObject):
         self._look(now)
         self._after(self._policy.tick(now))
 
-    def _look(self, now: datetime) -> None:
-        """What the policy wants looked at before its event at ``now``: whether a call is on
-        (only when a break is due), how long since the last input (only while a due prompt
-        waits for a pause in typing)."""
-        if self._policy.wants_call_look(now):
-            check = self._meeting.check()
-            self._meeting_readable = check.readable
-            waiting = self._policy.status(now).state is pol.PolicyState.WAITING_MEETING
-            self._policy.call_seen(now, check.in_use)
-            if check.in_use is not None and not waiting:
-                log.info("break due; waiting for a call to end (%s)", check.in_use)
+    def _look(self, now: datetime, idle: float | None = None) -> None:
+        """What the policy wants looked at before its event at ``now`` (``idle``: the idle
+        sample about to be fed): whether a call is on (when a break is due or the user's
+        stillness would count as away; the answer comes later, see ``MeetingGuard``), how long
+        since the last input (only while a due prompt waits for a pause in typing)."""
+        self._guard.look_if_wanted(now, idle)
         if self._policy.wants_input_look(now):
             self._policy.input_seen(now, self._idle.idle_seconds())
 
@@ -188,8 +184,8 @@ class Controller(QObject):
         if self._tz is None and self._clocks.zone_changed():
             log.info("the system time zone changed")
             effects += self._policy.set_timezone(now, None)
-        self._look(now)  # before the idle sample: that event may already show the prompt
         idle = self._idle.idle_seconds()
+        self._look(now, idle)  # before the idle sample: that event may already show the prompt
         if idle is not None:
             effects += self._policy.observe_idle(now, idle)
         effects += self._policy.tick(now)
@@ -465,22 +461,19 @@ class Controller(QObject):
             idle_source=self._idle.name,
             idle_known=self._idle.name != NullIdle.name,
             notifications=self._notifier.backend,
-            meeting_guard=self._meeting_guard_state(),
+            meeting_guard=self._guard.state(self._settings),
             history=self._history.describe(),
             today=self._history.today_counts(now, self._tz),
         )
 
-    def _meeting_guard_state(self) -> str:
-        """``off`` (setting), ``unavailable`` (nothing could be read here), else ``on``."""
-        if not self._settings.meeting_guard:
-            return "off"
-        if self._meeting.name == "none" or self._meeting_readable is False:
-            return "unavailable"
-        return "on"
-
     def refresh_tray(self) -> None:
         now = self._clock.now()
         self._tray.set_state(tray_view(self._policy.status(now), now, self._settings, self._tz))
+
+    @property
+    def looking_for_call(self) -> bool:
+        """A meeting guard look is under way (its answer comes on the GUI thread)."""
+        return self._guard.looking
 
     @property
     def prompt_visible(self) -> bool:

@@ -97,20 +97,12 @@ class BreakPolicy:
         """An OS idle sample: seconds since the last keyboard or mouse input."""
         now, out = self._advance(now)
         seen, user = self._presence.read_idle(now, idle_seconds), self._presence
-        natural = _secs(self._settings.natural_break_s)
         if self._activity is Kind.WALK:
             user.walk_sample(now, seen, out)
-        elif self._activity is None and not user.locked:
-            if user.idle_away and seen.returned:
-                self._return(seen.returned_at, now, out)
-            elif (
-                user.absent_since is None
-                and self._time.inside
-                and now - seen.idle_start >= natural
-                and not self._holds.in_call()  # in a call without typing is not away
-            ):
-                self._go_away(seen.idle_start, now, out)
-                user.idle_away = True
+        elif user.idle_away and seen.returned and self._activity is None and not user.locked:
+            self._return(seen.returned_at, now, out)
+        else:
+            self._judge_idle(seen.idle_start, now, out)
         return self._finish(now, out)
 
     def suspended(self, start: datetime, end: datetime) -> list[Effect]:
@@ -151,12 +143,21 @@ class BreakPolicy:
         self._dnd, self._dnd_reason = on, (reason if on else "")
         return self._finish(now, out)
 
-    def call_seen(self, now: datetime, device: CallDevice | None) -> None:
-        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none.
-        What it means shows with the event the controller feeds next, at the same ``now``."""
+    def looking_for_call(self) -> None:
+        """The controller started a call look that answers later (:meth:`call_seen`): until
+        then a due notice or prompt waits, and a long idle spell is not yet judged away. The
+        controller answers every look it starts (at worst as unreadable)."""
+        self._holds.looking = True
+
+    def call_seen(self, now: datetime, device: CallDevice | None, readable: bool = True) -> None:
+        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none
+        (``readable`` False: nothing could be read). What it means shows with the event the
+        controller feeds next, at the same ``now``."""
         now, self._carry = self._advance(now)
-        if self._holds.call_seen(now, device):
+        if self._holds.call_seen(now, device, readable):
             self._presence.idle_accounted(now)  # quiet in the call was not away
+        if (quiet_at := self._holds.quiet_at) is not None:  # an idle spell waited on this look
+            self._judge_idle(quiet_at - _secs(self._settings.natural_break_s), now, self._carry)
 
     def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
         """The controller looked (see :meth:`wants_input_look`) at the seconds since the last
@@ -194,7 +195,7 @@ class BreakPolicy:
         if outcome is Outcome.DISMISSED:
             if self._prompt_open:
                 self._prompt_open = False
-                self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
+                self._clocks.count.postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         else:
             self._prompt_open = False
             self._reset_clock()
@@ -216,7 +217,7 @@ class BreakPolicy:
         count.snoozes += 1
         self._prompt_open = False
         by = self._settings.snooze_s if seconds is None else seconds
-        self._postpone(Postponed.SNOOZE, _secs(by))
+        self._clocks.count.postpone(Postponed.SNOOZE, _secs(by))
         return self._finish(now, out)
 
     def stand(self, now: datetime) -> list[Effect]:
@@ -280,11 +281,14 @@ class BreakPolicy:
     def activity(self) -> Kind | None:
         return self._activity
 
-    def wants_call_look(self, now: datetime) -> bool:
+    def wants_call_look(self, now: datetime, idle_seconds: float | None = None) -> bool:
         """Whether the controller should look for a call (camera, microphone) before its next
-        event at ``now``: only when a notice or prompt is due, and while one waits for a call,
-        every 15 s."""
-        return self._holds.wants_call_look(max(utc(now), self._last), self._showing(now))
+        event at ``now``: when a notice or prompt is due, and when the user's idle time (the
+        sample ``idle_seconds`` about to be fed, else the last one) would make them away; then,
+        while a call holds the break or keeps the still user present, every 15 s."""
+        now = max(utc(now), self._last)
+        quiet_at = self._quiet_at(now, idle_seconds)
+        return self._holds.wants_call_look(now, self._showing(now), quiet_at)
 
     def wants_input_look(self, now: datetime) -> bool:
         """Whether the controller should look at the input idle time before its next event at
@@ -299,16 +303,18 @@ class BreakPolicy:
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""
-        candidates = self._time.changes()
+        candidates, holds = self._time.changes(), self._holds
         if self._prompt_open and self._presence.absent_since is not None:
             away = self._presence.absent_since + _secs(self._settings.natural_break_s)
             candidates.append(away)
-        if self._accumulating() and not self._prompt_open and not self._dnd_active():
+        if self._quiet_at(self._last, None) and (look := self._holds.next_quiet_look()):
+            candidates.append(look)
+        if self._accumulating() and not (self._prompt_open or self._dnd_active() or holds.looking):
             moment = self._last + self._clocks.count.to_showing(self._notice_ahead())
             if self._presence.grace_until is not None:
                 moment = max(moment, self._presence.grace_until)
-            if self._holds.held_until is not None:
-                moment = max(moment, self._holds.held_until)
+            if holds.held_until is not None:
+                moment = max(moment, holds.held_until)
             candidates.append(moment)
         return max(self._last, min(candidates)) if candidates else None
 
@@ -405,6 +411,29 @@ class BreakPolicy:
             out += self._clocks.sit_down(t)
             self._holds.reset()  # what was seen belongs to the walk suggestion
 
+    def _idle_judged(self) -> bool:
+        """Whether idleness can make the user away now."""
+        return self._activity is None and self._time.inside and self._presence.idle_tells
+
+    def _quiet_at(self, now: datetime, idle_seconds: float | None) -> datetime | None:
+        """See :meth:`Holds.quiet_since`; ``None`` when idleness cannot make the user away."""
+        if not self._idle_judged():
+            return None
+        since = None if idle_seconds is None else self._presence.idle_since(now, idle_seconds)
+        return self._holds.quiet_since(now, since, self._presence.idle_floor)
+
+    def _judge_idle(self, since: datetime, now: datetime, out: list[Effect]) -> None:
+        """Idle since ``since`` (as sampled): away once that is ``natural_break_s`` long, unless
+        a call keeps the still user present or a look for one is under way."""
+        user = self._presence
+        since = max(since, user.idle_floor)  # a call's end, a wake-up, a break
+        quiet_at = since + _secs(self._settings.natural_break_s)
+        if not self._idle_judged() or now < quiet_at:
+            self._holds.quiet_at = None
+        elif self._holds.may_be_away(quiet_at):
+            self._go_away(since, now, out)
+            user.idle_away = True
+
     def _go_away(self, since: datetime, now: datetime, out: list[Effect]) -> None:
         """The user has been away since ``since``: that time was not sitting after all."""
         if (span_start := self._clocks.open_span()) is not None:
@@ -448,13 +477,10 @@ class BreakPolicy:
         self._clocks.restart()
         self._holds.reset()
 
-    def _postpone(self, why: Postponed, by: timedelta) -> None:
-        self._clocks.count.postpone(why, by)
-
     def _withdraw(self, reason: WithdrawReason, out: list[Effect]) -> None:
         """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
         self._prompt_open = False
-        self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
+        self._clocks.count.postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         out.append(WithdrawPrompt(reason))
 
     def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
