@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from app_rig import MONDAY_9, MakeRig, Rig
+from stuck_proc import StuckProc
 
 from backbreak.app.controller import Controller
 from backbreak.core.policy.vocabulary import CallDevice
@@ -149,3 +150,33 @@ def test_a_still_user_after_the_call_is_away_from_its_end(rig: GuardedRig) -> No
     rig.run_for(30)
     [natural] = [r for r in rig.rows() if r.kind.value == "natural"]
     assert natural.started_at - MONDAY_9 in (timedelta(minutes=20), timedelta(minutes=20.5))
+
+
+class StuckRig(GuardedRig):
+    """The real Linux probe, over a ``/proc`` whose one process blocks every look on a FIFO."""
+
+    def make_controller(self, **kwargs: object) -> Controller:
+        self.stuck = StuckProc(self.path.parent / "world")
+        return Controller(meeting=self.stuck.probe, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_look_that_blocks_holds_the_break_but_not_the_controller(
+    make_rig: MakeRig, qtbot: Any
+) -> None:
+    rig = make_rig(Settings(notice_ahead_s=30, hours_enabled=False), StuckRig)
+    rig.qtbot = qtbot
+    try:
+        for _ in range(59):  # to 29:30, the heads-up moment: the look starts and blocks
+            rig.clock.advance(30)
+            rig.c.heartbeat()
+        assert rig.c.looking_for_call and not rig.stuck.released.is_set()
+        rig.clock.advance(30)
+        rig.c.heartbeat()  # the due moment: still answering, and nothing shown meanwhile
+        assert rig.c.looking_for_call and not rig.c.prompt_visible and rig.notifier.sent == []
+        rig.stuck.release()
+        rig.settle()
+        assert not rig.stuck.by_watchdog
+        assert rig.c.prompt_visible  # no call: the break comes with the answer
+        assert rig.c.status()["meeting_guard"] == "on"
+    finally:
+        rig.stuck.close()

@@ -107,9 +107,7 @@ class Holds:
         away = not self.settings.meeting_guard or (
             not self.looking
             and (
-                self._call_looked_at is None
-                or self._call_looked_at < quiet_at
-                or self.call is None
+                self._call_looked_at is None or self._call_looked_at < quiet_at or self.call is None
             )
         )
         self.quiet_at = None if away else quiet_at
