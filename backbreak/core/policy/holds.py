@@ -76,18 +76,9 @@ class Holds:
         up for judgement at ``now`` (see :meth:`may_be_away`)."""
         if not self.settings.meeting_guard or self.looking:
             return False
-        looked_at = self._call_looked_at
         if showing is not None:
-            if looked_at is None:
-                return True
-            if self.call is not None:
-                return now >= looked_at + CALL_RECHECK
-            return now != looked_at
-        if quiet_at is None or not self._readable:
-            return False
-        if looked_at is None or looked_at < quiet_at:
-            return True  # one look when the idle spell would make the user away
-        return self.call is not None and now >= looked_at + CALL_RECHECK
+            return self._due_look(now)
+        return quiet_at is not None and self._readable and self._quiet_look(now, quiet_at)
 
     def quiet_since(
         self, now: datetime, idle_since: datetime | None, floor: datetime
@@ -104,12 +95,9 @@ class Holds:
         """The user's idle spell is long enough to count as away since ``quiet_at``: True when
         it may; False while a call (seen since then) keeps them present or a look is under way.
         A spell nobody looked at since it grew long counts as before."""
-        away = not self.settings.meeting_guard or (
-            not self.looking
-            and (
-                self._call_looked_at is None or self._call_looked_at < quiet_at or self.call is None
-            )
-        )
+        looked_since = self._call_looked_at is not None and self._call_looked_at >= quiet_at
+        in_call = looked_since and self.call is not None
+        away = not self.settings.meeting_guard or not (self.looking or in_call)
         self.quiet_at = None if away else quiet_at
         return away
 
@@ -165,6 +153,26 @@ class Holds:
         self._typing_since, self.held_until = None, None
 
     # ---- internals ----------------------------------------------------------------------------
+    def _due_look(self, now: datetime) -> bool:
+        """A notice or prompt is due: look first, then every :data:`CALL_RECHECK` while a call
+        holds it."""
+        if self._call_looked_at is None:
+            return True
+        if self.call is not None:
+            return self._recheck_due(now)
+        return now != self._call_looked_at
+
+    def _quiet_look(self, now: datetime, quiet_at: datetime) -> bool:
+        """Stillness would make the user away since ``quiet_at``: look once, then every
+        :data:`CALL_RECHECK` while a call keeps them present."""
+        if self._call_looked_at is None or self._call_looked_at < quiet_at:
+            return True
+        return self.call is not None and self._recheck_due(now)
+
+    def _recheck_due(self, now: datetime) -> bool:
+        assert self._call_looked_at is not None
+        return now >= self._call_looked_at + CALL_RECHECK
+
     def _typing_enabled(self) -> bool:
         return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s > 0
 

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
+from backbreak.core.policy.absence import AwayRules
 from backbreak.core.policy.holds import Holds
 from backbreak.core.policy.pause import until_tomorrow_morning
 from backbreak.core.policy.posture import PostureClocks
@@ -72,7 +73,9 @@ def _secs(seconds: float) -> timedelta:
     return timedelta(seconds=seconds)
 
 
-class BreakPolicy:
+class BreakPolicy(AwayRules):
+    """The policy; its away events and rules (idle, lock, sleep) are in :mod:`.absence`."""
+
     def __init__(self, settings: Settings, now: datetime, tz: tzinfo | None = None) -> None:
         now = utc(now)
         self._settings = settings
@@ -91,51 +94,6 @@ class BreakPolicy:
     # ---- events -------------------------------------------------------------------------
     def tick(self, now: datetime) -> list[Effect]:
         now, out = self._advance(now)
-        return self._finish(now, out)
-
-    def observe_idle(self, now: datetime, idle_seconds: float) -> list[Effect]:
-        """An OS idle sample: seconds since the last keyboard or mouse input."""
-        now, out = self._advance(now)
-        seen, user = self._presence.read_idle(now, idle_seconds), self._presence
-        if self._activity is Kind.WALK:
-            user.walk_sample(now, seen, out)
-        elif user.idle_away and seen.returned and self._activity is None and not user.locked:
-            self._return(seen.returned_at, now, out)
-        else:
-            self._judge_idle(seen.idle_start, now, out)
-        return self._finish(now, out)
-
-    def suspended(self, start: datetime, end: datetime) -> list[Effect]:
-        """The machine slept (or the process was frozen) from ``start`` to ``end``."""
-        start, end = utc(start), utc(end)
-        end = max(start, end)
-        out, self._carry = self._carry, []
-        if start > self._last:
-            out += self._advance(start)[1]
-        elif (span_start := self._clocks.open_span()) is not None:
-            # the controller ticked after waking before telling us: that was not sitting
-            self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))
-        self._presence.asleep = True
-        self._leave(start)
-        self._sync_span(start, out)
-        if end > self._last:
-            out += self._advance(end)[1]
-        self._presence.asleep = False
-        now = max(end, self._last)
-        self._presence.woke(end)
-        if not self._presence.locked:
-            self._come_back(end, now, out)
-        return self._finish(now, out)
-
-    def set_locked(self, now: datetime, locked: bool) -> list[Effect]:
-        now, out = self._advance(now)
-        if locked and not self._presence.locked:
-            self._presence.locked = True
-            self._leave(now)
-        elif not locked and self._presence.locked:
-            self._presence.locked = False
-            self._presence.woke(now)
-            self._come_back(now, now, out)
         return self._finish(now, out)
 
     def set_dnd(self, now: datetime, on: bool, reason: str = "do-not-disturb") -> list[Effect]:
@@ -303,19 +261,11 @@ class BreakPolicy:
     def next_wakeup(self) -> datetime | None:
         """The earliest moment something can happen by time alone (never before the last
         event); ``None`` when nothing can (e.g. paused indefinitely)."""
-        candidates, holds = self._time.changes(), self._holds
+        candidates = self._time.changes()
         if self._prompt_open and self._presence.absent_since is not None:
             away = self._presence.absent_since + _secs(self._settings.natural_break_s)
             candidates.append(away)
-        if self._quiet_at(self._last, None) and (look := self._holds.next_quiet_look()):
-            candidates.append(look)
-        if self._accumulating() and not (self._prompt_open or self._dnd_active() or holds.looking):
-            moment = self._last + self._clocks.count.to_showing(self._notice_ahead())
-            if self._presence.grace_until is not None:
-                moment = max(moment, self._presence.grace_until)
-            if holds.held_until is not None:
-                moment = max(moment, holds.held_until)
-            candidates.append(moment)
+        candidates += [t for t in (self._next_quiet_look(), self._next_showing()) if t is not None]
         return max(self._last, min(candidates)) if candidates else None
 
     def status(self, now: datetime) -> PolicyStatus:
@@ -411,68 +361,6 @@ class BreakPolicy:
             out += self._clocks.sit_down(t)
             self._holds.reset()  # what was seen belongs to the walk suggestion
 
-    def _idle_judged(self) -> bool:
-        """Whether idleness can make the user away now."""
-        return self._activity is None and self._time.inside and self._presence.idle_tells
-
-    def _quiet_at(self, now: datetime, idle_seconds: float | None) -> datetime | None:
-        """See :meth:`Holds.quiet_since`; ``None`` when idleness cannot make the user away."""
-        if not self._idle_judged():
-            return None
-        since = None if idle_seconds is None else self._presence.idle_since(now, idle_seconds)
-        return self._holds.quiet_since(now, since, self._presence.idle_floor)
-
-    def _judge_idle(self, since: datetime, now: datetime, out: list[Effect]) -> None:
-        """Idle since ``since`` (as sampled): away once that is ``natural_break_s`` long, unless
-        a call keeps the still user present or a look for one is under way."""
-        user = self._presence
-        since = max(since, user.idle_floor)  # a call's end, a wake-up, a break
-        quiet_at = since + _secs(self._settings.natural_break_s)
-        if not self._idle_judged() or now < quiet_at:
-            self._holds.quiet_at = None
-        elif self._holds.may_be_away(quiet_at):
-            self._go_away(since, now, out)
-            user.idle_away = True
-
-    def _go_away(self, since: datetime, now: datetime, out: list[Effect]) -> None:
-        """The user has been away since ``since``: that time was not sitting after all."""
-        if (span_start := self._clocks.open_span()) is not None:
-            since = max(since, span_start)
-            self._clocks.take_back(now - since)
-        self._presence.absent_since = since
-        self._sync_span(since, out)
-
-    def _return(self, at: datetime, now: datetime, out: list[Effect]) -> None:
-        """The absence that began at ``absent_since`` ended at ``at``."""
-        assert self._presence.absent_since is not None
-        since = self._presence.absent_since
-        at = min(max(at, since), now)
-        if at - since >= _secs(self._settings.natural_break_s):
-            if self._prompt_open:
-                self._withdraw(WithdrawReason.AWAY, out)
-            out.append(NaturalBreak(since, at))
-            self._reset_clock()
-        self._presence.back(at)
-        self._sync_span(at, out)
-        if self._accumulating():
-            self._clocks.add(now - at)
-
-    def _leave(self, at: datetime) -> None:
-        """The screen locked or the machine slept at ``at``: on a walk, the user went; else
-        inside working hours, an absence starts."""
-        user = self._presence
-        if self._activity is Kind.WALK and user.walk_away_since is None:
-            user.walk_away_since = at
-        elif self._activity is None and user.absent_since is None and self._time.inside:
-            user.absent_since = at
-
-    def _come_back(self, at: datetime, now: datetime, out: list[Effect]) -> None:
-        """Unlocked or awake at ``at``: back from the walk, or the absence ends."""
-        if self._activity is Kind.WALK and self._presence.walk_away_since is not None:
-            self._presence.walk_back(at, out)
-        elif self._presence.absent_since is not None:
-            self._return(at, now, out)
-
     def _reset_clock(self) -> None:
         self._clocks.restart()
         self._holds.reset()
@@ -508,6 +396,20 @@ class BreakPolicy:
             )
         )
         return out
+
+    def _next_showing(self) -> datetime | None:
+        """When a notice or prompt can next show by time alone (not while a call look is under
+        way: its answer is the next event)."""
+        if not self._accumulating() or self._prompt_open or self._dnd_active():
+            return None
+        if self._holds.looking:
+            return None
+        moment = self._last + self._clocks.count.to_showing(self._notice_ahead())
+        if self._presence.grace_until is not None:
+            moment = max(moment, self._presence.grace_until)
+        if self._holds.held_until is not None:
+            moment = max(moment, self._holds.held_until)
+        return moment
 
     def _showing(self, now: datetime) -> Showing | None:
         """What would be shown at ``now`` (not before the last event), if nothing held it."""
