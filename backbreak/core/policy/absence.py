@@ -9,7 +9,8 @@ so each file stays readable; the facts live in :class:`.Presence`, this decides 
   still user in a call is listening, present; once the call ends the stillness starts again
   from its end.
 - Locking the screen or sleeping is away from that moment; unlocking or waking is back.
-- During an accepted walk, none of this: going and coming back is the walk's own business.
+- During an accepted walk, idle, the lock and sleep tell when the user went and came back
+  (for the walk card), not an absence.
 """
 
 from __future__ import annotations

@@ -46,8 +46,6 @@ from backbreak.core.policy.vocabulary import (
 from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
 
-_ZERO = timedelta(0)
-
 __all__ = [
     "WAKE_GRACE",
     "WALK_AWAY",
@@ -153,7 +151,7 @@ class BreakPolicy(AwayRules):
         if outcome is Outcome.DISMISSED:
             if self._prompt_open:
                 self._prompt_open = False
-                self._clocks.count.postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
+                self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         else:
             self._prompt_open = False
             self._reset_clock()
@@ -175,7 +173,7 @@ class BreakPolicy(AwayRules):
         count.snoozes += 1
         self._prompt_open = False
         by = self._settings.snooze_s if seconds is None else seconds
-        self._clocks.count.postpone(Postponed.SNOOZE, _secs(by))
+        self._postpone(Postponed.SNOOZE, _secs(by))
         return self._finish(now, out)
 
     def stand(self, now: datetime) -> list[Effect]:
@@ -365,10 +363,13 @@ class BreakPolicy(AwayRules):
         self._clocks.restart()
         self._holds.reset()
 
+    def _postpone(self, why: Postponed, by: timedelta) -> None:
+        self._clocks.count.postpone(why, by)
+
     def _withdraw(self, reason: WithdrawReason, out: list[Effect]) -> None:
         """Close the open prompt unanswered; like a dismissal, it comes back after a snooze."""
         self._prompt_open = False
-        self._clocks.count.postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
+        self._postpone(Postponed.DISMISS, _secs(self._settings.snooze_s))
         out.append(WithdrawPrompt(reason))
 
     def _finish(self, now: datetime, out: list[Effect]) -> list[Effect]:
