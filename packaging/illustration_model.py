@@ -251,8 +251,8 @@ def seated(lean: float = 90.0, **kw: object) -> Figure:
     )
 
 
-KNEELING = Limb(angles=(270.0, 180.0), toe=200.0)
-KNEELING_FAR = Limb(angles=(266.0, 180.0), toe=200.0)
+KNEELING = Limb(angles=(270.0, 180.0), toe=188.0)  # the foot's top on the floor, not in it
+KNEELING_FAR = Limb(angles=(266.0, 180.0), toe=188.0)
 
 
 def all_fours(**kw: object) -> Figure:
@@ -271,13 +271,25 @@ def all_fours(**kw: object) -> Figure:
 
 
 ARM_ALONG = Limb(angles=(-2.0, 0.0))  # lying on the back: the arm long beside the body
+HEAD_LIFT = 20.0
+"""Degrees the neck tips up from a trunk lying on the floor, so the head (wider than the body's
+stroke) rests on the floor instead of sinking into it."""
+HEAD_ON_FLOOR_BACK = 180.0 - HEAD_LIFT  # lying on the back, head to the left
+HEAD_ON_FLOOR_FRONT = HEAD_LIFT  # lying face down, head to the right
+
+
+def on_floor(ankle_x: float, toe: float) -> Point:
+    """Where an ankle goes for its foot, pointing ``toe`` (downward), to rest on the floor."""
+    return (ankle_x, GROUND + FOOT * math.sin(math.radians(min(0.0, toe))))
 
 
 def on_back(**kw: object) -> Figure:
-    """Lying on the back, head to the left, knees bent and feet flat (bridge, pelvic tilt)."""
+    """Lying on the back, head to the left, knees bent and feet flat (bridge, pelvic tilt).
+    The head rests on the floor: its centre a radius above it, the neck tipped up to reach."""
     return Figure(
         pelvis=kw.pop("pelvis", (62.0, GROUND)),  # type: ignore[arg-type]
         trunk=float(kw.pop("trunk", 180.0)),  # type: ignore[arg-type]
+        head=kw.pop("head", HEAD_ON_FLOOR_BACK),  # type: ignore[arg-type]
         near_arm=kw.pop("near_arm", ARM_ALONG),  # type: ignore[arg-type]
         far_arm=kw.pop("far_arm", ARM_ALONG),  # type: ignore[arg-type]
         near_leg=kw.pop("near_leg", foot((92.0, GROUND), 0, KNEE_UP)),  # type: ignore[arg-type]
@@ -296,8 +308,8 @@ def face_down(**kw: object) -> Figure:
         head=kw.pop("head", None),  # type: ignore[arg-type]
         near_arm=kw.pop("near_arm", hand((112.0, GROUND), ELBOW_UP)),  # type: ignore[arg-type]
         far_arm=kw.pop("far_arm", hand((110.0, GROUND), ELBOW_UP)),  # type: ignore[arg-type]
-        near_leg=kw.pop("near_leg", Limb(angles=(180.0, 180.0), toe=200.0)),  # type: ignore[arg-type]
-        far_leg=kw.pop("far_leg", Limb(angles=(180.0, 180.0), toe=200.0)),  # type: ignore[arg-type]
+        near_leg=kw.pop("near_leg", Limb(angles=(180.0, 180.0), toe=185.0)),  # type: ignore[arg-type]
+        far_leg=kw.pop("far_leg", Limb(angles=(180.0, 180.0), toe=185.0)),  # type: ignore[arg-type]
         show_far_arm=bool(kw.pop("show_far_arm", False)),
         show_far_leg=bool(kw.pop("show_far_leg", False)),
         **kw,  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from illustration_model import (
     desk,
     foot,
     hand,
+    on_floor,
     seated,
     standing,
 )
@@ -94,7 +95,7 @@ def backward_steps() -> Exercise:
         near_arm=hand((80.0, 86.0), ELBOW_BACK),
         far_arm=hand((56.0, 88.0), ELBOW_DOWN),
         near_leg=foot((75.0, GROUND), 0, KNEE_FWD),
-        far_leg=foot((46.0, 104.0), -60, KNEE_FWD),
+        far_leg=foot(on_floor(46.0, -60), -60, KNEE_FWD),
     )
     arrow = [[(44.0, 116.0 - 22.0), (24.0, 94.0)]]
     return (
@@ -107,6 +108,9 @@ def backward_steps() -> Exercise:
 
 
 def posture_walk() -> Exercise:
+    def toe(ahead: float) -> float:  # the back foot pushes off from its toes
+        return 0.0 if ahead > 0 else -35.0
+
     def stride(front: float, back: float) -> Figure:
         return standing(
             x=58.0,
@@ -115,8 +119,8 @@ def posture_walk() -> Exercise:
             head=86.0,
             near_arm=hand((58.0 - 9 * front, 88.0), ELBOW_BACK if front > 0 else ELBOW_DOWN),
             far_arm=hand((58.0 + 9 * front, 88.0), ELBOW_BACK if front < 0 else ELBOW_DOWN),
-            near_leg=foot((58.0 + 14 * front, GROUND), 0 if front > 0 else -35, KNEE_FWD),
-            far_leg=foot((58.0 + 14 * back, GROUND), 0 if back > 0 else -35, KNEE_FWD),
+            near_leg=foot(on_floor(58.0 + 14 * front, toe(front)), toe(front), KNEE_FWD),
+            far_leg=foot(on_floor(58.0 + 14 * back, toe(back)), toe(back), KNEE_FWD),
         )
 
     arrow = [[(84.0, 22.0), (104.0, 22.0)]]
@@ -261,7 +265,7 @@ def lunge() -> Exercise:
         near_arm=hand((54.0, 100.0), ELBOW_BACK),
         far_arm=hand((51.0, 100.0), ELBOW_BACK),
         near_leg=foot((76.0, GROUND), 0, KNEE_UP),
-        far_leg=foot((28.0, GROUND - 2.0), -40, KNEE_FWD),
+        far_leg=foot(on_floor(28.0, -40), -40, KNEE_FWD),
     )
     return (
         Frame(start, highlight=[((48.0, 62.0), 4.0, 6.0)], arrows=[[(70.0, 96.0), (88.0, 96.0)]]),

@@ -8,7 +8,9 @@ from illustration_model import (
     ELBOW_BACK,
     ELBOW_UP,
     FLOOR_LINE,
+    FOOT,
     GROUND,
+    HEAD_ON_FLOOR_FRONT,
     KNEE_BACK,
     MAT,
     SHIN,
@@ -29,6 +31,7 @@ from illustration_model import (
     hand,
     lerp,
     on_back,
+    on_floor,
 )
 
 
@@ -87,8 +90,10 @@ def childs_pose() -> Exercise:
     start = Figure(
         pelvis=up,
         trunk=88.0,
-        near_arm=hand((62.0, 96.0), ELBOW_BACK),
-        far_arm=hand((59.0, 96.0), ELBOW_BACK),
+        # arms hanging loose beside the body (they cannot reach the thighs from upright);
+        # from there they swing forward and down to the floor ahead, never through it
+        near_arm=Limb(angles=(276.0, 282.0)),
+        far_arm=Limb(angles=(273.0, 279.0)),
         near_leg=kneel(up, 0.0),
         far_leg=kneel(up, 3.0),
         show_far_arm=False,
@@ -162,7 +167,7 @@ def knee_plank() -> Exercise:
     knee = (shoulder[0] - math.sqrt((34.0 + THIGH) ** 2 - 17.0**2), GROUND)
     line = angle(knee, shoulder)
     high = at(shoulder, line + 180, 34.0)
-    kneeling = Limb(angles=(line + 180, 180.0), toe=200.0)
+    kneeling = Limb(angles=(line + 180, 180.0), toe=188.0)
     end = face_down(
         pelvis=high, trunk=line, head=line + 4, near_leg=kneeling, far_leg=kneeling, **forearms
     )
@@ -238,7 +243,7 @@ def sphinx() -> Exercise:
     start = face_down(
         pelvis=(40.0, GROUND),
         trunk=2.0,
-        head=4.0,
+        head=HEAD_ON_FLOOR_FRONT,
         near_arm=hand((110.0, GROUND), ELBOW_UP),
         far_arm=hand((108.0, GROUND), ELBOW_UP),
     )
@@ -264,7 +269,7 @@ def superman() -> Exercise:
     start = face_down(
         pelvis=(46.0, GROUND),
         trunk=0.0,
-        head=0.0,
+        head=HEAD_ON_FLOOR_FRONT,
         near_arm=Limb(angles=(0.0, 0.0)),
         far_arm=Limb(angles=(0.0, 0.0)),
         show_far_leg=True,
@@ -272,10 +277,10 @@ def superman() -> Exercise:
     end = face_down(
         pelvis=(46.0, GROUND),
         trunk=2.0,
-        head=6.0,
+        head=HEAD_ON_FLOOR_FRONT + 6.0,
         near_arm=Limb(angles=(13.0, 13.0)),
         far_arm=Limb(angles=(0.0, 0.0)),
-        far_leg=Limb(angles=(192.0, 192.0), toe=212.0),
+        far_leg=Limb(angles=(168.0, 168.0), toe=173.0),  # lifted: up and back, not into the floor
         show_far_leg=True,
     )
     return (
@@ -337,15 +342,32 @@ def knee_to_chest() -> Exercise:
 
 
 def downward_dog() -> Exercise:
-    start = all_fours()
+    """Hands and feet rest on the floor in both frames, so the player keeps them there on the
+    way (``tween``: planted limbs); the toes are tucked from the start, as the steps say."""
+    low = (40.0, 82.0)
+
+    def tucked(thigh: float) -> Limb:
+        """A kneeling leg on tucked toes: the shin rises to the ankle, the toes reach the floor."""
+        knee = at(low, thigh, THIGH)
+        shin = 168.0
+        ankle = at(knee, shin, SHIN)
+        return Limb(angles=(thigh, shin), toe=-math.degrees(math.asin((GROUND - ankle[1]) / FOOT)))
+
+    start = all_fours(
+        near_arm=hand((75.0, GROUND), ELBOW_BACK),
+        far_arm=hand((72.0, GROUND), ELBOW_BACK),
+        near_leg=tucked(270.0),
+        far_leg=tucked(266.0),
+    )
+    high = (46.0, 57.0)
     end = all_fours(
-        pelvis=(48.0, 50.0),
-        trunk=angle((48.0, 50.0), (76.0, 84.0)),
+        pelvis=high,
+        trunk=angle(high, (90.0, GROUND)),
         head=-70.0,
-        near_arm=hand((92.0, GROUND), ELBOW_BACK),
-        far_arm=hand((89.0, GROUND), ELBOW_BACK),
-        near_leg=foot((28.0, GROUND - 1.0), 0, KNEE_BACK),
-        far_leg=foot((25.0, GROUND - 1.0), 0, KNEE_BACK),
+        near_arm=hand((90.0, GROUND), ELBOW_BACK),
+        far_arm=hand((87.0, GROUND), ELBOW_BACK),
+        near_leg=foot(on_floor(30.0, -45.0), -45.0, KNEE_BACK),
+        far_leg=foot(on_floor(27.0, -45.0), -45.0, KNEE_BACK),
     )
     return (
         Frame(start, highlight=[((30.0, 92.0), 3.0, 6.0)], arrows=[arrow_up(40.0, 70.0, 12.0)]),

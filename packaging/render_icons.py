@@ -1,6 +1,10 @@
-"""Render the app icon into the freedesktop hicolor tree that the Linux packages install.
+"""Render the app icon into the freedesktop hicolor tree that the Linux packages install, and
+the two PNGs the app shows at start-up (``assets/icons/backbreak.png``, the window icon, and
+``tray-start.png``, the tray's ring before it is first drawn): Qt reads PNG itself, while an SVG
+icon loads its image plugin and QtSvg, about 1.7 MB resident for the life of the process.
 
-Run after changing ``assets/icons/backbreak.svg`` and commit what it writes::
+Run after changing ``assets/icons/backbreak.svg`` or ``ui/tray/icon_art.py`` and commit what it
+writes::
 
     python packaging/render_icons.py                # PNGs + SVG under packaging/linux/icons
     python packaging/render_icons.py --sheet s.png  # also a contact sheet, for review
@@ -26,12 +30,17 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageWriter, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from backbreak import APP_ID
-from backbreak.ui.tray.icon_art import tinted
+from backbreak.ui.tray.icon_art import SIZE as TRAY_SIZE
+from backbreak.ui.tray.icon_art import tinted, tray_icon
+from backbreak.ui.tray.look import TrayLook
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 REPO = Path(__file__).resolve().parent.parent
 ICONS = REPO / "assets" / "icons"
 APP_ICON = ICONS / "backbreak.svg"
+WINDOW_ICON = ICONS / "backbreak.png"
+WINDOW_ICON_SIZE = 128
+TRAY_START = ICONS / "tray-start.png"
 HICOLOR = REPO / "packaging" / "linux" / "icons" / "hicolor"
 WINDOWS_ICO = REPO / "packaging" / "windows" / "backbreak.ico"
 MACOS_ICNS = REPO / "packaging" / "macos" / "backbreak.icns"
@@ -84,6 +93,24 @@ def render_hicolor(source: Path = APP_ICON, hicolor: Path = HICOLOR) -> list[Pat
     shutil.copyfile(source, scalable)
     written.append(scalable)
     return written
+
+
+def tray_start_image() -> QImage:
+    """The ring as the app first draws it (active, nothing sat yet), at its largest size."""
+    return tray_icon(TrayLook.ACTIVE, 0.0).pixmap(TRAY_SIZE, TRAY_SIZE).toImage()
+
+
+def render_start_icons(
+    source: Path = APP_ICON, window_icon: Path = WINDOW_ICON, tray_start: Path = TRAY_START
+) -> list[Path]:
+    """The PNGs the app shows before it draws anything; returns the paths."""
+    for out, image in (
+        (window_icon, render_svg(source, WINDOW_ICON_SIZE)),
+        (tray_start, tray_start_image()),
+    ):
+        if not image.save(str(out)):
+            raise IconError(f"{out}: Qt could not write the PNG")
+    return [window_icon, tray_start]
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -154,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        written = render_hicolor(APP_ICON, args.hicolor)
+        written = render_hicolor(APP_ICON, args.hicolor) + render_start_icons()
         write_ico(APP_ICON, WINDOWS_ICO)
         write_icns(APP_ICON, MACOS_ICNS)
         for path in [*written, WINDOWS_ICO, MACOS_ICNS]:

@@ -229,6 +229,7 @@ def routine_messages() -> list[Message]:
         texts += [routine.title, routine.description]
     for exercise in sorted(library.exercises.values(), key=lambda e: e.id):
         texts += [exercise.title, *exercise.steps, *exercise.feel, *exercise.avoid]
+        texts += list(exercise.rep_sides)
     texts += illustration_messages()
     return _unique(Message(ROUTINES_CONTEXT, t) for t in texts)
 

@@ -42,13 +42,18 @@ def light_palette() -> QPalette:
 
 def render(exercise_id: str, pose: str, folder: Path | None = None) -> QImage:
     """The widget's picture of ``exercise_id`` at ``pose`` ("start", "middle" or "end")."""
+    return render_at(exercise_id, POSES[pose], SIZE, folder)
+
+
+def render_at(exercise_id: str, pose: float, size: int, folder: Path | None = None) -> QImage:
+    """The widget's picture of ``exercise_id`` at ``pose`` (0 start to 1 end), ``size`` square."""
     folder = folder or illustrations_dir()
     picture = Illustration()
     picture.setPalette(light_palette())
     picture.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    picture.resize(SIZE, SIZE)
+    picture.resize(size, size)
     picture.set_frames(folder / f"{exercise_id}{START}", folder / f"{exercise_id}{END}")
-    picture.set_pose(POSES[pose])
+    picture.set_pose(pose)
     image = picture.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     picture.deleteLater()
     return image

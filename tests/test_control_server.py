@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import gc
+import os
+import socket
 import threading
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtNetwork import QLocalSocket
+import pytest
+from PySide6.QtCore import QSocketNotifier
 from pytestqt.qtbot import QtBot
 
 from backbreak.control import client as ipc
+from backbreak.control.local_server import LocalControlServer
 from backbreak.control.server import ControlServer
 
 
@@ -25,13 +29,18 @@ def serve(qtbot: QtBot, requests: list[tuple[str, dict[str, Any]]]) -> list[dict
     return answers
 
 
-def test_answers_and_errors(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("server_type", [ControlServer, LocalControlServer],
+                         ids=["unix-socket", "qlocalserver"])
+def test_answers_and_errors(qtbot: QtBot, server_type: type[ControlServer]) -> None:
+    """Both channels: plain Unix sockets, and QLocalServer (what Windows gets; on Linux it
+    listens on the same socket path, so the command line's client reaches it the same way)."""
+
     def handler(cmd: str, args: dict[str, Any]) -> dict[str, Any]:
         if cmd == "boom":
             raise RuntimeError("a bug")
         return {"ok": True, "result": f"{cmd} {args}"}
 
-    server = ControlServer(handler)
+    server = server_type(handler)
     assert server.listen()
     answers = serve(qtbot, [("ping", {}), ("boom", {}), ("pause", {"seconds": 60})])
     assert answers[0] == {"ok": True, "result": "ping {}"}
@@ -40,21 +49,59 @@ def test_answers_and_errors(qtbot: QtBot) -> None:
     server.close()
 
 
-def live_sockets() -> int:
-    return sum(isinstance(o, QLocalSocket) for o in gc.get_objects())
+def live_notifiers() -> int:
+    return sum(isinstance(o, QSocketNotifier) for o in gc.get_objects())
 
 
-def test_no_socket_outlives_its_connection(qtbot: QtBot) -> None:
-    """A month of `backbreak status` calls must not add up (PySide6 kept ~1 kB each)."""
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_nothing_outlives_its_connection(qtbot: QtBot) -> None:
+    """A month of `backbreak status` calls must not add up: no socket, no notifier."""
     server = ControlServer(lambda cmd, args: {"ok": True, "result": ""})
     assert server.listen()
-    before = live_sockets()
+    gc.collect()
+    notifiers, fds = live_notifiers(), open_fds()
     serve(qtbot, [("ping", {})] * 300)
 
-    def dropped() -> bool:  # the drops are deferred to the event loop
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    def forgotten() -> bool:  # finished connections are dropped on the event loop's next turn
         gc.collect()
-        return live_sockets() - before < 5
+        return (
+            server.open_connections == 0
+            and live_notifiers() - notifiers < 5
+            and open_fds() - fds < 5
+        )
 
-    qtbot.waitUntil(dropped, timeout=5000)
+    qtbot.waitUntil(forgotten, timeout=5000)
+    server.close()
+
+
+def raw(path: Path, payload: bytes) -> bytes:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(10)
+        s.connect(str(path))
+        s.sendall(payload)
+        s.shutdown(socket.SHUT_WR)
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    return data
+
+
+def test_an_overlong_or_unfinished_line_is_dropped_unanswered(qtbot: QtBot) -> None:
+    from backbreak.control.protocol import socket_path
+
+    server = ControlServer(lambda cmd, args: {"ok": True, "result": cmd})
+    assert server.listen()
+    replies: list[bytes] = []
+    client = threading.Thread(target=lambda: replies.extend([
+        raw(socket_path(), b"x" * (300 * 1024) + b"\n"),  # past the limit: never answered
+        raw(socket_path(), b'{"cmd": "sta'),  # the client hangs up mid-line
+        raw(socket_path(), b'{"cmd": "status"}\n'),
+    ]))
+    client.start()
+    qtbot.waitUntil(lambda: not client.is_alive(), timeout=20000)
+    assert replies == [b"", b"", b'{"ok": true, "result": "status"}\n']
+    qtbot.waitUntil(lambda: server.open_connections == 0)
     server.close()

@@ -75,10 +75,10 @@ def test_csv_export_format(store: HistoryStore) -> None:
     lines = csv_text(filled(store)).splitlines()
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[1] == ('2026-11-16T09:00:00.123456+00:00,2026-11-16T09:04:00.123456+00:00,'
-                        'stretch,"desk, ""basic""",partial,190,scheduled,,')
+                        'stretch,"desk, ""basic""",partial,190,scheduled,,,')
     assert lines[4] == ("2026-11-16T11:00:00.123456+00:00,2026-11-16T11:12:00.123456+00:00,"
-                        "natural,,natural,720,idle,,")
-    assert lines[5] == "2026-11-16T12:00:00.123456+00:00,,stretch,ünïcode,,0,cli,,"
+                        "natural,,natural,720,idle,,,")
+    assert lines[5] == "2026-11-16T12:00:00.123456+00:00,,stretch,ünïcode,,0,cli,,,"
     assert len(lines) == 6
 
 

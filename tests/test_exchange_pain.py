@@ -87,8 +87,8 @@ def test_an_export_from_before_the_check_in_imports(empty: HistoryStore, name: s
     ]
     assert all(r.pain_before is None and r.pain_after is None for r in rows)
     assert import_file(empty, path) == ImportResult(0, 4)  # twice adds nothing
-    # Exported again, in today's formats: the pain columns are there, and empty.
-    assert _csv(empty).splitlines()[1].endswith(",completed,150,scheduled,,")
+    # Exported again, in today's formats: the pain and exercises columns are there, and empty.
+    assert _csv(empty).splitlines()[1].endswith(",completed,150,scheduled,,,")
     assert _json(empty)["version"] == 2
 
 
@@ -101,12 +101,12 @@ def test_the_cli_imports_the_old_csv(tmp_path: Path) -> None:
 # -- today's formats ------------------------------------------------------------------------
 
 
-def test_the_csv_carries_the_scores_as_its_last_two_columns(tmp_path: Path) -> None:
+def test_the_csv_carries_the_scores_before_the_last_column(tmp_path: Path) -> None:
     with HistoryStore(tmp_path / "h.sqlite3") as store:
         _checked_in(store)
         lines = _csv(store).splitlines()
-    assert lines[0].split(",")[-2:] == ["pain_before", "pain_after"]
-    assert [line.split(",")[-2:] for line in lines[1:]] == [["4", "2"], ["5", ""], ["", ""]]
+    assert lines[0].split(",")[-3:-1] == ["pain_before", "pain_after"]
+    assert [line.split(",")[-3:-1] for line in lines[1:]] == [["4", "2"], ["5", ""], ["", ""]]
 
 
 def test_json_version_2_carries_the_scores(tmp_path: Path) -> None:
@@ -221,7 +221,9 @@ def test_a_header_of_neither_version_is_refused(empty: HistoryStore, tmp_path: P
     path.write_text("started_at,ended_at,kind,routine,outcome,seconds_active,source,pain\n")
     with pytest.raises(ImportRejected) as e:
         import_file(empty, path)
-    assert "(or the same without the last two columns)" in e.value.problems[0].message
+    assert "(or an earlier one: the same without the last column, or without the last three)" in (
+        e.value.problems[0].message
+    )
 
 
 # -- the weekly figures -------------------------------------------------------------------------

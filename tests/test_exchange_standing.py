@@ -91,7 +91,8 @@ def test_the_csv_export_holds_no_standing_spans(store: HistoryStore) -> None:
     buf = io.StringIO(newline="")
     assert export_csv(store, buf) == 0
     assert buf.getvalue() == (
-        "started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after\n"
+        "started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after,"
+            "exercises\n"
     )
 
 

@@ -7,6 +7,7 @@ at. The tolerance covers antialiasing differences between Qt builds, not a moved
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from illustration_refs import (
     exercise_ids,
     reference_path,
     render,
+    render_at,
 )
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -38,6 +40,50 @@ def test_frame_matches_its_reference(exercise_id: str, pose: str, qapp: QApplica
     assert not reference.isNull(), f"no reference for {exercise_id} {pose}: run make_references"
     drawn = render(exercise_id, pose)
     assert differing_pixels(drawn, reference) <= TOLERANCE, (exercise_id, pose)
+
+
+FLOOR_LINE = '<path d="M4,110 L116,110"/>'  # packaging/illustration_model.py: FLOOR_LINE
+FLOOR_BOTTOM = 110 + 1.5  # the floor line's lower edge (stroke 3), in view-box units
+CHECK_SIZE = 240  # 2 pixels a unit
+IN_BETWEENS = [i / 16 for i in range(17)]
+
+
+def _on_the_floor() -> list[str]:
+    folder = illustrations_dir()
+    return [e for e in exercise_ids() if FLOOR_LINE in (folder / f"{e}{START}").read_text()]
+
+
+def below_the_floor(image: QImage, scale: float) -> int:
+    """Pixels drawn (not background white) below the floor line's lower edge."""
+    first = math.ceil(FLOOR_BOTTOM * scale) + 1  # one pixel of antialiasing
+    drawn = 0
+    for y in range(first, image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            drawn += min(c.red(), c.green(), c.blue()) < 255 - 64
+    return drawn
+
+
+def test_the_floor_check_sees_the_floor_line(qapp: QApplication) -> None:
+    assert len(_on_the_floor()) > 10
+    image = render_at("bridge", 0.0, CHECK_SIZE)
+    assert below_the_floor(image, CHECK_SIZE / 120) == 0
+    # one pixel row higher and the floor line itself counts: the check looks where it should
+    row = math.ceil(FLOOR_BOTTOM * CHECK_SIZE / 120) - 2
+    assert image.pixelColor(CHECK_SIZE // 2, row).red() < 255 - 64
+
+
+@pytest.mark.parametrize("exercise_id", _on_the_floor())
+def test_nothing_of_the_figure_goes_below_the_floor(exercise_id: str, qapp: QApplication) -> None:
+    """In the frames and in the in-between poses the player draws (a foot turning the wrong
+    way round dips under the floor)."""
+    scale = CHECK_SIZE / 120
+    under = {
+        pose: n
+        for pose in IN_BETWEENS
+        if (n := below_the_floor(render_at(exercise_id, pose, CHECK_SIZE), scale))
+    }
+    assert under == {}, f"{exercise_id}: pixels below the floor at poses {under}"
 
 
 def test_every_reference_belongs_to_a_frame() -> None:

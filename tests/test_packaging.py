@@ -138,6 +138,24 @@ def test_hicolor_pngs_are_renders_of_the_current_svg(qapp: object, tmp_path: Pat
         assert off <= size * size // 50, f"{relative}: {off} pixels differ from a fresh render"
 
 
+def test_start_up_pngs_are_renders_of_their_sources(qapp: object, tmp_path: Path) -> None:
+    """The window icon and the tray's first ring are PNGs (no SVG plugin at start-up); a
+    changed backbreak.svg or icon_art.py without a fresh render_icons.py fails here."""
+    render_icons = _render_icons_module()
+    fresh_paths = render_icons.render_start_icons(
+        window_icon=tmp_path / "backbreak.png", tray_start=tmp_path / "tray-start.png"
+    )
+    for fresh_path in fresh_paths:
+        shipped = QImage(str(ROOT / "assets" / "icons" / fresh_path.name))
+        fresh = QImage(str(fresh_path))
+        assert not fresh.isNull() and shipped.size() == fresh.size(), fresh_path.name
+        shipped = shipped.convertToFormat(QImage.Format.Format_ARGB32)
+        fresh = fresh.convertToFormat(QImage.Format.Format_ARGB32)
+        w, h = fresh.width(), fresh.height()
+        off = sum(1 for y in range(h) for x in range(w) if _far_apart(shipped, fresh, x, y))
+        assert off <= w * h // 50, f"{fresh_path.name}: {off} pixels differ from a fresh render"
+
+
 def _far_apart(one: QImage, other: QImage, x: int, y: int) -> bool:
     a, b = one.pixelColor(x, y), other.pixelColor(x, y)
     return max(

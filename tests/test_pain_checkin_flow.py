@@ -146,7 +146,10 @@ def test_worse_twice_in_a_row_swaps_the_exercises_and_says_so(
     assert {s.exercise_id for s in player.steps} == {"seated-side-bend", "glute-squeeze"}
     said = player.accessibleDescription()
     assert "Changed for you: " in said and "your back felt worse after it" in said
-    assert "Standing glute squeeze instead of Standing back extension" in said
+    second = max(r.started_at for r in _rows(rig) if r.routine == "desk-standing")
+    ends = (second + timedelta(days=14)).astimezone()  # the day the swap ends, as a date
+    until = f"until {ends.day} {ends.strftime('%B')}"  # in English: "until 30 November"
+    assert f"Standing glute squeeze instead of Standing back extension {until}" in said
     rig.c.skip_current()
     _next_day(rig, 14 * 24)  # two weeks on, they are back
     rig.c.start_stretch("desk-hips", Source.TRAY)

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from backbreak.platform import autostart
-from backbreak.platform.idle import NullIdle, X11ScreenSaverIdle
+from backbreak.platform.idle import NullIdle, X11ScreenSaverIdle, shared_library
 from backbreak.platform.notify import NullNotifier, make_notifier
-from backbreak.platform.notify_dbus import notify_send_argv
+from backbreak.platform.notify_dbus import as_markup, notify_send_argv
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart")
 
@@ -117,6 +117,22 @@ def test_notify_send_arguments_keep_text_as_single_arguments() -> None:
 def test_notify_send_rejects_action_keys_it_cannot_express() -> None:
     with pytest.raises(ValueError, match="action key"):
         notify_send_argv("t", "b", [("a=b", "label")], 1000)
+
+
+@pytest.mark.parametrize("text", ["a < b & c > d", "&amp; stays &amp;amp;", "'quotes' \"too\"",
+                                  "<b>not bold</b>", "plain"])
+def test_markup_escaping_is_html_escape_without_quotes(text: str) -> None:
+    import html
+
+    assert as_markup(text) == html.escape(text, quote=False)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sonames")
+def test_shared_library_falls_back_to_ctypes_util_when_the_name_fails() -> None:
+    libc = shared_library("libnot-there-at-all.so.9", "c")  # found by ctypes.util
+    assert libc.getpid() == os.getpid()
+    with pytest.raises(OSError):
+        shared_library("libnot-there-at-all.so.9", "not-there-at-all")
 
 
 def test_null_notifier_accepts_everything() -> None:

@@ -252,6 +252,11 @@
         <translation>Eine Wiederholung: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Wiederholung %1 von %2 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Wiederholung %1 von %2: %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>Sie haben „%1“ angekreuzt</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>Ihr Rücken fühlte sich danach schlechter an</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 bis %2 weggelassen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 statt %2 bis %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -563,6 +581,22 @@
     <message>
         <source>expected another exercise than this one</source>
         <translation>erwartet eine andere Übung als diese</translation>
+    </message>
+    <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>erwartet zwei verschiedene Seiten, erhalten: zweimal %1</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>Seiten, die jede Wiederholung wechseln, brauchen Wiederholungen; erwartet reps daneben</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>erwartet einen Übungsschritt, wenn jede Wiederholung die Seite wechselt, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>erwartet auf jeder Stufe eine gerade Zahl von Wiederholungen (gleich viele je Seite), erhalten: %1</translation>
     </message>
     <message>
         <source>unknown seed article %1; expected one of %2</source>
@@ -1137,6 +1171,14 @@
         <translation>Lassen Sie die Knie nicht schnell fallen.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>Knie nach rechts</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>Knie nach links</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Knie zur Brust</translation>
     </message>
@@ -1581,10 +1623,6 @@
         <translation>Legen Sie sich auf den Bauch, Beine gestreckt nach hinten, Arme über den Kopf hinaus gestreckt.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Heben Sie den linken Arm und das rechte Bein ein paar Zentimeter an, senken Sie sie ab und heben Sie dann den rechten Arm und das linke Bein.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>Wie Rücken und Gesäß zusammenarbeiten.</translation>
     </message>
@@ -1683,6 +1721,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>Dieselbe Person auf Unterarmen und Knien, Kopf, Schultern, Hüfte und Knie in einer Linie.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Heben Sie einen Arm und das gegenüberliegende Bein ein paar Zentimeter an und senken Sie sie wieder. Beim nächsten Mal den anderen Arm und das andere Bein.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>rechter Arm und linkes Bein</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>linker Arm und rechtes Bein</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

@@ -252,6 +252,11 @@
         <translation>Una repetición: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Repetición %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Repetición %1 de %2: %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>marcaste «%1»</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>tu espalda estaba peor después</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 omitido hasta el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 en lugar de %2 hasta el %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -563,6 +581,22 @@
     <message>
         <source>expected another exercise than this one</source>
         <translation>se esperaba un ejercicio distinto de este</translation>
+    </message>
+    <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>se esperaban dos lados distintos, se obtuvo %1 dos veces</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>los lados que se alternan en cada repetición necesitan repeticiones; se esperaba reps junto a él</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>se esperaba un solo paso de ejercicio cuando cada repetición cambia de lado, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>se esperaba un número par de repeticiones en cada nivel (las mismas de cada lado), se obtuvo %1</translation>
     </message>
     <message>
         <source>unknown seed article %1; expected one of %2</source>
@@ -1137,6 +1171,14 @@
         <translation>No dejes caer las rodillas de golpe.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>rodillas hacia la derecha</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>rodillas hacia la izquierda</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Rodilla al pecho</translation>
     </message>
@@ -1581,10 +1623,6 @@
         <translation>Túmbate boca abajo, con las piernas estiradas hacia atrás y los brazos extendidos por delante de la cabeza.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Levanta el brazo izquierdo y la pierna derecha unos centímetros, bájalos y luego levanta el brazo derecho y la pierna izquierda.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>La espalda y los glúteos trabajando juntos.</translation>
     </message>
@@ -1683,6 +1721,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La misma persona sobre antebrazos y rodillas, con cabeza, hombros, cadera y rodillas en línea.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Levanta un brazo y la pierna contraria unos centímetros y bájalos. La siguiente vez, el otro brazo y la otra pierna.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>brazo derecho y pierna izquierda</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>brazo izquierdo y pierna derecha</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

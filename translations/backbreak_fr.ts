@@ -252,6 +252,11 @@
         <translation>Une répétition : %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Répétition %1 sur %2 (%3) : %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Répétition %1 sur %2 : %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>vous avez coché « %1 »</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>votre dos allait moins bien après</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 retiré jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 au lieu de %2 jusqu’au %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -563,6 +581,22 @@
     <message>
         <source>expected another exercise than this one</source>
         <translation>attendu un autre exercice que celui-ci</translation>
+    </message>
+    <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>attendu deux côtés différents, reçu deux fois %1</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>des côtés qui alternent à chaque répétition demandent des répétitions ; reps attendu à côté</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>attendu une seule étape d’exercice quand chaque répétition change de côté, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>attendu un nombre pair de répétitions à chaque niveau (autant de chaque côté), reçu %1</translation>
     </message>
     <message>
         <source>unknown seed article %1; expected one of %2</source>
@@ -1137,6 +1171,14 @@
         <translation>Ne laissez pas tomber les genoux d’un coup.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>genoux vers la droite</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>genoux vers la gauche</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Genou contre la poitrine</translation>
     </message>
@@ -1581,10 +1623,6 @@
         <translation>Allongez-vous sur le ventre, jambes tendues derrière vous, bras tendus au-delà de la tête.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Soulevez le bras gauche et la jambe droite de quelques centimètres, reposez-les, puis soulevez le bras droit et la jambe gauche.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>Votre dos et vos fessiers qui travaillent ensemble.</translation>
     </message>
@@ -1683,6 +1721,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>La même personne sur les avant-bras et les genoux, tête, épaules, hanches et genoux alignés.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Soulevez un bras et la jambe opposée de quelques centimètres, puis reposez-les. La fois suivante, l’autre bras et l’autre jambe.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>bras droit et jambe gauche</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>bras gauche et jambe droite</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

@@ -250,6 +250,11 @@
         <translation>1 回の動き: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>%1 / %2 回目 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>%1 / %2 回目: %3</translation>
     </message>
@@ -353,12 +358,25 @@
         <translation>このステップの残り時間</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>「%1」にチェックあり</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>その後に背中の調子が悪化したため</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%2 まで %1 を省略 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%3 まで %2 の代わりに %1 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -558,6 +576,22 @@
     <message>
         <source>expected another exercise than this one</source>
         <translation>このエクササイズ以外を指定してください</translation>
+    </message>
+    <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>異なる 2 つの側が必要ですが、%1 が 2 回でした</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>1 回ごとに左右を替えるには回数が必要です。reps も必要です</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>1 回ごとに左右を替える場合、運動のステップは 1 つが必要ですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>どのレベルでも回数は偶数 (左右同じ回数) が必要ですが、%1 でした</translation>
     </message>
     <message>
         <source>unknown seed article %1; expected one of %2</source>
@@ -1130,6 +1164,14 @@
         <translation>ひざを勢いよく倒さないでください。</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>ひざを右へ</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>ひざを左へ</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>ひざ抱え</translation>
     </message>
@@ -1574,10 +1616,6 @@
         <translation>うつぶせになり、脚をうしろにまっすぐ伸ばし、腕を頭の先へ伸ばします。</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>左腕と右脚を数センチ持ち上げて下ろし、次に右腕と左脚を持ち上げます。</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>背中とお尻が一緒に働いている感覚。</translation>
     </message>
@@ -1676,6 +1714,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>同じ人が前腕とひざで体を支え、頭・肩・腰・ひざが一直線になっている。</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>片腕と反対側の脚を数センチ持ち上げ、下ろします。次は反対の腕と脚で。</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>右腕と左脚</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>左腕と右脚</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

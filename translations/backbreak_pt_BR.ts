@@ -252,6 +252,11 @@
         <translation>Uma repetição: %1</translation>
     </message>
     <message>
+        <source>Repetition %1 of %2 (%3): %4</source>
+        <comment>%3: the side this repetition works, e.g. &apos;knees to the right&apos;</comment>
+        <translation>Repetição %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
         <source>Repetition %1 of %2: %3</source>
         <translation>Repetição %1 de %2: %3</translation>
     </message>
@@ -358,12 +363,25 @@
         <translation>Tempo restante desta etapa</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <comment>the day a swap ends: a QLocale date pattern (d day, MMMM month)</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>you ticked “%1”</source>
         <translation>você marcou “%1”</translation>
     </message>
     <message>
         <source>your back felt worse after it</source>
         <translation>suas costas ficaram piores depois</translation>
+    </message>
+    <message>
+        <source>%1 left out until %2 (%3)</source>
+        <translation>%1 deixado de fora até %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 until %3 (%4)</source>
+        <translation>%1 em vez de %2 até %3 (%4)</translation>
     </message>
     <message>
         <source>%1 left out (%2)</source>
@@ -563,6 +581,22 @@
     <message>
         <source>expected another exercise than this one</source>
         <translation>esperado um exercício diferente deste</translation>
+    </message>
+    <message>
+        <source>expected two different sides, got %1 twice</source>
+        <translation>esperados dois lados diferentes, recebido %1 duas vezes</translation>
+    </message>
+    <message>
+        <source>sides that alternate each repetition need reps; expected reps beside it</source>
+        <translation>lados que alternam a cada repetição precisam de repetições; esperado reps ao lado</translation>
+    </message>
+    <message>
+        <source>expected one work step when each repetition alternates sides, got %1</source>
+        <translation>esperado um único passo de exercício quando cada repetição troca de lado, recebido %1</translation>
+    </message>
+    <message>
+        <source>expected an even number of repetitions at every level (as many on each side), got %1</source>
+        <translation>esperado um número par de repetições em cada nível (o mesmo de cada lado), recebido %1</translation>
     </message>
     <message>
         <source>unknown seed article %1; expected one of %2</source>
@@ -1137,6 +1171,14 @@
         <translation>Não deixe os joelhos caírem de uma vez.</translation>
     </message>
     <message>
+        <source>knees to your right</source>
+        <translation>joelhos para a direita</translation>
+    </message>
+    <message>
+        <source>knees to your left</source>
+        <translation>joelhos para a esquerda</translation>
+    </message>
+    <message>
         <source>Knee-to-chest</source>
         <translation>Joelho ao peito</translation>
     </message>
@@ -1581,10 +1623,6 @@
         <translation>Deite-se de barriga para baixo, pernas esticadas para trás, braços estendidos além da cabeça.</translation>
     </message>
     <message>
-        <source>Lift your left arm and right leg a few centimetres, lower them, then lift the right arm and left leg.</source>
-        <translation>Erga o braço esquerdo e a perna direita alguns centímetros, abaixe-os e depois erga o braço direito e a perna esquerda.</translation>
-    </message>
-    <message>
         <source>Your back and buttocks working together.</source>
         <translation>As costas e os glúteos trabalhando juntos.</translation>
     </message>
@@ -1683,6 +1721,18 @@
     <message>
         <source>The same person on forearms and knees, head, shoulders, hips and knees in one line.</source>
         <translation>A mesma pessoa apoiada nos antebraços e joelhos, cabeça, ombros, quadril e joelhos alinhados.</translation>
+    </message>
+    <message>
+        <source>Lift one arm and the opposite leg a few centimetres, then lower them. Next time lift the other arm and leg.</source>
+        <translation>Levante um braço e a perna oposta alguns centímetros e abaixe-os. Na próxima vez, o outro braço e a outra perna.</translation>
+    </message>
+    <message>
+        <source>right arm and left leg</source>
+        <translation>braço direito e perna esquerda</translation>
+    </message>
+    <message>
+        <source>left arm and right leg</source>
+        <translation>braço esquerdo e perna direita</translation>
     </message>
     <message>
         <source>The same person letting the belly sink and the chest lift.</source>

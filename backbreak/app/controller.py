@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from backbreak.app.break_windows import BreakWindows
 from backbreak.app.checkpoints import ActivityCheckpoints
 from backbreak.app.pain_checkin import PainCheckinFlow
 from backbreak.app.routine_choice import RoutineChoice
@@ -31,18 +32,18 @@ from backbreak.core.routines.schema import Level
 from backbreak.core.settings import Settings
 from backbreak.platform.clock_watch import ClockWatch
 from backbreak.ui import notifications
-from backbreak.ui.cards.prompt_card import PromptCard
-from backbreak.ui.cards.walk_card import WalkCard
 from backbreak.ui.notifications import NotificationAction, break_coming, break_due, walk_suggested
-from backbreak.ui.player.window import RoutinePlayer
 from backbreak.ui.tray.system_tray import BreakWindow, Tray
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the break windows come with the first break
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
+    from backbreak.ui.cards.prompt_card import PromptCard
+    from backbreak.ui.cards.walk_card import WalkCard
+    from backbreak.ui.player.window import RoutinePlayer
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class Controller(QObject):
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
         self._walk: WalkCard | None = None
-        self._card = PromptCard()
+        self._windows = BreakWindows(tray, self._wire_card)
         self._clocks = ClockWatch(clock)
         self._scheduler = WakeupScheduler(self._on_wakeup, self)
         self._heartbeat = QTimer(self)
@@ -124,14 +125,14 @@ class Controller(QObject):
         t.history_requested.connect(self.history_window_requested.emit)
         t.settings_requested.connect(self.settings_window_requested.emit)
         t.quit_requested.connect(self.quit_requested.emit)
-        c = self._card
-        t.track_window(c, BreakWindow.PROMPT)
+        self._notifier.on_action(self._notification_action)
+
+    def _wire_card(self, c: PromptCard) -> None:
         c.stretch_chosen.connect(lambda: self.start_stretch(None, Source.SCHEDULED))
         c.walk_chosen.connect(lambda: self.start_walk(Source.SCHEDULED))
         c.snooze_chosen.connect(self._snooze_if_allowed)
         c.skip_chosen.connect(self._skip_prompt)
         c.closed_unanswered.connect(self._dismiss_prompt)
-        self._notifier.on_action(self._notification_action)
 
     def start(self) -> None:
         self._history.close_open_rows()
@@ -147,7 +148,7 @@ class Controller(QObject):
         if self._walk is not None:
             self._walk.back()
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._close_prompt(self._clock.now(), Outcome.DISMISSED)
         self._after(self._policy.spans_so_far(self._clock.now()))  # sitting or standing so far
         self._scheduler.shutdown()
@@ -226,7 +227,7 @@ class Controller(QObject):
                 self._show_prompt(e)
             elif isinstance(e, pol.WithdrawPrompt):
                 if self._prompt is not None:
-                    self._card.withdraw()
+                    self.card.withdraw()
                     self._close_prompt(self._clock.now(), Outcome.DISMISSED)
             elif isinstance(e, pol.NaturalBreak):
                 self._history.natural_break(e.start, e.end)
@@ -244,6 +245,7 @@ class Controller(QObject):
         self.refresh_tray()
 
     def _notice(self, e: pol.ShowNotice) -> None:
+        self._windows.prepare(self._routines, self._settings, self._level)
         if self._settings.notifications:
             seconds = max(0, round((e.due_at - self._clock.now()).total_seconds()))
             self._notifier.notify(*break_coming(seconds))
@@ -264,7 +266,7 @@ class Controller(QObject):
             self._notifier.notify(
                 *break_due(status.sitting_seconds, e.snooze_allowed, e.through_call)
             )
-        self._card.ask(
+        self.card.ask(
             status.sitting_seconds,
             offer.routine.title,
             minutes,
@@ -297,7 +299,7 @@ class Controller(QObject):
         now = self._clock.now()
         self._notifier.withdraw()  # the break the bubbles announced is being taken
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             p, self._prompt = self._prompt, None
             return OpenBreak(p.row_id, kind, routine, p.source)
         row = self._history.open_prompt(now, kind, source, routine)
@@ -345,10 +347,8 @@ class Controller(QObject):
         walk = self._routines.walk_routine()
         activity = self._begin(Kind.WALK, walk.id, source)
         steps = self._routines.steps(walk, self._level(), walk_s=self._settings.walk_s)
-        card = WalkCard(self._settings.walk_s, [c for s in steps for c in s.cues])
-        card.finished.connect(self._walk_finished)
+        card = self._windows.walk_card(self._settings.walk_s, steps, self._walk_finished)
         self._walk = card
-        self._tray.track_window(card, BreakWindow.WALK)
         card.start(take_focus=source is not Source.CLI)
         self._checkpoints.start(activity, lambda: (card.seconds, 0, 0))
 
@@ -386,7 +386,7 @@ class Controller(QObject):
                 translate("Controller", "No more snoozes in a row; please take this break.")
             ) from None
         if self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._close_prompt(now, Outcome.SNOOZED)
         self._after(effects)
 
@@ -402,7 +402,7 @@ class Controller(QObject):
         elif self._walk is not None:
             self._walk.cancel()
         elif self._prompt is not None:
-            self._card.withdraw()
+            self.card.withdraw()
             self._skip_prompt()
         else:
             raise CommandRefused(translate("Controller", "There is no break to skip right now."))
@@ -477,11 +477,11 @@ class Controller(QObject):
 
     @property
     def prompt_visible(self) -> bool:
-        return self._card.isVisible()
+        return self._windows.card_visible
 
     @property
     def card(self) -> PromptCard:
-        return self._card
+        return self._windows.card
 
     @property
     def player(self) -> RoutinePlayer | None:

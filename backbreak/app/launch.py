@@ -6,7 +6,6 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,10 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backbreak import APP_ID, __version__
-from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
-from backbreak.control import client as ipc
 from backbreak.control.protocol import control_dir
-from backbreak.core.clock import SystemClock
 from backbreak.core.paths import (
     config_path,
     data_dir,
@@ -31,7 +27,6 @@ from backbreak.core.paths import (
     user_routines_dir,
     welcomed_marker,
 )
-from backbreak.core.settings import load_config
 from backbreak.platform.display import missing_display
 
 if TYPE_CHECKING:
@@ -54,23 +49,17 @@ NO_DISPLAY = (
 
 
 def _setup_logging() -> None:
-    import logging.handlers  # socket, pickle and more: after the tray is up
+    from backbreak.app.log_file import RotatingLog
 
     try:
         folder = private_dir(log_dir())
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "backbreak.log", maxBytes=512 * 1024, backupCount=2, encoding="utf-8"
-        )
-        if os.name == "posix":
-            os.chmod(folder / "backbreak.log", 0o600)
+        handler: logging.Handler = RotatingLog(folder / "backbreak.log", 512 * 1024, 2)
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    # APScheduler logs every add/run of the one moving job at INFO: months of noise.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # A bug in a Qt slot is logged with its traceback; the tray stays up.
@@ -80,20 +69,10 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
-def _without_tls() -> None:
-    """Keep OpenSSL out of the process: about 5 MB resident of a 90 MB memory budget.
-
-    backbreak opens no network connection, ever; the ``ssl`` module would only arrive through
-    APScheduler, which imports asyncio for ``iscoroutinefunction``, and asyncio treats a
-    missing ``ssl`` as "TLS not available". Done here, in the app, not at import: tests and
-    the command line keep their interpreter as it was.
-    """
-    if "ssl" not in sys.modules:
-        sys.modules["ssl"] = None  # type: ignore[assignment]  # makes ``import ssl`` fail
-
-
 def _quit_on_signals(app: QApplication) -> QSocketNotifier:
     """SIGTERM (logout) and SIGINT (Ctrl+C) end the event loop, so the open prompt is written."""
+    import socket
+
     rsock, wsock = socket.socketpair()
     rsock.setblocking(False)
     wsock.setblocking(False)
@@ -117,6 +96,8 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     lock = QLockFile(str(control_dir() / "instance.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
+        from backbreak.control import client as ipc
+
         if open_history:
             with contextlib.suppress(ipc.NotRunning, OSError, ValueError):
                 ipc.request("show_history")
@@ -136,26 +117,28 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     app.setDesktopFileName(APP_ID)  # Wayland/GNOME match windows to the .desktop file
-    signal_notifier = _quit_on_signals(app)
 
+    from backbreak.ui.tray.system_tray import Tray
+
+    tray = Tray(with_menu=False)
+    tray.show()
+    # Send the dock request to the tray host now, before the slower rest of start-up: the
+    # menu, the settings and the translations too (the menu follows the language change).
+    app.processEvents()
+    tray.add_menu()
+    from backbreak.core.settings import load_config
     from backbreak.ui.i18n import install_translators
 
     saved, problems = load_config(config_path())
     install_translators(app, saved.language)
-    settings = with_overrides(saved, interval_s, anytime)
-
-    from backbreak.ui.tray.system_tray import Tray
-
-    tray = Tray()
-    tray.show()
-    # Send the dock request to the tray host now, before the slower rest of start-up.
-    app.processEvents()
+    signal_notifier = _quit_on_signals(app)  # until here SIGTERM just ends the process
     _setup_logging()
     from importlib.resources import files
 
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.svg")))
+    # A PNG render of backbreak.svg: an SVG icon would load QtSvg for good (1.7 MB resident).
+    app.setWindowIcon(QIcon(str(files("backbreak.assets") / "icons" / "backbreak.png")))
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
@@ -163,8 +146,9 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
 
     log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
              keep_focus_with_user(app, APP_ID))
-    _without_tls()
     from backbreak.app.controller import Controller
+    from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
+    from backbreak.core.clock import SystemClock
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import load_library
     from backbreak.platform.idle import detect_idle_source
@@ -172,6 +156,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     from backbreak.platform.notify import make_notifier
     from backbreak.ui.wording import localized
 
+    settings = with_overrides(saved, interval_s, anytime)
     notifier = make_notifier()
     with contextlib.suppress(OSError):
         private_dir(data_dir())

@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from functools import partial
+from typing import TYPE_CHECKING
 
 from backbreak.core.clock import Clock
 from backbreak.core.history.log import HistoryLog
-from backbreak.core.history.store_pain import Checkin
-from backbreak.core.routines.library import safety_note
-from backbreak.core.routines.plan import Planned
-from backbreak.core.routines.schema import PlayerStep
 from backbreak.core.routines.steering import (
     LOOK_BACK,
     Moment,
@@ -24,9 +21,13 @@ from backbreak.core.routines.steering import (
     swaps_in_force,
 )
 from backbreak.core.settings import Settings
-from backbreak.ui.player.checkin import PainQuestions
-from backbreak.ui.player.steering_text import note_text
-from backbreak.ui.player.window import RoutinePlayer
+
+if TYPE_CHECKING:  # the player and its check-in come with the first stretch, not at start-up
+    from backbreak.core.history.store_pain import Checkin
+    from backbreak.core.routines.plan import Planned
+    from backbreak.core.routines.schema import PlayerStep
+    from backbreak.ui.player.checkin import PainQuestions
+    from backbreak.ui.player.window import RoutinePlayer
 
 
 class PainCheckinFlow:
@@ -39,16 +40,20 @@ class PainCheckinFlow:
     def _recent(self, now: datetime) -> list[Checkin]:
         return self._history.checkins(now - LOOK_BACK, now + timedelta(days=1))
 
-    def worse(self) -> frozenset[str]:
-        """The exercises swapped out now: worse after them twice in a row, in the last two
-        weeks (the plan plays their easier version or alternative, or leaves them out)."""
+    def worse(self) -> dict[str, datetime]:
+        """The exercises swapped out now, each with when its swap ends: worse after them twice
+        in a row, in the last two weeks (the plan plays their easier version or alternative,
+        or leaves them out)."""
         now = self._clock.now()
-        return frozenset(swaps_in_force(self._recent(now), now))
+        return {e: s.until for e, s in swaps_in_force(self._recent(now), now).items()}
 
     def player(
         self, title: str, plan: Planned, settings: Settings, row_id: int | None
     ) -> RoutinePlayer:
         """The player of ``plan`` on break ``row_id``, with the check-in when it is asked."""
+        from backbreak.core.routines.library import safety_note
+        from backbreak.ui.player.window import RoutinePlayer
+
         pain = self.questions(settings, row_id, plan.steps)
         return RoutinePlayer(title, plan.steps, note=safety_note(), changes=plan.swaps, pain=pain)
 
@@ -65,6 +70,8 @@ class PainCheckinFlow:
         if not ask_checkin(settings.pain_checkin, max(asked, default=None), now, self._tz):
             return None
         exercises = tuple(dict.fromkeys(s.exercise_id for s in steps))
+        from backbreak.ui.player.checkin import PainQuestions
+
         return PainQuestions(partial(self._answer, row_id, exercises))
 
     def _answer(
@@ -81,4 +88,8 @@ class PainCheckinFlow:
         else:
             self._history.pain(row_id, after=score)
         reason = note_for(self._recent(now), row_id, moment, self._tz)
-        return None if reason is None else note_text(reason)
+        if reason is None:
+            return None
+        from backbreak.ui.player.steering_text import note_text
+
+        return note_text(reason)

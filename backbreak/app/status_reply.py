@@ -4,10 +4,12 @@ README), built from the policy's status and the services in use. Pure (no Qt).""
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backbreak.core.history.weekly import Counters
 from backbreak.core.policy.vocabulary import PolicyStatus, StatusDetail
+
+if TYPE_CHECKING:  # the statistics are imported when first asked for
+    from backbreak.core.history.weekly import Counters
 
 
 def status_reply(

@@ -7,7 +7,6 @@ and start fast (``history --json`` is timed as a whole process).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -168,6 +167,8 @@ def _control(cmd: str, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     result = answer.get("result")
     if cmd == "status" and isinstance(result, dict):
         if args.json:
+            import json
+
             out.write(json.dumps(result) + "\n")
         else:
             out.write(_status_text(result) + "\n")
@@ -229,6 +230,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     cmd = args.command
     if cmd in (None, "run", "stats"):
+        from backbreak.app.interpreter import prepare
+
+        prepare()  # before the app's modules: what the tray process leaves out
         from backbreak.app.launch import run
 
         return run(

@@ -1,95 +1,152 @@
-"""Qt side of the control channel: answers ``backbreak <command>`` from the GUI thread."""
+"""The app's side of the control channel: answers ``backbreak <command>`` on the GUI thread.
+
+One request line per connection, one reply line, then the connection is closed (see
+:mod:`.protocol`). On systems with Unix sockets these are plain Python sockets watched by
+``QSocketNotifier``: QtNetwork's ``QLocalServer`` would add about 3 MB resident to a process
+that otherwise needs nothing of QtNetwork (measured: tests/bench/README.md). Elsewhere
+(Windows) the same protocol runs on ``QLocalServer`` (:mod:`.local_server`).
+"""
 
 from __future__ import annotations
 
-import json
+import contextlib
 import logging
 import os
-from collections.abc import Callable
+import socket
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
-from backbreak.control.protocol import peer_uid, socket_path
+from backbreak.control.protocol import (
+    MAX_REQUEST,
+    TIMEOUT_S,
+    Handler,
+    answer,
+    peer_uid,
+    socket_path,
+)
 
 log = logging.getLogger(__name__)
-Handler = Callable[[str, dict[str, Any]], dict[str, Any]]
-MAX_REQUEST = 64 * 1024
+
+
+@dataclass
+class _Connection:
+    sock: socket.socket
+    notifier: QSocketNotifier
+    received: bytearray = field(default_factory=bytearray)
+    overlong: bool = False  # past MAX_REQUEST without a line end: read to the end, unanswered
 
 
 class ControlServer(QObject):
     def __init__(self, handler: Handler, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._clients: set[QLocalSocket] = set()
+        self._listener: socket.socket | None = None
+        self._watch: QSocketNotifier | None = None
+        self._open: dict[int, _Connection] = {}
+        self._closed: list[_Connection] = []  # kept until the event loop's next turn
+        self._count = 0
+        self._local: Any = None  # the QLocalServer version, without Unix sockets
 
     def listen(self) -> bool:
+        if not hasattr(socket, "AF_UNIX"):  # pragma: no cover - Windows
+            from backbreak.control.local_server import LocalControlServer
+
+            self._local = LocalControlServer(self._handler, self)
+            return bool(self._local.listen())
         path = socket_path()
-        # A stale file from a crash; the instance lock already proved nobody else is listening.
-        QLocalServer.removeServer(str(path))
-        ok = self._server.listen(str(path))
-        if not ok:
-            log.error("control socket %s: %s", path, self._server.errorString())
-        elif os.name == "posix":
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            # A stale file from a crash; the instance lock already proved nobody listens.
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            listener.bind(str(path))
             os.chmod(path, 0o600)
-        return ok
+            listener.listen(16)
+            listener.setblocking(False)
+        except OSError as e:
+            log.error("control socket %s: %s", path, e)
+            listener.close()
+            return False
+        self._listener = listener
+        self._watch = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._accept)
+        return True
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._open)
 
     def close(self) -> None:
-        self._server.close()
+        if self._local is not None:
+            self._local.close()
+        if self._watch is not None:
+            self._watch.setEnabled(False)
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        for key in list(self._open):
+            self._finish(key)
 
     def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            sock = self._server.nextPendingConnection()
-            if sock is None:
+        while self._listener is not None:
+            try:
+                sock, _ = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
                 return
-            # Python owns each connection and drops it when it ends. Left as the server's
-            # child, a deleted socket's wrapper stays referenced by PySide6 for the life of the
-            # server: about 1 kB per `backbreak` command, for months.
-            sock.setParent(None)
-            self._clients.add(sock)
-            uid = peer_uid(int(sock.socketDescriptor())) if os.name == "posix" else None
+            except OSError as e:  # out of file descriptors, say: the next one may work
+                log.warning("control socket: %s", e)
+                return
+            uid = peer_uid(sock.fileno())
             if uid is not None and uid != os.getuid():
                 log.warning("refused a control connection from uid %s", uid)
-                sock.abort()
-                self._clients.discard(sock)
+                sock.close()
                 continue
-            sock.readyRead.connect(self._ready)
-            sock.disconnected.connect(self._gone)
+            sock.setblocking(False)
+            # No parent: the connection is the notifier's only owner, and forgetting it (never
+            # inside the notifier's own signal) deletes it. The slot knows it by a number, not
+            # by reference, so nothing keeps a finished connection alive.
+            self._count += 1
+            notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read)
+            self._open[self._count] = _Connection(sock, notifier)
+            notifier.activated.connect(partial(self._readable, self._count))
 
-    def _ready(self) -> None:
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket):
-            self._read(sock)
-
-    def _gone(self) -> None:
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket):
-            # Dropping the last reference deletes the socket: not inside its own signal.
-            QTimer.singleShot(0, partial(self._clients.discard, sock))
-
-    def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
-            if sock.bytesAvailable() > MAX_REQUEST:
-                sock.abort()
+    def _readable(self, key: int, *_: object) -> None:
+        conn = self._open.get(key)
+        if conn is None:
             return
-        line = bytes(sock.readLine().data())
         try:
-            msg = json.loads(line)
-            cmd = msg["cmd"]
-            args = msg.get("args") or {}
-            if not isinstance(cmd, str) or not isinstance(args, dict):
-                raise ValueError("cmd must be a string and args an object")
-            answer = self._handler(cmd, args)
-        except (ValueError, KeyError, TypeError) as e:
-            answer = {"ok": False, "error": f"bad request: {e}"}
-        except Exception as e:  # a bug must not take the tray down; the client gets the reason
-            log.exception("control command failed")
-            answer = {"ok": False, "error": f"internal error: {e}"}
-        sock.write((json.dumps(answer) + "\n").encode())
-        sock.flush()
-        sock.disconnectFromServer()
+            chunk = conn.sock.recv(MAX_REQUEST)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the client hung up (mid-line, or after an overlong one)
+            self._finish(key)
+            return
+        if conn.overlong:
+            return
+        conn.received += chunk
+        end = conn.received.find(b"\n")
+        if end < 0:
+            if len(conn.received) > MAX_REQUEST:
+                conn.overlong = True
+                conn.received.clear()
+            return
+        reply = answer(self._handler, bytes(conn.received[:end]))
+        with contextlib.suppress(OSError):  # a client that left does not get its answer
+            conn.sock.settimeout(TIMEOUT_S)
+            conn.sock.sendall(reply)
+        self._finish(key)
+
+    def _finish(self, key: int) -> None:
+        conn = self._open.pop(key, None)
+        if conn is None:
+            return
+        conn.notifier.setEnabled(False)
+        conn.sock.close()
+        if not self._closed:  # dropping a notifier deletes it: not inside its own signal
+            QTimer.singleShot(0, self._closed.clear)
+        self._closed.append(conn)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.core.durations import (
     DurationError,
@@ -19,7 +19,6 @@ from backbreak.core.durations import (
     format_duration,
     parse_duration,
 )
-from backbreak.core.routines.schema import Caution, Level
 from backbreak.core.text import Text, problem
 from backbreak.core.user_files import FileTooLarge, read_user_file, write_atomically
 from backbreak.core.validation import (
@@ -31,6 +30,9 @@ from backbreak.core.validation import (
     true_or_false,
     whole_number,
 )
+
+if TYPE_CHECKING:  # the command line and the tray start without the routines' schema
+    from backbreak.core.routines.schema import Caution, Level
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 AUTO_LEVEL = "auto"
@@ -143,11 +145,15 @@ def _pain_checkin(v: Any) -> PainCheckin:
 
 
 def _level(v: Any) -> Level | None:
+    from backbreak.core.routines.schema import Level
+
     word = one_of(v, (AUTO_LEVEL, *Level))
     return None if word == AUTO_LEVEL else Level(word)
 
 
 def _cautions(v: Any) -> frozenset[Caution]:
+    from backbreak.core.routines.schema import Caution
+
     words = ", ".join(Caution)
     if not isinstance(v, list):
         raise Invalid(
@@ -208,9 +214,14 @@ _bool_dump: Callable[[Any], str] = lambda b: "true" if b else "false"  # noqa: E
 _str_dump: Callable[[Any], str] = _q
 _level_dump: Callable[[Any], str] = lambda level: _q(level or AUTO_LEVEL)  # noqa: E731
 _time_dump: Callable[[Any], str] = lambda t: _q(t.strftime("%H:%M"))  # noqa: E731
-_cautions_dump: Callable[[Any], str] = (  # noqa: E731
-    lambda cs: "[" + ", ".join(_q(c) for c in Caution if c in cs) + "]"
-)
+
+
+def _cautions_dump(cs: Any) -> str:
+    from backbreak.core.routines.schema import Caution
+
+    return "[" + ", ".join(_q(c) for c in Caution if c in cs) + "]"
+
+
 _days_dump: Callable[[Any], str] = (  # noqa: E731
     lambda ds: "[" + ", ".join(_q(DAYS[d]) for d in ds) + "]"
 )

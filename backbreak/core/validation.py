@@ -8,7 +8,6 @@ what happens next (the default is used, the file is skipped), and adds both.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -44,6 +43,8 @@ def read_toml(text: str) -> dict[str, Any]:
     """``text`` parsed as TOML, or :class:`TomlError` for anything the parser refuses,
     including what it raises besides its own error (an integer of 5,000 digits, arrays nested
     100,000 deep)."""
+    import tomllib  # only with a file to read: the tray's start-up often has none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

@@ -12,7 +12,6 @@ The D-Bus sources need a ``QCoreApplication``; their calls time out after 0.5 s.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 import sys
@@ -42,6 +41,20 @@ class NullIdle:
         return None
 
 
+def shared_library(soname: str, name: str) -> ctypes.CDLL:
+    """A C library by its usual file name, else wherever ``ctypes.util.find_library`` finds
+    it (which runs ``ldconfig -p`` or a compiler: only when the usual name fails)."""
+    try:
+        return ctypes.CDLL(soname)
+    except OSError:
+        from ctypes.util import find_library
+
+        found = find_library(name)
+        if found is None:
+            raise
+        return ctypes.CDLL(found)
+
+
 class _XScreenSaverInfo(ctypes.Structure):
     _fields_ = [
         ("window", ctypes.c_ulong),
@@ -59,8 +72,8 @@ class X11ScreenSaverIdle:
     name = "x11-xss"
 
     def __init__(self, display: str | None = None) -> None:
-        xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-        xss = ctypes.CDLL(ctypes.util.find_library("Xss") or "libXss.so.1")
+        xlib = shared_library("libX11.so.6", "X11")
+        xss = shared_library("libXss.so.1", "Xss")
         xlib.XOpenDisplay.restype = ctypes.c_void_p
         xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
         xlib.XDefaultRootWindow.restype = ctypes.c_ulong
@@ -179,8 +192,10 @@ class MacIdle:
     _CF_NUMBER_SINT64 = 4
 
     def __init__(self) -> None:
-        iokit = ctypes.CDLL(ctypes.util.find_library("IOKit") or "IOKit")
-        cf = ctypes.CDLL(ctypes.util.find_library("CoreFoundation") or "CoreFoundation")
+        iokit = shared_library("/System/Library/Frameworks/IOKit.framework/IOKit", "IOKit")
+        cf = shared_library(
+            "/System/Library/Frameworks/CoreFoundation.framework/CoreFoundation", "CoreFoundation"
+        )
         iokit.IOServiceMatching.restype = ctypes.c_void_p
         iokit.IOServiceMatching.argtypes = [ctypes.c_char_p]
         iokit.IOServiceGetMatchingService.restype = ctypes.c_uint32

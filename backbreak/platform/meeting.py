@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import importlib
 import logging
 import os
@@ -303,7 +302,9 @@ class _MacObjects:
 
 
 def _framework(name: str) -> Any:
-    path = ctypes.util.find_library(name)
+    from ctypes.util import find_library  # runs a subprocess on Linux: only where it is used
+
+    path = find_library(name)
     if path is None:
         raise OSError(f"no {name} framework")
     return ctypes.CDLL(path)

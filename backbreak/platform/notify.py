@@ -14,14 +14,16 @@ The D-Bus notifier needs a ``QCoreApplication`` (its replies arrive through the 
 from __future__ import annotations
 
 import logging
-import queue
 import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from backbreak import APP_NAME
+
+if TYPE_CHECKING:
+    import queue
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,8 @@ class PlyerNotifier:
     backend = "plyer"
 
     def __init__(self) -> None:
+        import queue  # only this fallback needs it
+
         self._jobs: queue.SimpleQueue[tuple[str, str, int] | None] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
         self._lock = threading.Lock()

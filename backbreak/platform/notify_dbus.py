@@ -20,7 +20,6 @@ which ``notify-send --print-id`` (libnotify 0.8) tells each bubble's id, line-bu
 
 from __future__ import annotations
 
-import html
 import logging
 import shutil
 from collections.abc import Sequence
@@ -62,6 +61,12 @@ def notify_send_argv(
             raise ValueError(f"notification action key {key!r}: expected a word without '='")
         argv.append(f"--action={key}={label}")
     return [*argv, "--", title, body]
+
+
+def as_markup(text: str) -> str:
+    """Plain text in a body that servers read as markup: ``html.escape(text, quote=False)``,
+    without the ``html`` module's entity table (0.5 MB resident in a tray app)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def close_notification_argv(notification_id: int) -> list[str] | None:
@@ -152,7 +157,7 @@ class DBusNotifier(QObject):
         if caps is not None and "actions" not in caps:
             actions = ()  # the spec lets servers drop them
         if caps is not None and "body-markup" in caps:
-            body = html.escape(body, quote=False)  # our text is plain text, never markup
+            body = as_markup(body)  # our text is plain text, never markup
         print_id = bool(actions) and self._print_id and self._stdbuf is not None
         try:
             argv = notify_send_argv(title, body, actions, timeout_ms, print_id=print_id)

@@ -1,80 +1,83 @@
-"""APScheduler on the Qt event loop, without the stock ``QtScheduler``'s traps (DESIGN.md).
+"""The policy's one next wake-up, on one Qt timer.
 
-1. The stock scheduler keeps ``QTimer.singleShot``'s return (``None`` in PySide6), so it can never
-   cancel a timer: every reschedule starts another chain. Here one owned ``QTimer`` is reused.
-2. Jobs run inline on the GUI thread (``debug`` executor), never on a thread pool.
-3. A date job that re-arms itself while running is deleted right after; the callback is
-   therefore deferred with a zero timer, and we keep one job whose run time we move.
-Late jobs are never dropped (``misfire_grace_time=None``): the pure policy decides what a late
-wake-up means.
+The pure policy names the single next moment something can happen (``next_wakeup``, a
+wall-clock time); this arms one precise ``QTimer`` for it and calls back on the GUI thread.
+A timer counts monotonic time, so it can fire before the wall-clock moment (the clock was set
+back) or after it (the machine slept: the controller's wall-clock gap check re-arms at once):
+when it fires early it waits again for what is left; a late call is the policy's to judge.
+
+Why not APScheduler, which DESIGN.md chose: the app uses it for exactly this (one date job
+whose time moves, run inline on the Qt loop), and measured under Xvfb + trayer its imports cost
+4.3 MB resident (asyncio, concurrent.futures with multiprocessing, importlib.metadata with its
+scan of every installed package's entry points, tzlocal, zoneinfo, uuid) and about 90 ms of
+CPU at each start; importing only its needed parts (stand-ins for those modules) still cost
+1.1 MB and 30 ms, and means masking stdlib modules while it imports. Its Qt scheduler's traps
+(uncancellable timers, jobs on a thread pool, a self-re-arming job deleted, late jobs dropped)
+do not arise with one owned timer. Figures: ``tests/bench/README.md``.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
 
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer
 
-_MAX_MS = 2_147_483_647
-JOB_ID = "policy-wakeup"
+MAX_WAIT_MS = 2_147_483_647  # QTimer's limit (about 24.8 days): a longer wait is re-armed
 
 
-class OneTimerQtScheduler(BaseScheduler):  # type: ignore[misc]
-    def __init__(self, parent: QObject | None = None, **options: Any) -> None:
-        self._timer = QTimer(parent)
-        self._timer.setSingleShot(True)
-        # Coarse timers may be 5 % late: 90 s on a 30-minute wait.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._process_jobs)
-        super().__init__(**options)
-
-    def shutdown(self, *args: Any, **kwargs: Any) -> None:
-        super().shutdown(*args, **kwargs)
-        self._timer.stop()
-
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        self._timer.stop()
-        if wait_seconds is not None:
-            self._timer.start(min(max(0, int(wait_seconds * 1000)), _MAX_MS))
-
-    def wakeup(self) -> None:
-        self._start_timer(0)
-
-    def _process_jobs(self) -> None:
-        self._start_timer(super()._process_jobs())
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 class WakeupScheduler(QObject):
-    """Calls ``callback`` once at the time last given to :meth:`arm` (one moving job)."""
+    """Calls ``callback`` once at the time last given to :meth:`arm` (one moving wake-up)."""
 
-    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        callback: Callable[[], None],
+        parent: QObject | None = None,
+        now: Callable[[], datetime] = _now,
+    ) -> None:
         super().__init__(parent)
         self._callback = callback
-        self._scheduler = OneTimerQtScheduler(
-            self,
-            executors={"default": {"type": "debug"}},
-            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
-            timezone="UTC",
-        )
-        self._scheduler.start()
+        self._now = now
+        self._at: datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Coarse timers may be 5 % late: 90 s on a 30-minute wait.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._fire)
 
     def arm(self, at: datetime | None) -> None:
-        if at is None:
-            if self._scheduler.get_job(JOB_ID):
-                self._scheduler.remove_job(JOB_ID)
-            return
-        trigger = DateTrigger(run_date=at)
-        if self._scheduler.get_job(JOB_ID):
-            self._scheduler.reschedule_job(JOB_ID, trigger=trigger)
-        else:
-            self._scheduler.add_job(self._run, trigger=trigger, id=JOB_ID)
+        """Wake at ``at`` (aware), replacing any earlier request; None: no wake-up."""
+        self._at = at
+        self._start()
+
+    def next_run(self) -> datetime | None:
+        return self._at
+
+    @property
+    def timer_active(self) -> bool:
+        return self._timer.isActive()
 
     def shutdown(self) -> None:
-        self._scheduler.shutdown(wait=False)
+        self._at = None
+        self._timer.stop()
 
-    def _run(self) -> None:
-        QTimer.singleShot(0, self._callback)
+    def _start(self) -> None:
+        self._timer.stop()
+        if self._at is None:
+            return
+        wait_ms = math.ceil((self._at - self._now()).total_seconds() * 1000)
+        self._timer.start(min(max(0, wait_ms), MAX_WAIT_MS))
+
+    def _fire(self) -> None:
+        if self._at is None:
+            return
+        if self._now() < self._at:  # early: the wall clock went back, or a wait over 24 days
+            self._start()
+            return
+        self._at = None  # the callback may arm the next wake-up
+        self._callback()

@@ -20,13 +20,14 @@ Everything is event driven except the full-screen check (one X round trip per po
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+
+from backbreak.platform.idle import shared_library
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class X11Fullscreen:
     """Asks the X server whether the focused top-level window is full screen."""
 
     def __init__(self, display: str | None = None) -> None:
-        xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        xlib = shared_library("libX11.so.6", "X11")
         xlib.XOpenDisplay.restype = ctypes.c_void_p
         xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
         xlib.XDefaultRootWindow.restype = ctypes.c_ulong

@@ -9,6 +9,7 @@ palettes both come out readable, and the ratios are unit-tested from the palette
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,7 +52,10 @@ def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
 def readable(colour: QColor, backgrounds: Sequence[QColor], ratio: float) -> QColor:
     """``colour``, or the nearest shade of it toward black or white that reaches ``ratio``
     against every one of ``backgrounds`` (the best reachable if none does)."""
-    opaque = QColor(colour)
+    # copy.copy, not the QColor(QColor) constructor: choosing among that constructor's
+    # overloads makes PySide6 build the whole Qt namespace (~100 enums, 12-30 ms), which the
+    # tray's menu would otherwise pay before its icon shows.
+    opaque = copy.copy(colour)
     opaque.setAlpha(255)
 
     def worst(c: QColor) -> float:
@@ -175,7 +179,7 @@ def scale_colours(palette: QPalette) -> ScaleColours:
 def with_readable_disabled_text(palette: QPalette) -> QPalette:
     """``palette`` with its greyed-out text roles dark (or light) enough to read, for a menu
     whose disabled entry is a status line rather than a control that is off."""
-    result = QPalette(palette)
+    result = copy.copy(palette)  # not QPalette(palette): see readable()
     disabled = QPalette.ColorGroup.Disabled
     grounds = (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base))
     for role in (

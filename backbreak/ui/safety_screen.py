@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from backbreak.core.routines.schema import Caution, SafetyNote
 from backbreak.ui.placement import fit_to_screen, usable_width
 from backbreak.ui.text_column import TextColumn, reserve_text_height
-from backbreak.ui.wording import caution_text, cautions_summary, content
+from backbreak.ui.wording import BULLET, caution_text, cautions_summary, content
 
 translate = QCoreApplication.translate
 
@@ -68,7 +68,7 @@ def _always_heading() -> str:
 
 
 def _bullets(lines: Collection[str]) -> str:
-    return "\n".join(f"• {content(line)}" for line in lines)
+    return "\n".join(BULLET + content(line) for line in lines)
 
 
 def note_text(note: SafetyNote) -> str:

@@ -35,6 +35,13 @@ def standing_sentence(seconds: int) -> str:
     )
 
 
+BULLET = "\N{BULLET}\N{EN SPACE}"
+"""A list item's mark: with a plain space after it, Qt drew the gap before some Japanese lines
+and not others (the space shaped with the text that follows); an en space keeps it alike."""
+CROSS = "\N{BALLOT X}\N{EN SPACE}"
+"""The mark of a thing to stay away from, spaced like :data:`BULLET`."""
+
+
 def content(text: str) -> str:
     """Routine text from the data files, in the user's language where a translation exists."""
     return translate("Routines", text)

@@ -4,10 +4,7 @@ Built next to ``backbreak`` as ``backbreak-selftest`` when the spec runs with
 ``BACKBREAK_BUNDLE_SELFTEST=1`` (release bundles leave it out). Each check prints one line;
 the exit status is 0 when every check passed, 1 otherwise.
 
-- APScheduler 3 finds its executors and triggers through package entry points, so a bundle
-  without APScheduler's metadata fails only when a scheduler starts; here the ``debug`` executor
-  and the ``date`` trigger are looked up by name, and backbreak's own scheduler runs a job on the
-  Qt event loop.
+- backbreak's wake-up timer runs a job on the Qt event loop.
 - plyer imports its notification backend by platform name at run time.
 - Package data (routines, illustrations, icons, ``.qm``) must sit where importlib.resources
   looks, and QtSvg must be able to draw the icons.
@@ -31,15 +28,6 @@ SCHEDULER_GIVE_UP_MS = 10_000
 
 class CheckFailed(Exception):
     pass
-
-
-def check_apscheduler_plugins() -> str:
-    from apscheduler.schedulers.background import BackgroundScheduler
-
-    scheduler = BackgroundScheduler(executors={"default": {"type": "debug"}}, timezone="UTC")
-    scheduler.add_executor("debug", alias="inline")  # LookupError when the entry point is missing
-    job = scheduler.add_job(print, "date", run_date=datetime(2030, 1, 1, tzinfo=UTC))
-    return f"'debug' executor found, 'date' trigger -> {type(job.trigger).__name__}"
 
 
 def check_wakeup_scheduler_runs_a_job() -> str:
@@ -108,7 +96,6 @@ def check_qt_svg_and_translations() -> str:
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("apscheduler entry points", check_apscheduler_plugins),
     ("scheduler on the Qt loop", check_wakeup_scheduler_runs_a_job),
     ("plyer notification backend", check_plyer_backend),
     ("package data", check_package_data),

@@ -41,7 +41,8 @@ Fixtures
     The same session with a real window manager and a screen reader's view of it: ``openbox``
     (focus, Alt+Tab and keys go where a real desktop sends them, not to the window under the
     pointer) and the AT-SPI accessibility bus (``at-spi-bus-launcher`` on the private session
-    bus; apps get ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``). Extra helpers:
+    bus; apps get ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``). ``start_window_manager_and_atspi(
+    session, "xfwm4")`` gives the same with Xfce's window manager. Extra helpers:
 
     ``active_window() -> str``
         The name of the window that has the keyboard focus ("" if none).
@@ -100,8 +101,13 @@ REQUIRED_LIBS: dict[str, str] = {
 }
 #: what ``wm_session`` adds -> Debian 12 package
 WM_TOOLS: dict[str, str] = {
-    "openbox": "openbox",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+}
+#: window manager -> (its command, Debian 12 package); xfwm4 reads its settings (Alt+Tab...)
+#: from xfconfd, which the private session bus starts on demand
+WINDOW_MANAGERS: dict[str, tuple[list[str], str]] = {
+    "openbox": (["openbox", "--sm-disable"], "openbox"),
+    "xfwm4": (["xfwm4", "--compositor=off"], "xfwm4"),
 }
 SYSTEM_PYTHON = "/usr/bin/python3"  # the interpreter python3-pyatspi is installed for
 ATSPI_DUMP = Path(__file__).with_name("atspi_dump.py")
@@ -476,8 +482,9 @@ def _start_stack(session: XSession) -> None:
             pytest.fail(f"{started.name} exited early\n{session.logs()}", pytrace=False)
 
 
-def _start_window_manager_and_atspi(session: XSession) -> None:
-    missing = [f"{exe} (apt install {pkg})" for exe, pkg in WM_TOOLS.items()
+def start_window_manager_and_atspi(session: XSession, wm: str = "openbox") -> None:
+    command, package = WINDOW_MANAGERS[wm]
+    missing = [f"{exe} (apt install {pkg})" for exe, pkg in {**WM_TOOLS, wm: package}.items()
                if shutil.which(exe) is None]
     has_pyatspi = shutil.which(SYSTEM_PYTHON) and subprocess.run(
         [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False).returncode == 0
@@ -488,7 +495,7 @@ def _start_window_manager_and_atspi(session: XSession) -> None:
     session.pop("NO_AT_BRIDGE", None)
     session["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     session.start("at-spi-bus", ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
-    session.start("openbox", ["openbox", "--sm-disable"])
+    session.start(wm, command)
 
     def wm_running() -> bool:
         return "window id #" in session.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK").stdout
@@ -499,13 +506,13 @@ def _start_window_manager_and_atspi(session: XSession) -> None:
                       "string:org.a11y.Bus")
         return "boolean true" in r.stdout
 
-    session.wait_until(wm_running, STARTUP_TIMEOUT_S, "openbox to manage the screen")
+    session.wait_until(wm_running, STARTUP_TIMEOUT_S, f"{wm} to manage the screen")
     session.wait_until(a11y_bus, STARTUP_TIMEOUT_S, "the AT-SPI bus launcher (org.a11y.Bus)")
 
 
 @pytest.fixture
 def wm_session(x_session: XSession) -> XSession:
-    _start_window_manager_and_atspi(x_session)
+    start_window_manager_and_atspi(x_session, "openbox")
     return x_session
 
 

@@ -100,8 +100,8 @@ def test_the_app_opens_no_internet_socket_through_a_prompt_cycle(x_session: Any)
 
 
 def test_the_app_does_not_even_load_tls(x_session: Any) -> None:
-    """OpenSSL would come only through APScheduler's asyncio import; the app keeps it out
-    (about 5 MB resident). Checked after a prompt, the player and the weekly window."""
+    """OpenSSL would come only through a library that imports asyncio; the app keeps it out
+    (about 4 MB resident). Checked after a prompt, the player and the weekly window."""
     app = start_app(x_session, "--interval", "5s")
     x_session.wait_until(
         lambda: x_session.window_mapped(PROMPT_WINDOW), timeout=30, what="the prompt card mapped"
@@ -113,5 +113,33 @@ def test_the_app_does_not_even_load_tls(x_session: Any) -> None:
     maps = Path(f"/proc/{app.pid}/maps").read_text()
     assert "libQt6Core" in maps  # the right process, fully started
     assert not re.search(r"lib(ssl|crypto)\.so", maps)
+    assert cli(x_session, "quit").returncode == 0
+    assert app.wait(timeout=15) == 0
+
+
+# What the idle tray must not map (tests/bench/README.md: where the memory went): QtNetwork
+# (the control socket is a plain one), QtSvg (the start-up icons are PNGs; the player's
+# illustrations load it), OpenSSL, and the C parts of asyncio and multiprocessing (imported
+# by APScheduler, replaced by one QTimer).
+NOT_WHILE_IDLE = ("libQt6Network", "libQt6Svg", "libssl", "libcrypto", "_asyncio.",
+                  "_multiprocessing.")
+
+
+def _mapped(pid: int) -> set[str]:
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    return {name for name in NOT_WHILE_IDLE if name in maps}
+
+
+def test_the_idle_tray_maps_only_what_it_needs(x_session: Any) -> None:
+    app = start_app(x_session)  # the default 30-minute interval: no break during the test
+    x_session.wait_until(
+        lambda: x_session.tray_icon_embedded(app.pid), timeout=15, what="the tray icon embedded"
+    )
+    assert "libQt6Widgets" in Path(f"/proc/{app.pid}/maps").read_text()  # fully started
+    assert _mapped(app.pid) == set()
+    # The check can see a library arrive: the player's illustrations bring QtSvg.
+    assert cli(x_session, "stretch").returncode == 0
+    x_session.wait_until(lambda: x_session.window_mapped("^backbreak: "), what="the player")
+    assert _mapped(app.pid) == {"libQt6Svg"}
     assert cli(x_session, "quit").returncode == 0
     assert app.wait(timeout=15) == 0

@@ -97,10 +97,12 @@ def test_a_stretch_asks_before_and_after_and_the_export_has_the_scores(
     exported = cli(session, "export", "--format", "csv")
     assert exported.returncode == 0, exported.stderr
     header, line = list(csv.reader(io.StringIO(exported.stdout)))
-    assert header[-2:] == ["pain_before", "pain_after"] and line[-2:] == ["3", "5"]
+    assert header[-3:] == ["pain_before", "pain_after", "exercises"] and line[-3:-1] == ["3", "5"]
     doc = json.loads(cli(session, "export", "--format", "json").stdout)
     assert doc["version"] == 2
     assert (doc["breaks"][0]["pain_before"], doc["breaks"][0]["pain_after"]) == (3, 5)
+    exercises = doc["breaks"][0]["exercises"]  # what the check-in steers by travels along
+    assert exercises and line[-1] == " ".join(exercises)
     week = json.loads(cli(session, "history", "--json").stdout)
     (today,) = [d for d in week["days"] if d["date"] == date.today().isoformat()]
     assert (today["pain_before_avg"], today["pain_after_avg"]) == (3.0, 5.0)

@@ -46,7 +46,11 @@ STORE_TESTS = (
     "tests/test_store_recovery.py",
     "tests/test_store_standing.py",
 )
-SCHEDULER_TESTS = ("tests/test_qt_scheduler.py", "tests/test_controller.py")
+SCHEDULER_TESTS = (
+    "tests/test_qt_scheduler.py",
+    "tests/test_wakeup_scheduler.py",
+    "tests/test_controller.py",
+)
 
 
 def _policy(name: str, old: str, new: str, what: str, path: str = POLICY) -> Mutant:
@@ -417,46 +421,40 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     # --- the scheduler's Qt timer -------------------------------------------------------------
     _scheduler(
-        "misfire-grace-1",
-        '"misfire_grace_time": None',
-        '"misfire_grace_time": 1',
-        "`misfire_grace_time` set back to 1 (a late wake-up dropped)",
-    ),
-    _scheduler(
-        "timer-not-rearmed",
-        "self._start_timer(super()._process_jobs())",
-        "super()._process_jobs()",
-        "the timer not re-armed after processing jobs",
-    ),
-    _scheduler(
-        "wakeup-ignored",
-        "def wakeup(self) -> None:\n        self._start_timer(0)",
-        "def wakeup(self) -> None:\n        pass",
-        "adding or moving the job does not wake the timer",
-    ),
-    _scheduler(
-        "thread-pool",
-        'executors={"default": {"type": "debug"}}',
-        'executors={"default": {"type": "threadpool"}}',
-        "jobs run on a thread pool instead of the GUI thread",
-    ),
-    _scheduler(
-        "callback-not-deferred",
-        "QTimer.singleShot(0, self._callback)",
-        "self._callback()",
-        "the callback runs inside the job (a re-arm from it is lost)",
+        "early-fire-trusted",
+        "if self._now() < self._at:",
+        "if False:",
+        "a timer that runs out before the wall-clock moment (clock set back) calls back early",
     ),
     _scheduler(
         "no-clamp",
-        "min(max(0, int(wait_seconds * 1000)), _MAX_MS)",
-        "max(0, int(wait_seconds * 1000))",
+        "self._timer.start(min(max(0, wait_ms), MAX_WAIT_MS))",
+        "self._timer.start(max(0, wait_ms))",
         "a wait beyond QTimer's range not clamped",
     ),
     _scheduler(
+        "late-not-fired",
+        "self._timer.start(min(max(0, wait_ms), MAX_WAIT_MS))",
+        "if wait_ms >= 0:\n            self._timer.start(min(wait_ms, MAX_WAIT_MS))",
+        "a wake-up already late is dropped instead of fired at once",
+    ),
+    _scheduler(
         "cancel-ignored",
-        "self._scheduler.remove_job(JOB_ID)",
-        "pass",
+        "self._at = at\n",
+        "self._at = at or self._at\n",
         "`arm(None)` does not cancel the armed wake-up",
+    ),
+    _scheduler(
+        "rearm-from-callback-lost",
+        "self._at = None  # the callback may arm the next wake-up\n        self._callback()",
+        "self._callback()\n        self._at = None",
+        "a wake-up armed from inside the callback is forgotten",
+    ),
+    _scheduler(
+        "shutdown-keeps-timer",
+        "self._at = None\n        self._timer.stop()",
+        "pass",
+        "a wake-up still fires after shutdown",
     ),
     # --- checks that used to wait a fixed time -------------------------------------------------
     Mutant(

@@ -1,18 +1,21 @@
 """Export and import of the history: the CSV and JSON formats are a contract (README).
 
 CSV: header exactly
-``started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after``;
+``started_at,ended_at,kind,routine,outcome,seconds_active,source,pain_before,pain_after,exercises``;
 timestamps ISO 8601 with a UTC offset (written in UTC), ``ended_at``/``routine`` may be empty.
 ``outcome`` is empty only for a prompt still open at the time of the export; the pain scores
-(0 to 10) are empty when no check-in gave them. A file with the earlier header, without the
-two pain columns, still imports.
+(0 to 10) are empty when no check-in gave them; ``exercises`` (the checked-in routine's
+exercise ids, space-separated, which the pain check-in's steering reads) is empty without one.
+Columns are only ever appended: files with the earlier headers (ending at ``pain_after``, or at
+``source``) still import.
 
 JSON: ``{"format": "backbreak-history", "version": 2, "breaks": [{...}, ...], "standing":
 [{...}, ...]}`` where each break record has the CSV columns as keys (``ended_at``/``routine``/
 ``outcome`` and the pain scores may be null) plus optional ``steps_done`` and ``steps_total``,
-and each standing span is ``{"started_at", "ended_at"}``. Version 1 (no ``standing``, no pain
-scores) still imports. The CSV export holds the breaks only: the standing spans travel in the
-JSON export.
+and each standing span is ``{"started_at", "ended_at"}``; ``exercises`` (a list of ids) is
+optional within version 2, so a version-2 file written before it still imports (and a reader
+of those ignores it). Version 1 (no ``standing``, no pain scores) still imports. The CSV
+export holds the breaks only: the standing spans travel in the JSON export.
 
 Import is all or nothing: the rows go into the store in one transaction as they are read,
 and any problem (line or JSON path, what was wrong) rolls it back, so a rejected file changes
@@ -102,6 +105,7 @@ def export_csv(store: HistoryStore, out: TextIO) -> int:
                 r.source.value,
                 _score(r.pain_before),
                 _score(r.pain_after),
+                " ".join(r.exercises),
             )
         )
     return len(rows)
@@ -124,6 +128,7 @@ def _record(r: BreakRow) -> dict[str, object]:
         "steps_total": r.steps_total,
         "pain_before": r.pain_before,
         "pain_after": r.pain_after,
+        "exercises": list(r.exercises),
     }
 
 
@@ -164,7 +169,7 @@ def _csv_rows(source: TextSource, problems: Problems) -> Iterator[BreakRow]:
         problems.add(
             "line 1",
             f"header is {','.join(header)[:80]!r}; expected exactly {','.join(CSV_COLUMNS)!r} "
-            "(or the same without the last two columns)",
+            "(or an earlier one: the same without the last column, or without the last three)",
         )
         return
     while not problems.enough:

@@ -3,6 +3,7 @@ and the JSON reader, which differ only in how the fields arrive)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,14 +25,18 @@ CSV_COLUMNS_V1 = (
     "source",
 )
 PAIN_COLUMNS = ("pain_before", "pain_after")  # the check-in's scores (issue 15); may be empty
-CSV_COLUMNS = (*CSV_COLUMNS_V1, *PAIN_COLUMNS)
-CSV_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_V1)  # what import takes: today's, and the one before
-OPTIONAL = ("ended_at", "routine", "outcome", *PAIN_COLUMNS)  # empty in CSV, null in JSON
+EXERCISES = "exercises"  # the checked-in routine's exercise ids, which steering reads; may be empty
+CSV_COLUMNS_PAIN = (*CSV_COLUMNS_V1, *PAIN_COLUMNS)
+CSV_COLUMNS = (*CSV_COLUMNS_PAIN, EXERCISES)
+CSV_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_PAIN, CSV_COLUMNS_V1)  # what import takes: each so far
+OPTIONAL = ("ended_at", "routine", "outcome", *PAIN_COLUMNS, EXERCISES)  # empty / null or absent
 STEP_KEYS = ("steps_done", "steps_total")  # JSON only; 0 when absent
 MAX_REPORTED_PROBLEMS = 50  # reading stops there: the file is not a history, or far from one
 MAX_SECONDS_ACTIVE = 7 * 24 * 3600
 MAX_ROUTINE_LENGTH = 200
 MAX_STEPS = 1000
+MAX_EXERCISES = 100
+EXERCISE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")  # as routine files spell them
 _EXAMPLE_TIME = "2026-11-16T09:00:00+00:00"
 _E = TypeVar("_E", Kind, Outcome, Source)
 _MEMBERS: dict[type, dict[str, Any]] = {e: {m.value: m for m in e} for e in (Kind, Outcome, Source)}
@@ -156,6 +161,20 @@ def parse_pain(value: str) -> int | None:
     return int(text)
 
 
+def parse_exercises(value: str) -> tuple[str, ...]:
+    """The exercises of a checked-in routine: ids separated by spaces, or empty."""
+    ids = tuple(value.split())
+    if len(ids) > MAX_EXERCISES:
+        raise Bad(f"{len(ids)} exercises; expected at most {MAX_EXERCISES}")
+    for exercise in ids:
+        if not EXERCISE_ID.fullmatch(exercise):
+            raise Bad(
+                f"{show(exercise)} is not an exercise id; expected lowercase letters, digits "
+                "and '-' (at most 40), separated by spaces"
+            )
+    return ids
+
+
 def parse_routine(value: str) -> str | None:
     if len(value) > MAX_ROUTINE_LENGTH:
         raise Bad(f"longer than {MAX_ROUTINE_LENGTH} characters")
@@ -172,6 +191,7 @@ _CHECKS: dict[str, Callable[[str], Any]] = {
     "source": lambda v: parse_choice(Source, v),
     "pain_before": parse_pain,
     "pain_after": parse_pain,
+    EXERCISES: parse_exercises,
 }
 
 
@@ -223,7 +243,15 @@ def json_fields(record: Mapping[str, Any], where: str, problems: Problems) -> di
     fields: dict[str, str] = {}
     for column in CSV_COLUMNS:
         value = record.get(column)
-        if column in PAIN_COLUMNS:  # version 2; absent from version 1
+        if column == EXERCISES:  # optional in version 2: absent from files written before it
+            text = _json_exercises(value)
+            if text is not None:
+                fields[column] = text
+                continue
+            problems.add(
+                where + column, f"expected a list of exercise ids or null, got {show(value)}"
+            )
+        elif column in PAIN_COLUMNS:  # version 2; absent from version 1
             if value is None or (_whole(value) and 0 <= value <= 10):
                 fields[column] = "" if value is None else str(value)
                 continue
@@ -256,6 +284,18 @@ def json_steps(record: Mapping[str, Any], where: str, problems: Problems) -> lis
                 where + key, f"expected a whole number 0 to {MAX_STEPS}, got {show(value)}"
             )
     return steps
+
+
+def _json_exercises(value: object) -> str | None:
+    """A JSON ``exercises`` value as the CSV's space-separated text; None when it is not null
+    or a list of texts without spaces (the ids themselves are checked as in CSV)."""
+    if value is None:
+        return ""
+    if not isinstance(value, list):
+        return None
+    if not all(isinstance(v, str) and v and not any(c.isspace() for c in v) for v in value):
+        return None
+    return " ".join(value)
 
 
 def _whole(value: object) -> bool:

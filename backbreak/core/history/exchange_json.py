@@ -25,7 +25,9 @@ JSON_FORMAT = "backbreak-history"
 JSON_VERSION = 2
 """The version an export writes; an import reads it and every earlier one. 2 added
 ``standing`` (the standing spans) and each break's ``pain_before`` and ``pain_after`` (the
-pain check-in's scores); a version-1 file has neither, and imports as before."""
+pain check-in's scores), then the optional ``exercises`` of each break (the checked-in
+routine's, which steering reads; additive, so the version stayed 2); a version-1 file has
+none of them, and imports as before."""
 Record = BreakRow | StandingRow
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")

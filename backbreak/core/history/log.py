@@ -12,13 +12,16 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backbreak.core.clock import at_local
-from backbreak.core.history import weekly
 from backbreak.core.history.store import HistoryStore, StoreError
 from backbreak.core.history.store_pain import Checkin
 from backbreak.core.model import TAKEN, Kind, Outcome, Source
 from backbreak.core.text import Text, problem
+
+if TYPE_CHECKING:  # the statistics are imported when first asked for, not at start-up
+    from backbreak.core.history import weekly
 
 log = logging.getLogger(__name__)
 Report = Callable[[Text], None]
@@ -222,6 +225,8 @@ class HistoryLog:
 
     def today_counts(self, now: datetime, tz: tzinfo | None) -> weekly.Counters:
         """Today's counters (all zero when the history cannot be read)."""
+        from backbreak.core.history import weekly
+
         if self.store is None:
             return weekly.Counters()
         today = weekly.local_date(now, tz)
@@ -237,6 +242,8 @@ class HistoryLog:
         self, now: datetime, tz: tzinfo | None, days: int = 56
     ) -> list[tuple[date, bool]]:
         """(day, a break was taken) for the last ``days`` days, oldest first (for progression)."""
+        from backbreak.core.history import weekly
+
         if self.store is None:
             return []
         today = weekly.local_date(now, tz)

@@ -62,14 +62,27 @@ class BreakRow:
     steps_total: int = 0
     pain_before: int | None = None  # the check-in's scores, 0 to 10 (store_pain)
     pain_after: int | None = None
+    exercises: tuple[str, ...] = ()  # the checked-in routine's exercises, which steering reads
 
 
 _COLUMNS = (
     "id, started_at, ended_at, kind, routine, outcome, seconds_active, source, "
-    "steps_done, steps_total, pain_before, pain_after"
+    "steps_done, steps_total, pain_before, pain_after, exercises"
 )
 _Record = tuple[
-    int, int, int | None, str, str | None, str | None, int, str, int, int, int | None, int | None
+    int,
+    int,
+    int | None,
+    str,
+    str | None,
+    str | None,
+    int,
+    str,
+    int,
+    int,
+    int | None,
+    int | None,
+    str | None,
 ]
 
 
@@ -87,6 +100,7 @@ def _row(r: _Record) -> BreakRow:
         steps_total=r[9],
         pain_before=r[10],
         pain_after=r[11],
+        exercises=tuple((r[12] or "").split()),
     )
 
 

@@ -222,8 +222,8 @@ def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
     kind, source = Kind(r.kind).value, Source(r.source).value
     cur = conn.execute(
         "INSERT INTO breaks (started_at, ended_at, kind, routine, outcome, "
-        "seconds_active, source, steps_done, steps_total, pain_before, pain_after) "
-        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
+        "seconds_active, source, steps_done, steps_total, pain_before, pain_after, exercises) "
+        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM breaks "
         "WHERE started_at = ? AND kind = ? AND source = ?)",
         (
             start,
@@ -237,6 +237,7 @@ def insert_new_break(conn: sqlite3.Connection, r: BreakRow) -> bool:
             r.steps_total,
             r.pain_before,
             r.pain_after,
+            " ".join(r.exercises) or None,
             start,
             kind,
             source,

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Never, NoReturn
+from typing import TYPE_CHECKING, Never, NoReturn
 
-from backbreak.core.clock import utc
-from backbreak.core.policy.working_hours import WorkingHours
-from backbreak.core.settings import Settings
+if TYPE_CHECKING:  # the tray's menu imports this module before its icon shows: keep it light
+    from backbreak.core.settings import Settings
 
 
 def until_tomorrow_morning(now: datetime, settings: Settings, tz: tzinfo | None = None) -> datetime:
     """The next working day's start (08:00 tomorrow when working hours are off)."""
+    from backbreak.core.clock import utc
+    from backbreak.core.policy.working_hours import WorkingHours
+
     return WorkingHours(settings, tz).morning_after(utc(now))
 
 

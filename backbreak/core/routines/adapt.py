@@ -15,8 +15,9 @@ no Qt, no clock, no files.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 
 from backbreak.core.routines.library import Library
@@ -40,6 +41,7 @@ class Swap:
     replacement_id: str | None = None  # None: left out
     replacement_title: str | None = None
     cautions: frozenset[Caution] = frozenset()  # the ticked cautions it has (reason CAUTION)
+    until: datetime | None = None  # when the pain swap ends, if known (reason PAIN)
 
 
 def conflicts(exercise: Exercise, ticked: Collection[Caution]) -> frozenset[Caution]:
@@ -105,7 +107,8 @@ def adapt(
     worse: Collection[str] = (),
 ) -> Adapted:
     """``routine`` with each exercise that has a ticked caution, or that is in ``worse`` (the
-    pain check-in's list), replaced or left out. Overrides stay with the exercises they name."""
+    pain check-in's list; a mapping also says until when), replaced or left out. Overrides stay
+    with the exercises they name."""
     ticked = frozenset(cautions)
     playing: list[str] = []
     swaps: list[Swap] = []
@@ -122,6 +125,7 @@ def adapt(
         if instead is not None:
             playing.append(instead)
         title = library.exercises[instead].title if instead is not None else None
-        swaps.append(Swap(ex_id, exercise.title, reason, instead, title, clash))
+        until = worse.get(ex_id) if isinstance(worse, Mapping) and not clash else None
+        swaps.append(Swap(ex_id, exercise.title, reason, instead, title, clash, until))
     kept = tuple((k, o) for k, o in routine.overrides if k in playing)
     return Adapted(replace(routine, exercise_ids=tuple(playing), overrides=kept), tuple(swaps))

@@ -147,3 +147,52 @@ def check_links(
         bad = bad or value is None
         out[key] = value
     return None if bad else out
+
+
+def check_rep_sides(
+    check: Checker,
+    body: dict[str, Any],
+    steps: tuple[str, ...] | None,
+    setup_steps: int | None,
+    levels: tuple[int, int, int] | None,
+) -> tuple[str, ...] | None:
+    """The optional ``rep_sides``: () when left out, the two sides' names, or None when bad.
+
+    Repetitions that alternate sides need repetitions, one work step (the other side is the
+    next repetition, not the next step) and an even number of them at every level."""
+    if "rep_sides" not in body:
+        return ()
+    where = (*_P, "rep_sides")
+    sides = check.take_lines(body, "rep_sides", _P, 2, 2)
+    if sides is None:
+        return None
+    if sides[0] == sides[1]:
+        check.report(where, problem("expected two different sides, got %1 twice", repr(sides[0])))
+        return None
+    if Unit.REPS not in body:
+        check.report(
+            where,
+            problem("sides that alternate each repetition need reps; expected reps beside it"),
+        )
+        return None
+    if steps is not None and setup_steps is not None and len(steps) - setup_steps != 1:
+        check.report(
+            where,
+            problem(
+                "expected one work step when each repetition alternates sides, got %1",
+                len(steps) - setup_steps,
+            ),
+        )
+        return None
+    odd = [n for n in levels or () if n % 2]
+    if odd:
+        check.report(
+            where,
+            problem(
+                "expected an even number of repetitions at every level (as many on each side), "
+                "got %1",
+                odd[0],
+            ),
+        )
+        return None
+    return sides

@@ -17,6 +17,7 @@ from backbreak.core.routines.exercise_fields import (
     check_citation,
     check_links,
     check_pace,
+    check_rep_sides,
 )
 from backbreak.core.routines.frames import Frames, find_frames, frame_names
 from backbreak.core.routines.schema import (
@@ -56,6 +57,7 @@ _EXERCISE_KEYS = frozenset(
         "cues",
         "pace",
         "cautions",
+        "rep_sides",
         *LINK_KEYS,
     }
 )
@@ -185,6 +187,9 @@ def _check_exercise(
     required["feel"], required["avoid"] = _check_cues(check, body)
     required["pace"] = check_pace(check, body)
     required["cautions"] = check_cautions(check, body, required["position"])
+    required["rep_sides"] = check_rep_sides(
+        check, body, required["steps"], required["setup_steps"], required["levels"]
+    )
     links = check_links(check, body, required["id"])
     if any(v is None for v in required.values()) or name is None or links is None:
         return None

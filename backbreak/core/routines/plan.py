@@ -77,6 +77,8 @@ def _exercise_steps(
     amount = _levels_for(exercise, override)[list(Level).index(level)]
     if exercise.position == Position.WALKING and exercise.hold_s is not None and walk_s:
         amount = walk_s
+    if exercise.rep_sides:
+        amount += amount % 2  # as many repetitions on each side
     rep_s = exercise.rep_s if exercise.pace else step_s
     out: list[PlayerStep] = []
     for i, text in enumerate(exercise.steps):
@@ -102,6 +104,7 @@ def _exercise_steps(
                 is_work=work,
                 pace=exercise.pace if work and reps else (),
                 cites=cites,
+                rep_sides=exercise.rep_sides if work and reps else (),
             )
         )
     return out

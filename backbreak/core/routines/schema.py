@@ -33,6 +33,8 @@ Exercise::
     # hold_seconds = 20  # ... or seconds to hold each work step: exactly one of the two
     levels = { gentle = 5, strong = 12 }  # same unit; gentle <= standard <= strong
     pace = { tighten = 1, hold = 3, release = 1 }  # optional, reps only: one repetition
+    # rep_sides = ["to the right", "to the left"]  # optional, reps only: each repetition
+    #                                # works the other side (see below)
     # cautions = ["balance"]         # optional: who should not do it as it is (see below)
     # alternative = "an-exercise-id" # optional: what to do instead when a caution is ticked
     # easier = "an-exercise-id"      # optional: an easier version of the move itself
@@ -54,6 +56,14 @@ from the start pose to the end pose and back, alternately, so a repetition has a
 of moves and ends where it began. With a pace one repetition lasts the sum of its phases (a
 routine's ``step_seconds`` override then times only the set-up screens); without one, it lasts
 ``step_seconds``. A hold has no pace.
+
+*Sides*: an exercise done on both sides either gives each side a work step of its own (the
+player mirrors the pictures on the second one) or, with ``rep_sides``, alternates sides every
+repetition (knee rotation, superman). ``rep_sides`` names the two sides in two short lines,
+the first as the frames draw it: repetitions 1, 3, 5 ... work the first side and 2, 4, 6 ...
+the second, mirrored, and the rep counter says which. Such an exercise has exactly one work
+step and an even number of repetitions at every level (as many on each side); a routine's
+override or a scaled level is rounded up to an even number.
 
 *Cautions* are the closed set :class:`Caution`: ``bending-backwards``, ``kneeling-wrists``
 (kneeling, or weight on the hands or wrists), ``balance`` (standing on one leg, stepping
@@ -230,6 +240,8 @@ class Exercise:
     alternative: str | None = None
     easier: str | None = None
     harder: str | None = None
+    rep_sides: tuple[str, ...] = ()
+    """The two sides when each repetition works the other one (first as drawn); else ()."""
 
     @property
     def unit(self) -> Unit:
@@ -293,6 +305,8 @@ class PlayerStep:
     """One repetition's phases, on a work screen with repetitions (each lasts their sum)."""
     cites: tuple[str, ...] = ()
     """Titles of the seed articles the exercise comes from; empty: common practice."""
+    rep_sides: tuple[str, ...] = ()
+    """On a work screen whose repetitions alternate sides: the two sides, first as drawn."""
 
     @property
     def rep_s(self) -> int | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from backbreak.core.routines.sides import mirrored_at
 from backbreak.ui.player import motion
 from backbreak.ui.player.illustration import Illustration
 
@@ -38,6 +39,8 @@ class FrameAnimation(QObject):
         self._picture = picture
         self._clock = clock
         self._movement: motion.Motion = motion.STILL
+        self._step: PlayerStep | None = None
+        self._other = False  # the screen works the other side than the frames draw
         self._base = 0.0  # seconds into the screen at ...
         self._base_at = clock()  # ... this clock reading
         self._running = False
@@ -68,9 +71,13 @@ class FrameAnimation(QObject):
             self._timer.stop()
             self._picture.set_pose(0.0)
 
-    def show(self, step: PlayerStep, elapsed: float = 0.0, running: bool = True) -> None:
-        """A new screen, ``elapsed`` seconds in."""
+    def show(
+        self, step: PlayerStep, elapsed: float = 0.0, running: bool = True, other: bool = False
+    ) -> None:
+        """A new screen, ``elapsed`` seconds in; ``other``: it works the other side than the
+        frames draw (see ``sides``; a screen whose repetitions alternate flips each one)."""
         self._movement = motion.movement(step)
+        self._step, self._other = step, other
         self._running = running
         self.sync(elapsed)
 
@@ -100,15 +107,18 @@ class FrameAnimation(QObject):
         return self._base + min(AHEAD_S, max(0.0, self._clock() - self._base_at))
 
     def advance(self) -> None:
-        """Show the pose of this moment and arm the timer for the next change, if any."""
+        """Show the pose and the side of this moment and arm the timer for the next change,
+        if any. The side follows the repetition also while the picture stands still."""
         self._timer.stop()
+        now = self.elapsed()
+        if self._step is not None:
+            self._picture.set_mirrored(mirrored_at(self._step, self._other, now))
         if not self._enabled:
             return
-        now = self.elapsed()
         self._picture.set_pose(self._movement.pose_at(now))
         if not self._running or not self._picture.has_motion:
             return
-        wait = self._movement.still_for(now)
+        wait = self._movement.still_for(now)  # segments end where repetitions (and sides) do
         if wait == 0.0:
             self._timer.start(FRAME_MS)
         elif math.isfinite(wait):

@@ -5,13 +5,15 @@ changed in the routine for the user (a caution they ticked, a worse pain score).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from backbreak.core.routines.adapt import Swap, SwapReason
 from backbreak.core.routines.pace import rep_moment
 from backbreak.core.routines.schema import Caution, PacePhase, Phase, PlayerStep
+from backbreak.core.routines.sides import rep_side
 from backbreak.core.text import fill
 from backbreak.ui.wording import caution_text, content
 
@@ -80,10 +82,19 @@ class RepCounter(QLabel):
         assert step.reps
         moment = rep_moment(step.pace, step.reps, seconds)
         pace = fill(translate("Pace", "One repetition: %1"), [pace_text(step.pace)])
-        now = fill(
-            translate("Pace", "Repetition %1 of %2: %3"),
-            [moment.rep, step.reps, phase_word(moment.phase.phase)],
-        )
+        phase = phase_word(moment.phase.phase)
+        if step.rep_sides:
+            side = content(step.rep_sides[rep_side(step, seconds)])
+            now = fill(
+                translate(
+                    "Pace",
+                    "Repetition %1 of %2 (%3): %4",
+                    "%3: the side this repetition works, e.g. 'knees to the right'",
+                ),
+                [moment.rep, step.reps, side, phase],
+            )
+        else:
+            now = fill(translate("Pace", "Repetition %1 of %2: %3"), [moment.rep, step.reps, phase])
         return f"{pace}\n{now}"
 
     @staticmethod
@@ -95,8 +106,17 @@ class RepCounter(QLabel):
         for phase in step.pace:
             starts.append(t)
             t += phase.seconds
-        last = (step.reps - 1) * t
-        return [RepCounter.text_at(step, last + s) for s in starts]
+        lasts = {(step.reps - 1) * t, max(0, step.reps - 2) * t}  # both sides, if they alternate
+        return [RepCounter.text_at(step, last + s) for last in sorted(lasts) for s in starts]
+
+
+def until_text(until: datetime) -> str:
+    """The local day a swap ends, short and in the user's language ("14 December")."""
+    day = until.astimezone().date()
+    pattern = translate(
+        "Player", "d MMMM", "the day a swap ends: a QLocale date pattern (d day, MMMM month)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _swap_sentence(swap: Swap) -> str:
@@ -105,6 +125,16 @@ def _swap_sentence(swap: Swap) -> str:
         why = fill(translate("Player", "you ticked “%1”"), [ticked])
     else:
         why = translate("Player", "your back felt worse after it")
+    if swap.until is not None:
+        until = until_text(swap.until)
+        if swap.replacement_title is None:
+            return fill(
+                translate("Player", "%1 left out until %2 (%3)"), [content(swap.title), until, why]
+            )
+        return fill(
+            translate("Player", "%1 instead of %2 until %3 (%4)"),
+            [content(swap.replacement_title), content(swap.title), until, why],
+        )
     if swap.replacement_title is None:
         return fill(translate("Player", "%1 left out (%2)"), [content(swap.title), why])
     return fill(

@@ -6,7 +6,10 @@ the start frame's text with every geometric number moved toward the end frame's.
 polylines (``M x,y L x,y ...``) from the joint nearest the body outward; they are moved joint
 by joint, turning each bone and changing its length linearly, so that a leg swinging up keeps
 its length on the way instead of shrinking through the chord. A polyline or circle that
-starts at a joint of an earlier limb stays attached to it. Everything else (arrows,
+starts at a joint of an earlier limb stays attached to it. A limb so attached whose end rests
+at one height in both frames (a hand or foot on the floor) is *planted*: its end slides in a
+straight line and the joint before the last bone is found by two-bone inverse kinematics, so
+the hand or foot never swings through the floor on the way. Everything else (arrows,
 highlights, opacities) moves in a straight line.
 
 Two frames whose structures differ (a user's own pictures) give ``None``: the player then
@@ -93,6 +96,34 @@ def _pairs(numbers: tuple[float, ...]) -> list[Point]:
     return [(numbers[i], numbers[i + 1]) for i in range(0, len(numbers) - 1, 2)]
 
 
+PLANTED_EPS = 0.05
+"""How close (user units) the end of a limb must be to one height in both frames to be planted."""
+
+
+def _bone(a: list[Point], b: list[Point], i: int, t: float) -> tuple[float, float]:
+    """Length and heading of bone ``i`` (from point ``i - 1`` to ``i``) ``t`` of the way."""
+    (ax, ay), (bx, by) = a[i - 1], b[i - 1]
+    va = (a[i][0] - ax, a[i][1] - ay)
+    vb = (b[i][0] - bx, b[i][1] - by)
+    length = _mix(math.hypot(*va), math.hypot(*vb), t)
+    return length, _turn(math.atan2(va[1], va[0]), math.atan2(vb[1], vb[0]), t)
+
+
+def _reach(root: Point, end: Point, l1: float, l2: float, near: Point) -> Point | None:
+    """The middle joint of a two-bone limb from ``root`` to ``end`` on the side of ``near``;
+    None when ``end`` is out of reach."""
+    d = math.dist(root, end)
+    if d < 1e-6 or d > l1 + l2 or d < abs(l1 - l2):
+        return None
+    along = (l1 * l1 - l2 * l2 + d * d) / (2 * d)
+    across = math.sqrt(max(0.0, l1 * l1 - along * along))
+    ux, uy = (end[0] - root[0]) / d, (end[1] - root[1]) / d
+    base = (root[0] + ux * along, root[1] + uy * along)
+    options = [(base[0] - uy * across, base[1] + ux * across)]
+    options.append((base[0] + uy * across, base[1] - ux * across))
+    return min(options, key=lambda m: math.dist(m, near))
+
+
 class _Joints:
     """Where the joints drawn so far went: a point of both frames -> its in-between place."""
 
@@ -102,19 +133,41 @@ class _Joints:
     def place(self, a: Point, b: Point, t: float) -> Point:
         return self._moved.get((a, b), (_mix(a[0], b[0], t), _mix(a[1], b[1], t)))
 
-    def chain(self, a: list[Point], b: list[Point], t: float) -> list[Point]:
-        """A limb from its root outward: each bone turned and stretched by ``t``."""
+    def chain(
+        self, a: list[Point], b: list[Point], t: float, attached: bool = False
+    ) -> list[Point]:
+        """A limb from its root outward: each bone turned and stretched by ``t``; one
+        ``attached`` at its root to another limb may be planted (see the module docstring)."""
         out = [self.place(a[0], b[0], t)]
         for i in range(1, len(a)):
-            (ax, ay), (bx, by) = a[i - 1], b[i - 1]
-            va = (a[i][0] - ax, a[i][1] - ay)
-            vb = (b[i][0] - bx, b[i][1] - by)
-            length = _mix(math.hypot(*va), math.hypot(*vb), t)
-            heading = _turn(math.atan2(va[1], va[0]), math.atan2(vb[1], vb[0]), t)
+            length, heading = _bone(a, b, i, t)
             prev = out[-1]
             out.append((prev[0] + length * math.cos(heading), prev[1] + length * math.sin(heading)))
+        if attached and len(a) >= 3 and abs(a[-1][1] - b[-1][1]) < PLANTED_EPS:
+            out = self._planted(a, b, t, out)
         for pa, pb, p in zip(a, b, out, strict=True):
             self._moved.setdefault((pa, pb), p)
+        return out
+
+    @staticmethod
+    def _planted(a: list[Point], b: list[Point], t: float, turned: list[Point]) -> list[Point]:
+        """``turned`` with its end moved in a straight line and the joints before it solved:
+        the last bone keeps its turned heading, the two bones before it reach its start."""
+        n = len(a)
+        end = (_mix(a[-1][0], b[-1][0], t), _mix(a[-1][1], b[-1][1], t))
+        target = end  # the joint the two solved bones reach: the end, or the last bone's start
+        if n > 3:
+            length, heading = _bone(a, b, n - 1, t)
+            target = (end[0] - length * math.cos(heading), end[1] - length * math.sin(heading))
+        mid = 1 if n == 3 else n - 3
+        first, _ = _bone(a, b, mid, t)
+        second, _ = _bone(a, b, mid + 1, t)
+        middle = _reach(turned[mid - 1], target, first, second, turned[mid])
+        if middle is None:
+            return turned
+        out = list(turned)
+        out[mid], out[mid + 1] = middle, target
+        out[-1] = end
         return out
 
 
@@ -144,6 +197,16 @@ def _limb_order(chains: dict[int, tuple[list[Point], list[Point]]]) -> list[int]
     return order
 
 
+def _attached(chains: dict[int, tuple[list[Point], list[Point]]]) -> set[int]:
+    """The limbs whose root is a joint of another limb (the arms and legs, not the spine)."""
+    points = {i: set(zip(a, b, strict=True)) for i, (a, b) in chains.items()}
+    return {
+        i
+        for i, (a, b) in chains.items()
+        if any((a[0], b[0]) in points[j] for j in chains if j != i)
+    }
+
+
 def between(a: Shape, b: Shape, t: float) -> str | None:
     """The frame ``t`` of the way from ``a`` (0) to ``b`` (1); None if they do not match."""
     if not compatible(a, b):
@@ -157,8 +220,9 @@ def between(a: Shape, b: Shape, t: float) -> str | None:
         for i, (va, vb) in enumerate(pairs)
         if _is_polyline(va)
     }
+    attached = _attached(chains)
     for i in _limb_order(chains):
-        moved[i] = tuple(c for p in joints.chain(*chains[i], t) for c in p)
+        moved[i] = tuple(c for p in joints.chain(*chains[i], t, i in attached) for c in p)
     for i, (va, vb) in enumerate(pairs):
         if i in moved:
             continue

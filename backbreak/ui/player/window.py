@@ -39,7 +39,7 @@ from backbreak.ui.player.illustration import Illustration
 from backbreak.ui.player.rep_counter import RepCounter, changes_text
 from backbreak.ui.player.still_pictures import still_pictures
 from backbreak.ui.text_column import TextColumn, reserve_text_height
-from backbreak.ui.wording import content
+from backbreak.ui.wording import BULLET, CROSS, content
 
 translate = QCoreApplication.translate
 
@@ -293,9 +293,9 @@ class RoutinePlayer(QDialog):
         self._changes.setVisible(self._index == 0 and bool(self._changes.text()))
         self._text.to_top()
         self._picture.set_frames(step.illustration, step.illustration_end, content(step.title))
-        self._picture.set_mirrored(self._other_side[self._index])
         running = self._timer.isActive() and not self._paused
-        self._animation.show(step, step.seconds - self._left, running)
+        other = self._other_side[self._index]
+        self._animation.show(step, step.seconds - self._left, running, other)
         self._ring.set_time(self._left, step.seconds)
         self._prev.setEnabled(self._index > 0)
         self._next.setText(
@@ -315,8 +315,8 @@ class RoutinePlayer(QDialog):
 
     @staticmethod
     def _cue_text(step: PlayerStep) -> str:
-        feel = [f"• {content(c)}" for c in step.cues if c not in step.avoid]
-        avoid = [f"✗ {content(c)}" for c in step.avoid]
+        feel = [BULLET + content(c) for c in step.cues if c not in step.avoid]
+        avoid = [CROSS + content(c) for c in step.avoid]
         return "\n".join(feel + avoid)
 
     def tick(self) -> None:

@@ -1,4 +1,5 @@
-"""Keyboard use under a real window manager (openbox), as someone typing elsewhere meets it.
+"""Keyboard use under real window managers (openbox, Xfce's xfwm4), as someone typing
+elsewhere meets it.
 
 Without a window manager keys go to the window under the pointer, which hid that the break
 windows could not be reached from the keyboard at all. Here a text field in another process
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 from app_driver import PROMPT_WINDOW, history_rows, start_app
+from conftest import XSession, start_window_manager_and_atspi
 
 from backbreak.core.model import Outcome
 
@@ -23,6 +25,14 @@ pytestmark = pytest.mark.desktop
 TEXT_FIELD = Path(__file__).with_name("text_field.py")
 FIELD_TITLE = "typing-here"
 PROMPT_TITLE = "backbreak: time to stand up"
+
+
+@pytest.fixture(params=["openbox", "xfwm4"])
+def wm_session(request: pytest.FixtureRequest, x_session: XSession) -> XSession:
+    """The X session under each window manager in turn (each its own Alt+Tab and focus
+    rules)."""
+    start_window_manager_and_atspi(x_session, request.param)
+    return x_session
 
 
 def _mark_welcomed(session: Any) -> None:
@@ -83,7 +93,7 @@ def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any
     assert session.active_window() == FIELD_TITLE
     assert session.window_mapped(PROMPT_WINDOW)
 
-    _key(session, "alt+Tab")  # openbox's own window switching
+    _key(session, "alt+Tab")  # the window manager's own window switching
     session.wait_until(lambda: session.active_window() == PROMPT_TITLE, 10, "Alt+Tab to the card")
     session.screenshot(session.tmp / "card-focused.png")
 
