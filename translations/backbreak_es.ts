@@ -862,6 +862,11 @@
         <translation>A continuación: %1.</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Time for a walk</source>
         <translation>Hora de dar un paseo</translation>
     </message>

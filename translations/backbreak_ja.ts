@@ -857,6 +857,11 @@
         <translation>次は「%1」です。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>Time for a walk</source>
         <translation>歩きに行く時間です</translation>
     </message>

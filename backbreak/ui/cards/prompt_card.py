@@ -88,7 +88,10 @@ class PromptCard(QDialog):
         if standing_seconds is None:
             self._title.setText(translate("PromptCard", "Time to stand up"))
             next_up = translate("PromptCard", "Next up: %1.").replace("%1", content(routine_title))
-            self._body.setText(sitting_sentence(sitting_seconds, through_call) + " " + next_up)
+            # Two sentences in a row: a space in most languages, none in Japanese.
+            two = translate("PromptCard", "%1 %2", "two sentences, one after the other")
+            sitting = sitting_sentence(sitting_seconds, through_call)
+            self._body.setText(two.replace("%1", sitting).replace("%2", next_up))
             self.walk_button.setText(translate("PromptCard", "Walk instead"))
         else:
             self._title.setText(translate("PromptCard", "Time for a walk"))
