@@ -174,7 +174,6 @@ def test_session_watcher_without_buses_or_display(qtbot: Any,
     seen: list[tuple[bool, str]] = []
     watcher.dnd_changed.connect(lambda on, why: seen.append((on, why)))
 
-    watcher.poll_fullscreen()  # no display: nothing to poll, nothing emitted
     # D-Bus deliveries (what the bus would call) combine into one state with its reasons
     watcher._on_notifications_properties("org.dunstproject.cmd0", {"paused": True}, [])
     watcher._on_notifications_properties("org.freedesktop.Notifications",
@@ -184,7 +183,6 @@ def test_session_watcher_without_buses_or_display(qtbot: Any,
                                          {"Inhibited": False}, [])
     assert seen == [(True, "dunst"), (True, "desktop,dunst"), (True, "desktop"), (False, "")]
     assert not watcher.dnd_active
-    watcher.stop()
 
 
 def test_autostart_on_macos_is_a_private_launch_agent_removed_when_off(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from backbreak.app.break_windows import BreakWindows
 from backbreak.app.checkpoints import ActivityCheckpoints
+from backbreak.app.looks import Looks
 from backbreak.app.pain_checkin import PainCheckinFlow
 from backbreak.app.routine_choice import RoutineChoice
 from backbreak.app.status_reply import status_reply
@@ -38,6 +39,7 @@ from backbreak.ui.tray.system_tray import BreakWindow, Tray
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the break windows come with the first break
+    from backbreak.platform.fullscreen import ScreenProbe
     from backbreak.platform.idle import IdleSource
     from backbreak.platform.meeting import MeetingProbe
     from backbreak.platform.notify import Notifier
@@ -77,6 +79,7 @@ class Controller(QObject):
         idle: IdleSource,
         tray: Tray,
         meeting: MeetingProbe | None = None,
+        screen: ScreenProbe | None = None,
         tz: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -91,6 +94,7 @@ class Controller(QObject):
         self._notifier = notifier
         self._idle = idle
         self._tray = tray
+        self._looks = Looks(screen, idle)  # the screen and the typing; calls: the guard
         self._tz = tz
         self._pain = PainCheckinFlow(history, clock, tz)
         self._routines = RoutineChoice(library, history, self._pain.worse)
@@ -166,12 +170,11 @@ class Controller(QObject):
 
     def _look(self, now: datetime, idle: float | None = None) -> None:
         """What the policy wants looked at before its event at ``now`` (``idle``: the idle
-        sample about to be fed): whether a call is on (when a break is due or the user's
-        stillness would count as away; the answer comes later, see ``MeetingGuard``), how long
-        since the last input (only while a due prompt waits for a pause in typing)."""
+        sample about to be fed): whether a call is on (``MeetingGuard``: when a break is due or
+        the user's stillness would count as away; its answer comes later), the screen and the
+        typing (``Looks``)."""
         self._guard.look_if_wanted(now, idle)
-        if self._policy.wants_input_look(now):
-            self._policy.input_seen(now, self._idle.idle_seconds())
+        self._looks.look(self._policy, now)
 
     def heartbeat(self) -> None:
         """Every 30 s: did the machine sleep, or the time zone change? how idle is the user?

@@ -142,15 +142,17 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     if not tray.available:
         log.warning("no system tray is available; control backbreak with the command line")
 
+    from backbreak.app.corner_windows import place_in_corner
     from backbreak.app.quiet_windows import keep_focus_with_user
 
-    log.info("windows: %s (%s); focus keeper: %s", app.platformName(), why_platform,
-             keep_focus_with_user(app, APP_ID))
+    log.info("windows: %s (%s); focus keeper: %s; placed: %s", app.platformName(), why_platform,
+             keep_focus_with_user(app, APP_ID), place_in_corner(app))
     from backbreak.app.controller import Controller
     from backbreak.app.live_settings import LiveSettings, tell_problems, with_overrides
     from backbreak.core.clock import SystemClock
     from backbreak.core.history.log import HistoryLog
     from backbreak.core.routines.library import load_library
+    from backbreak.platform.fullscreen import detect_screen_probe
     from backbreak.platform.idle import detect_idle_source
     from backbreak.platform.meeting import detect_meeting_probe
     from backbreak.platform.notify import make_notifier
@@ -178,6 +180,7 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
         idle=idle,
         tray=tray,
         meeting=detect_meeting_probe(),
+        screen=(screen := detect_screen_probe(qt_platform=app.platformName())),
     )
     from backbreak.ui.player.still_pictures import still_pictures
 
@@ -196,17 +199,17 @@ def run(interval_s: int | None = None, anytime: bool = False, open_history: bool
     shell.save_cautions = live.save_cautions
     controller.start()
     log.info(
-        "backbreak %s started (idle: %s, notifications: %s)",
+        "backbreak %s started (idle: %s, notifications: %s, full screen: %s)",
         __version__,
         idle.name,
         notifier.backend,
+        screen.name,
     )
     if open_history:
         QTimer.singleShot(0, shell.show_history)
     QTimer.singleShot(0, shell.watch_session)
     QTimer.singleShot(0, shell.welcome_once)
     app.exec()
-    shell.stop()
     controller.stop()
     server.close()
     tray.hide()
@@ -301,10 +304,6 @@ class _Shell:
         self._safety.chosen.connect(lambda cautions: self.save_cautions(cautions))
         self._safety.acknowledged.connect(lambda: _remember(marker))
         self._safety.show()
-
-    def stop(self) -> None:
-        if self._session is not None:
-            self._session.stop()
 
     def show_history(self) -> None:
         problem = self._history.unreadable_reason()

@@ -1,6 +1,6 @@
 """The user's editor in the desktop tests: one text field, Wayland-native or X11 as Qt chooses.
 Every change of its text and of its window's activation is appended to the file argv[1]; with
-argv[2] == "fullscreen" it covers the screen."""
+argv[2] == "fullscreen" it covers the screen; argv[3], if given, is its title."""
 
 import sys
 import time
@@ -21,12 +21,12 @@ class Watch(QObject):
 
 
 edit = QLineEdit()
-edit.setWindowTitle("focus-sink")
+edit.setWindowTitle(sys.argv[3] if len(sys.argv) > 3 else "focus-sink")
 edit.resize(400, 40)
 edit.textChanged.connect(lambda t: out.write(f"{time.monotonic():.3f} text={t}\n"))
 watch = Watch()
 edit.installEventFilter(watch)
-if sys.argv[2:] == ["fullscreen"]:
+if sys.argv[2:3] == ["fullscreen"]:
     edit.showFullScreen()
 else:
     edit.show()

@@ -44,6 +44,8 @@ GNOME_NEEDS: dict[str, str] = {
     "Xwayland": "xwayland",
     "gnome-screenshot": "gnome-screenshot",
     "gsettings": "libglib2.0-bin",
+    "/usr/libexec/gnome-session-binary": "gnome-session-bin",
+    "gnome-session-inhibit": "gnome-session-bin",
     "unshare": "util-linux",
     "nsenter": "util-linux",
     "dbus-daemon": "dbus-daemon",
@@ -281,6 +283,7 @@ def _start_shell(session: GnomeSession) -> None:
     for schema, key, value in (
         ("org.gnome.shell", "disable-user-extensions", "false"),
         ("org.gnome.shell", "enabled-extensions", f"['{APPINDICATOR}']"),
+        ("org.gnome.desktop.session", "idle-delay", "uint32 0"),  # no screen lock when idle
     ):
         done = session.x("gsettings", "set", schema, key, value)
         assert done.returncode == 0, done.stderr
@@ -306,6 +309,7 @@ def _start_shell(session: GnomeSession) -> None:
                        "Mutter's Xwayland cookie")
     auth = sorted(runtime.glob(".mutter-Xwaylandauth.*"))[0]
     session.x_env = {"DISPLAY": display, "XAUTHORITY": str(auth)}
+    _start_session_manager(session)
     session.start("input", [SYSTEM_PYTHON, str(HERE / "gnome_input.py"), "serve",
                             str(session._input_fifo)])
     session.wait_until(lambda: "ready" in (session.log_dir / "input.log").read_text(), 15,
@@ -314,6 +318,26 @@ def _start_shell(session: GnomeSession) -> None:
     session.leave_overview()
     if shell.poll() is not None:
         pytest.fail(f"gnome-shell exited\n{session.logs()}", pytrace=False)
+
+
+def _start_session_manager(session: GnomeSession) -> None:
+    """gnome-session, as a GNOME session has it: it owns org.gnome.SessionManager, where
+    applications say they keep the screen awake (Inhibit). Built-in mode (no systemd), a session
+    of no components of its own (the shell runs already) and no autostart folders."""
+    sessions = Path(session["XDG_CONFIG_HOME"]) / "gnome-session" / "sessions"
+    sessions.mkdir(parents=True, exist_ok=True)
+    (sessions / "backbreak-test.session").write_text(
+        "[GNOME Session]\nName=backbreak test\nRequiredComponents=\n"
+    )
+    autostart = session.tmp / "no-autostart"
+    autostart.mkdir(exist_ok=True)
+    manager = session.start("gnome-session", [
+        "/usr/libexec/gnome-session-binary", "--builtin", "--session=backbreak-test",
+        "--disable-acceleration-check", "-a", str(autostart)])
+    session.wait_until(lambda: session.bus_has("org.gnome.SessionManager")
+                       or manager.poll() is not None, 20, "org.gnome.SessionManager on the bus")
+    if manager.poll() is not None:
+        pytest.fail(f"gnome-session exited\n{session.logs()}", pytrace=False)
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,15 @@
 """backbreak on GNOME Shell 43 (Wayland, headless), started as a GNOME session starts it, in one
 session shared by the tests of this module (they run in order): the tray item through the
 AppIndicator extension, the app on Xwayland, the card in the bottom-right corner while the focus
-stays with the user's Wayland window, an earlier banner's button still starting the break, and
-idle time from Mutter."""
+stays with the user's Wayland window, an earlier banner's button still starting the break, a
+break held while a film plays full screen (a Wayland window, kept awake through gnome-session's
+Inhibit, as video players do), and idle time from Mutter."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -23,6 +26,7 @@ pytestmark = pytest.mark.desktop
 
 CARD = "^backbreak: time to stand up$"
 SINK = "focus-sink"
+FILM = "a film, full screen"
 INTERVAL_S = 25  # the notice goes out 10 s before: its banner is up when the prompt comes
 SCREEN_W, SCREEN_H = 1280, 800
 BANNER_START = (515, 140)  # the first button of a hovered two-button banner (screenshot)
@@ -84,6 +88,7 @@ def test_the_tray_item_is_registered_with_the_appindicator_extension(desk: Desk)
     s = desk.session
     s.wait_until(lambda: s.sni_items(), what="a StatusNotifierItem registered")
     assert "windows: xcb (gnome Wayland session" in desk.app_log()  # through Xwayland
+    assert "full screen: x11+gnome-session" in desk.app_log()
 
 
 def test_the_card_sits_in_the_corner_and_the_focus_stays_with_the_user(desk: Desk) -> None:
@@ -119,6 +124,38 @@ def test_an_earlier_banner_still_starts_the_break(desk: Desk) -> None:
     s.wait_until(lambda: desk.status()["detail"] == "in-break", what="the break started")
     s.screenshot(s.tmp / "gnome-player.png")
     s.pointer_to(SCREEN_W // 2, SCREEN_H // 2)
+    assert cli(s, "skip").returncode == 0
+
+
+def test_a_break_waits_while_a_film_plays_full_screen(desk: Desk) -> None:
+    """A full-screen Wayland window that keeps the screen awake, as a video player or a
+    presentation does (gnome-session-inhibit makes the same Inhibit call they make): the app
+    cannot see Wayland windows from Xwayland, but it holds the break while the screen is kept
+    awake, and the card comes once the film is over."""
+    s = desk.session
+    film = s.start("film", ["gnome-session-inhibit", "--inhibit", "idle", "--reason", "a film",
+                            "env", "QT_QPA_PLATFORM=wayland", sys.executable,
+                            str(Path(__file__).parent / "focus_sink.py"),
+                            str(s.tmp / "film.txt"), "fullscreen", FILM])
+    try:
+        s.wait_until(lambda: s.focused_title() == FILM, timeout=20, what="the film focused")
+        screen = next(w for w in s.windows() if w["title"] == FILM)
+        assert (screen["width"], screen["height"]) == (SCREEN_W, SCREEN_H), screen
+        s.wait_until(lambda: desk.status()["state"] == "waiting-dnd", timeout=INTERVAL_S + 15,
+                     what="the break held for the film")
+        assert desk.status()["waiting_reason"] == "idle-inhibited"
+        time.sleep(1)  # the next looks (every 15 s) keep it held
+        s.screenshot(s.tmp / "gnome-film.png")
+        assert s.x11_geometry(CARD) is None  # no card over the film
+        assert s.focused_title() == FILM
+    finally:
+        for child in Path(f"/proc/{film.pid}/task/{film.pid}/children").read_text().split():
+            os.kill(int(child), signal.SIGTERM)  # the film ends; its inhibitor goes with it
+        film.wait(timeout=10)
+    s.wait_until(lambda: desk.status()["state"] == "prompting", timeout=30,
+                 what="the prompt within a look (15 s) of the film's end")
+    s.wait_until(lambda: s.x11_geometry(CARD) is not None, what="the card on screen")
+    assert "waiting, not to cover the screen (idle-inhibited)" in desk.app_log()
     assert cli(s, "skip").returncode == 0
 
 

@@ -84,7 +84,8 @@ def test_x11_idle_source_counts_and_resets_on_input(x_session: Any) -> None:
         source.close()
 
 
-def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: object) -> None:
+def test_session_watcher_sees_lock_and_dnd_and_x11_sees_fullscreen(x_session: Any,
+                                                                   qtbot: object) -> None:
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
     from backbreak.platform.session import SessionWatcher
@@ -94,7 +95,7 @@ def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: obj
                                                "harness-screensaver")
     try:
         assert screensaver.registerService("org.freedesktop.ScreenSaver")
-        watcher = SessionWatcher(session_bus=bus, system_bus=bus, x_display=x_session.display)
+        watcher = SessionWatcher(session_bus=bus, system_bus=bus)
         events: list[tuple[str, object]] = []
         watcher.locked_changed.connect(lambda on: events.append(("locked", on)))
         watcher.dnd_changed.connect(lambda on, why: events.append(("dnd", (on, why))))
@@ -119,10 +120,12 @@ def test_session_watcher_sees_lock_dnd_and_fullscreen(x_session: Any, qtbot: obj
                     "_NET_ACTIVE_WINDOW", root)
         x_session.x("xprop", "-root", "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE",
                     "_NET_WM_STATE_FULLSCREEN")
-        watcher.poll_fullscreen()
-        assert ("dnd", (True, "fullscreen")) in events
-        assert watcher.dnd_reason == "fullscreen"
-        watcher.stop()
+        from backbreak.core.policy.vocabulary import ScreenInUse
+        from backbreak.platform.fullscreen import X11Screen
+
+        assert X11Screen(x_session.display).check() is ScreenInUse.FULLSCREEN
+        x_session.x("xprop", "-root", "-remove", "_NET_WM_STATE")
+        assert X11Screen(x_session.display).check() is None
     finally:
         QDBusConnection.disconnectFromBus("harness-watch")
         QDBusConnection.disconnectFromBus("harness-screensaver")

@@ -1,7 +1,8 @@
 """backbreak on sway 1.7 (wlroots), as a Wayland client, in one session shared by the tests of
-this module (they run in order): the tray item in waybar, the card floating at its size while
-the focus stays with a window the user keeps typing in, a full-screen window never covered,
-the player floating, and idle time from the compositor's idle protocol."""
+this module (they run in order): the tray item in waybar, the card floating at its size in the
+bottom-right corner of the workspace (moved there through sway's IPC) while the focus stays with
+a window the user keeps typing in, a break held while a full-screen window would be covered, the
+player floating in the corner, and idle time from the compositor's idle protocol."""
 
 from __future__ import annotations
 
@@ -49,6 +50,26 @@ class Desk:
         path = Path(self.session["XDG_STATE_HOME"]) / "backbreak" / "log" / "backbreak.log"
         return path.read_text()
 
+    def in_corner(self, name: str) -> bool:
+        """The window ``name`` floats with its bottom-right corner near the focused workspace's
+        (the bar at the top is outside the workspace)."""
+        window = self.session.window(name)
+        workspaces = self.session.swaymsg("-t", "get_workspaces")
+        area = next(w["rect"] for w in workspaces if w["focused"])
+        if window is None or not window["floating"]:
+            return False
+        r = window["rect"]
+        right, bottom = area["x"] + area["width"], area["y"] + area["height"]
+        return (right - 64 <= r["x"] + r["width"] <= right
+                and bottom - 64 <= r["y"] + r["height"] <= bottom)
+
+    def wait_in_corner(self, name: str) -> None:
+        try:
+            self.session.wait_until(lambda: self.in_corner(name), what=f"{name} in the corner")
+        except BaseException as exc:
+            workspaces = self.session.swaymsg("-t", "get_workspaces")
+            raise AssertionError(f"{exc}\n{self.session.windows()}\n{workspaces}") from None
+
     def wait_for_prompt(self) -> None:
         self.session.wait_until(lambda: self.status()["state"] == "prompting",
                                 timeout=INTERVAL_S + 15, what="the next prompt")
@@ -91,9 +112,10 @@ def test_the_tray_item_is_registered_with_waybar(desk: Desk) -> None:
                 f"string:{item.split('/')[0].split('@')[0]}")
     assert f"uint32 {desk.app.pid}" in owner.stdout
     assert "windows: wayland" in desk.app_log()
+    assert "placed: bottom-right corner through sway's IPC" in desk.app_log()
 
 
-def test_the_card_floats_at_its_size_and_the_focus_stays_with_the_typist(desk: Desk) -> None:
+def test_the_card_floats_in_the_corner_and_the_focus_stays_with_the_typist(desk: Desk) -> None:
     s = desk.session
     before = desk.typed()
     typed = 0
@@ -115,6 +137,7 @@ def test_the_card_floats_at_its_size_and_the_focus_stays_with_the_typist(desk: D
         stop.set()
         typist.join()
     s.wait_until(lambda: desk.typed().count("k") >= typed - 1, what="the keys in the text field")
+    desk.wait_in_corner(CARD)
     card = s.window(CARD)
     focused = s.focused()
     s.screenshot(s.tmp / "sway-card.png")
@@ -128,31 +151,37 @@ def test_the_card_floats_at_its_size_and_the_focus_stays_with_the_typist(desk: D
     assert cli(s, "skip").returncode == 0
 
 
-def test_a_full_screen_window_is_never_covered(desk: Desk) -> None:
+def test_a_break_waits_while_a_full_screen_window_would_be_covered(desk: Desk) -> None:
+    """sway would keep the card behind the full-screen window, but it would still take the
+    focus and the break would pass unseen: the break waits instead, as for a call."""
     s = desk.session
     s.swaymsg(f"[title={SINK}]", "fullscreen", "enable")
     try:
-        desk.wait_for_prompt()
-        time.sleep(1)
+        s.wait_until(lambda: desk.status()["state"] == "waiting-dnd", timeout=INTERVAL_S + 15,
+                     what="the break held for the full-screen window")
+        assert desk.status()["waiting_reason"] == "fullscreen"
+        time.sleep(1)  # the next looks (every 15 s) keep it held
         card, sink = s.window(CARD), s.window(SINK)
         s.screenshot(s.tmp / "sway-fullscreen.png")
-        assert card is not None and sink is not None
-        assert sink["fullscreen"] and sink["focused"] and sink["visible"], s.windows()
-        assert not card["visible"] and not card["focused"], s.windows()
+        assert sink is not None and sink["fullscreen"] and sink["focused"], s.windows()
+        assert card is None or not card["visible"], s.windows()
+        assert desk.status()["state"] == "waiting-dnd"
     finally:
         s.swaymsg(f"[title={SINK}]", "fullscreen", "disable")
-    s.wait_until(lambda: (s.window(CARD) or {}).get("visible"), what="the card once the "
-                 "full-screen window is back to normal")
+    desk.wait_for_prompt()  # within a look (15 s) of the end of full screen
+    desk.wait_in_corner(CARD)
     assert s.focused() is not None and s.focused()["name"] == SINK  # type: ignore[index]
+    assert "waiting, not to cover the screen (fullscreen)" in desk.app_log()
     assert cli(s, "skip").returncode == 0
 
 
-def test_the_player_floats(desk: Desk) -> None:
+def test_the_player_floats_in_the_corner(desk: Desk) -> None:
     s = desk.session
     assert cli(s, "stretch").returncode == 0
     s.wait_until(lambda: any(w["app_id"] == "io.github.backbreak.Backbreak"
                              and w["name"] != CARD for w in s.windows()), what="the player")
     player = next(w for w in s.windows() if w["name"].startswith("backbreak") and w["name"] != CARD)
+    desk.wait_in_corner(player["name"])
     s.screenshot(s.tmp / "sway-player.png")
     assert player["floating"], s.windows()
     assert cli(s, "skip").returncode == 0

@@ -1,4 +1,6 @@
-"""Why a due break may wait a little, and why a still user may not be away: a call, typing.
+"""Why a due break may wait a little, and why a still user may not be away: the user is in a
+call, presents or watches something full screen, or is in mid-sentence.
+
 
 The policy asks :class:`Holds` right before it would show a notice or a prompt, and before it
 counts a user who has not touched keyboard or mouse for ``natural_break_s`` as away. The holds
@@ -16,6 +18,13 @@ breaks exactly as before, never none at all.
   input comes back or the call ends (then the idle spell starts again from the call's end).
   After a look that could read nothing, idle spells are not looked at (the guard is
   unavailable here) until a look at a due break reads something again.
+- A full-screen window (or, where the app cannot see windows, an application keeping the screen
+  awake) holds notices and prompts exactly as a call does, while "respect do-not-disturb" is on:
+  a card over a presentation or a film is what nobody wants, and a banner alone would interrupt
+  it as well (on sway the card would even sit hidden behind the window, the focus taken from
+  it, the break passing unseen). Unlike a call it says nothing
+  about presence: quiet in front of a full-screen window can still be an absence (a film that
+  plays on while the user is away).
 - Typing holds the prompt (not the heads-up notice) until the input has paused for
   ``typing_pause_s``, for at most ``typing_pause_cap_s`` from the first hold. The next look is
   wanted exactly when the pause would be complete if no new input came, so input is sampled
@@ -26,11 +35,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from backbreak.core.policy.vocabulary import CallDevice, Showing
+from backbreak.core.policy.vocabulary import CallDevice, ScreenInUse, Showing
 from backbreak.core.settings import Settings
 
 CALL_RECHECK = timedelta(seconds=15)
-"""While a break waits for a call, how often the call is looked at again."""
+"""While a break waits for a call (or a full-screen window), how often it is looked at again."""
 
 
 class Holds:
@@ -39,6 +48,8 @@ class Holds:
         self.call: CallDevice | None = None
         self._call_looked_at: datetime | None = None
         self._held_for_call = False
+        self.screen: ScreenInUse | None = None
+        self._screen_looked_at: datetime | None = None
         self._input_at: datetime | None = None
         self._input_idle: float | None = None
         self._typing_since: datetime | None = None
@@ -60,6 +71,9 @@ class Holds:
         self.call, self._call_looked_at = device, now
         self.looking, self._readable = False, readable
         return ended
+
+    def screen_seen(self, now: datetime, use: ScreenInUse | None) -> None:
+        self.screen, self._screen_looked_at = use, now
 
     def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
         """Seconds since the last keyboard or mouse input, looked at ``now`` (None: unknown)."""
@@ -109,6 +123,14 @@ class Holds:
             return None
         return self._call_looked_at + CALL_RECHECK
 
+    def screen_covered(self) -> bool:
+        return self.settings.respect_dnd and self.screen is not None
+
+    def wants_screen_look(self, now: datetime, showing: Showing | None) -> bool:
+        if not self.settings.respect_dnd or showing is None:
+            return False
+        return _look_due(now, self._screen_looked_at, self.screen is not None)
+
     def wants_input_look(self, now: datetime, showing: Showing | None) -> bool:
         return (
             showing is Showing.PROMPT
@@ -126,6 +148,10 @@ class Holds:
             assert self._call_looked_at is not None
             self._held_for_call = True
             self.held_until = self._call_looked_at + CALL_RECHECK
+            return True
+        if self.screen_covered():
+            assert self._screen_looked_at is not None
+            self.held_until = self._screen_looked_at + CALL_RECHECK
             return True
         if showing is Showing.PROMPT and self._typing(now):
             assert self._typing_since is not None and self._input_idle is not None
@@ -150,6 +176,7 @@ class Holds:
         answers)."""
         self.call, self._call_looked_at, self._held_for_call = None, None, False
         self.quiet_at = None
+        self.screen, self._screen_looked_at = None, None
         self._typing_since, self.held_until = None, None
 
     # ---- internals ----------------------------------------------------------------------------
@@ -188,3 +215,13 @@ class Holds:
         if self._typing_since is None:
             self._typing_since = now
         return not self._typing_cap_reached(now)
+
+
+def _look_due(now: datetime, looked_at: datetime | None, holding: bool) -> bool:
+    """A first look when something is due; while it holds, one every :data:`CALL_RECHECK`;
+    else one per new moment (what was seen may have changed since)."""
+    if looked_at is None:
+        return True
+    if holding:
+        return now >= looked_at + CALL_RECHECK
+    return now != looked_at

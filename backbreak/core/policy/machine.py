@@ -32,6 +32,7 @@ from backbreak.core.policy.vocabulary import (
     PolicyStatus,
     Postponed,
     Posture,
+    ScreenInUse,
     Showing,
     ShowNotice,
     ShowPrompt,
@@ -47,22 +48,9 @@ from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
 
 __all__ = [
-    "WAKE_GRACE",
-    "WALK_AWAY",
-    "BreakPolicy",
-    "Effect",
-    "NaturalBreak",
-    "PolicyState",
-    "PolicyStatus",
-    "Posture",
-    "ShowNotice",
-    "ShowPrompt",
-    "SittingSpan",
-    "SnoozeRefused",
-    "StandingSpan",
-    "StatusDetail",
-    "WalkReturned",
-    "WithdrawPrompt",
+    "WAKE_GRACE", "WALK_AWAY", "BreakPolicy", "Effect", "NaturalBreak", "PolicyState",
+    "PolicyStatus", "Posture", "ScreenInUse", "ShowNotice", "ShowPrompt", "SittingSpan",
+    "SnoozeRefused", "StandingSpan", "StatusDetail", "WalkReturned", "WithdrawPrompt",
     "until_tomorrow_morning",
 ]
 
@@ -114,6 +102,12 @@ class BreakPolicy(AwayRules):
             self._presence.idle_accounted(now)  # quiet in the call was not away
         if (quiet_at := self._holds.quiet_at) is not None:  # an idle spell waited on this look
             self._judge_idle(quiet_at - _secs(self._settings.natural_break_s), now, self._carry)
+
+    def screen_seen(self, now: datetime, use: ScreenInUse | None) -> None:
+        """The controller looked (see :meth:`wants_screen_look`) at the screen: a full-screen
+        window, or an application keeping it awake, or neither. Works as :meth:`call_seen`."""
+        now, self._carry = self._advance(now)
+        self._holds.screen_seen(now, use)
 
     def input_seen(self, now: datetime, idle_seconds: float | None) -> None:
         """The controller looked (see :meth:`wants_input_look`) at the seconds since the last
@@ -245,6 +239,10 @@ class BreakPolicy(AwayRules):
         now = max(utc(now), self._last)
         quiet_at = self._quiet_at(now, idle_seconds)
         return self._holds.wants_call_look(now, self._showing(now), quiet_at)
+
+    def wants_screen_look(self, now: datetime) -> bool:
+        """Whether the controller should look for a full-screen window: as for a call."""
+        return self._holds.wants_screen_look(max(utc(now), self._last), self._showing(now))
 
     def wants_input_look(self, now: datetime) -> bool:
         """Whether the controller should look at the input idle time before its next event at

@@ -42,6 +42,8 @@ def report(
     if grown is not None and counted >= count.due_after:
         if holds.in_call():
             waiting = PolicyState.WAITING_MEETING, str(holds.call)
+        elif holds.screen_covered():  # do-not-disturb in effect, like the desktop's own
+            waiting = PolicyState.WAITING_DND, str(holds.screen)
         elif dnd is not None:
             waiting = PolicyState.WAITING_DND, dnd
     state, reason = _state(time, prompt_open, waiting, count.postponed_by)

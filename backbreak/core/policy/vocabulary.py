@@ -15,6 +15,13 @@ class CallDevice(StrEnum):
     MICROPHONE = "microphone"
 
 
+class ScreenInUse(StrEnum):
+    """What the full-screen guard saw: the ``waiting_reason`` of a break held for the screen."""
+
+    FULLSCREEN = "fullscreen"  # the window with the focus covers the screen (X11, sway)
+    IDLE_INHIBITED = "idle-inhibited"  # an application keeps the screen awake (GNOME Wayland)
+
+
 class Showing(Enum):
     """What the policy is about to show."""
 

@@ -26,6 +26,22 @@ def format_minutes(minutes: float) -> str:
     return text.replace("%1", str(hours)).replace("%2", str(rest))
 
 
+def format_minutes_lines(minutes: float) -> str:
+    """:func:`format_minutes` with the hours and the minutes on lines of their own ("1 h" over
+    "5 min"), for a narrow column; split where the translation puts its second figure."""
+    whole = round(minutes)
+    if whole < 60:
+        return format_minutes(whole)
+    hours, rest = divmod(whole, 60)
+    text = translate("WeeklyWindow", "%1 h %2 min")
+    cut = max(text.find("%1"), text.find("%2"))
+    first, second = text[:cut].strip(), text[cut:].strip()
+    if not first or not second:
+        return format_minutes(whole)
+    lines = first + "\n" + second
+    return lines.replace("%1", str(hours)).replace("%2", str(rest))
+
+
 def date_text(day: date, pattern: str) -> str:
     """``day`` in the user's locale, written with a QDate ``pattern`` such as "ddd d"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backbreak.ui.accessibility import Role, set_role
 from backbreak.ui.colours import ChartColours, chart_colours
+from backbreak.ui.weekly.chart_fit import ChartFit, chart_fit, one_line, two_lines
 from backbreak.ui.weekly.chart_items import ChartItems
 from backbreak.ui.weekly.chart_marks import (
     has_pain,
@@ -57,6 +58,7 @@ from backbreak.ui.weekly.day_texts import (
     day_summary,
     day_title,
     format_minutes,
+    format_minutes_lines,
 )
 
 __all__ = ["Series", "WeekChart"]
@@ -95,6 +97,7 @@ class _Layout:
     rows: tuple[int, ...]  # y of each text row under the plot: the day, then _row_titles()
     row_height: int
     gutter: int
+    lines: int  # text lines per row (see chart_fit)
 
 
 class WeekChart(QWidget):
@@ -177,39 +180,43 @@ class WeekChart(QWidget):
             translate("WeeklyWindow", "Goal met"),
         )
 
-    def _column_width(self) -> int:
+    def _fit(self) -> ChartFit:
+        """Row texts on one line where the chart is wide enough, else on two (``chart_fit``)."""
         fm = self.fontMetrics()
-        samples = ["Wed 30", format_minutes(599), format_minutes(59)]
-        samples += [date_text(d.date, "ddd d") for d in self._days]
-        return max(fm.horizontalAdvance(s) for s in samples) + fm.height()
+        room = self.width() - 2 * (fm.height() // 2)
+        return chart_fit(fm, self._row_titles(), self._labels(), room, self._axis())
 
-    def _gutter(self) -> int:
-        fm = self.fontMetrics()
-        return max(fm.horizontalAdvance(t) for t in (*self._row_titles(), "888")) + fm.height()
+    def _labels(self) -> list[str]:
+        return [date_text(d.date, "ddd d") for d in self._days]
+
+    def _axis(self) -> int:
+        return pain_axis_width(self.fontMetrics()) if self._pain else 0
 
     def sizeHint(self) -> QSize:
-        lh = self.fontMetrics().height()
-        axis = pain_axis_width(self.fontMetrics()) if self._pain else 0
-        return QSize(self._gutter() + 7 * self._column_width() + axis + lh, 18 * lh)
+        fm = self.fontMetrics()
+        wide = one_line(fm, self._row_titles(), self._labels()).width(7, self._axis())
+        return QSize(wide + fm.height(), 24 * fm.height())
 
     def minimumSizeHint(self) -> QSize:
-        lh = self.fontMetrics().height()
-        axis = pain_axis_width(self.fontMetrics()) if self._pain else 0
-        return QSize(self._gutter() + 7 * self._column_width() + axis, 14 * lh)
+        fm = self.fontMetrics()
+        narrow = two_lines(fm, self._row_titles(), self._labels()).width(7, self._axis())
+        # room for two-line rows (six more lines than one-line ones) and a readable plot
+        return QSize(narrow + 2 * (fm.height() // 2), 22 * fm.height())
 
     def _layout(self) -> _Layout:
         lh = self.fontMetrics().height()
         pad = lh // 2
-        gutter = self._gutter()
+        fit = self._fit()
+        gutter = fit.gutter
         area = self.rect().adjusted(pad, pad, -pad, -pad)
         legend = QRect(area.left(), area.top(), area.width(), lh * (2 if self._pain else 1))
-        row_height = lh + pad // 2
+        row_height = fit.lines * lh + pad // 2
         row_count = 1 + len(self._row_titles())
         rows_top = area.bottom() - row_count * row_height + 1
         plot = QRect(
             area.left() + gutter,
             legend.bottom() + lh,
-            area.width() - gutter - (pain_axis_width(self.fontMetrics()) if self._pain else 0),
+            area.width() - gutter - self._axis(),
             rows_top - legend.bottom() - lh - pad,
         )
         n = max(len(self._days), 1)
@@ -224,7 +231,7 @@ class WeekChart(QWidget):
             for i in range(n)
         )
         rows = tuple(rows_top + i * row_height for i in range(row_count))
-        return _Layout(legend, plot, columns, rows, row_height, gutter)
+        return _Layout(legend, plot, columns, rows, row_height, gutter, fit.lines)
 
     def _bar_slots(self, column: QRect) -> tuple[QRectF, QRectF, QRectF]:
         """x-extents of the due, taken and natural bars; natural stands apart after a wider gap."""
@@ -382,7 +389,8 @@ class WeekChart(QWidget):
             )
         for title, y in zip(self._row_titles(), layout.rows[1:], strict=True):
             row = QRect(plot.left() - layout.gutter, y, layout.gutter, layout.row_height)
-            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(row, flags | Qt.TextFlag.TextWordWrap, title)
 
     def _fill_bar(
         self, painter: QPainter, rect: QRectF, series: Series, colors: ChartColours
@@ -478,11 +486,10 @@ class WeekChart(QWidget):
             day.standing_minutes,
             day.longest_sitting_minutes,
         )
+        written = format_minutes if layout.lines == 1 else format_minutes_lines
         for y, value in zip(layout.rows[1:], minutes, strict=False):
             painter.drawText(
-                QRect(column.left(), y, column.width(), layout.row_height),
-                center,
-                format_minutes(value),
+                QRect(column.left(), y, column.width(), layout.row_height), center, written(value)
             )
         goal_rect = QRect(column.left(), layout.rows[-1], column.width(), layout.row_height)
         if day.goal_met:

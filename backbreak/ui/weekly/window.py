@@ -240,6 +240,10 @@ class WeeklyWindow(QWidget):
         self._moved_label = _plain_label(translate("WeeklyWindow", "Minutes moved this week"))
         self._goal_label = _plain_label(translate("WeeklyWindow", "Days the daily goal was met"))
         self._streak_label = _plain_label(translate("WeeklyWindow", "Running streak"))
+        # wrapped rather than wider than a narrow window (200 % on a small screen)
+        for label in (self._week_title, self._ratio_label, self._moved_label, self._goal_label,
+                      self._streak_label):
+            label.setWordWrap(True)
 
         self._chart = WeekChart()
         self._chart.day_selected.connect(self._show_day)
@@ -277,11 +281,11 @@ class WeeklyWindow(QWidget):
         )
         self._day_heading.setBuddy(self._events)
 
-        nav = QHBoxLayout()
+        nav = QHBoxLayout()  # under the title, which has the whole width to itself
         nav.addWidget(self._previous_button)
-        nav.addWidget(self._week_title, 1, Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self._this_week_button)
         nav.addWidget(self._next_button)
+        nav.addStretch(1)
         nav.addWidget(self._export_button)
         summary = QGridLayout()
         summary.setHorizontalSpacing(self.fontMetrics().height() * 2)
@@ -289,9 +293,11 @@ class WeeklyWindow(QWidget):
         summary.addWidget(self._moved_label, 1, 0)
         summary.addWidget(self._goal_label, 0, 1)
         summary.addWidget(self._streak_label, 1, 1)
-        summary.setColumnStretch(2, 1)
+        summary.setColumnStretch(0, 1)  # the two columns share the width: a label wraps only
+        summary.setColumnStretch(1, 1)  # when half the window is too narrow for it
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self._week_title)
         layout.addLayout(nav)
         layout.addLayout(summary)
         layout.addWidget(self._pages, 3)
