@@ -89,14 +89,6 @@ def place_bottom_right(widget: QWidget) -> None:
     hold_size_where_compositor_places(widget)
 
 
-def place_centre(widget: QWidget) -> None:
-    area = screen_area(widget)
-    if area is not None:
-        top_left = area.center() - widget.rect().center()
-        widget.move(max(area.left(), top_left.x()), max(area.top(), top_left.y()))
-    hold_size_where_compositor_places(widget)
-
-
 class _ReleaseSizeOnHide(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):

@@ -28,7 +28,7 @@ from backbreak.core.text import fill
 from backbreak.ui.placement import (
     fit_to_screen,
     make_break_window,
-    place_centre,
+    place_bottom_right,
     present,
     usable_width,
 )
@@ -231,7 +231,9 @@ class RoutinePlayer(QDialog):
         """Show the player. It takes the keyboard when the user's own key or click started it
         (``take_focus``), with the focus ring on "Done", the button Return presses."""
         self._fit()
-        place_centre(self)
+        # Where the card was: a break window sits in the corner of the screen the user is on,
+        # off the middle of their work, wherever it was opened from.
+        place_bottom_right(self)
         self._done_button.setFocus()
         asking = self._pain.before(self._begin_steps)  # the countdown waits for the answer
         present(self, take_focus=take_focus)
