@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -17,6 +18,7 @@ from backbreak.core.policy.machine import (
     PolicyState,
     ShowNotice,
     ShowPrompt,
+    StatusDetail,
 )
 from backbreak.core.policy.vocabulary import CallDevice
 from backbreak.core.settings import Settings
@@ -69,10 +71,10 @@ def run(
     log: list[tuple[datetime, Effect]] = []
     now, next_sample, stuck = start, start, 0
 
-    def feed(t: datetime, event: Callable[[], list[Effect]]) -> None:
-        if policy.wants_call_look(t):
+    def feed(t: datetime, event: Callable[[], list[Effect]], idle: float | None = None) -> None:
+        if policy.wants_call_look(t, idle):
             desk.call_looks.append(t)
-            policy.call_seen(t, desk.call_at(t))
+            policy.call_seen(t, desk.call_at(t), desk.readable)
         if policy.wants_input_look(t):
             desk.input_looks.append(t)
             policy.input_seen(t, desk.idle_at(t))
@@ -84,7 +86,7 @@ def run(
         stuck = stuck + 1 if t == now else 0
         assert stuck < 50, f"no progress at {t}"
         if t == next_sample:
-            feed(t, lambda t=t: policy.observe_idle(t, desk.idle_at(t)))
+            feed(t, lambda t=t: policy.observe_idle(t, desk.idle_at(t)), desk.idle_at(t))
             next_sample = t + SAMPLE_EVERY
         else:
             feed(t, lambda t=t: policy.tick(t))
@@ -181,6 +183,111 @@ def test_with_the_guard_off_nobody_looks() -> None:
 def test_a_controller_that_never_looks_gets_its_breaks_as_before() -> None:
     policy = BreakPolicy(Settings(hours_enabled=False), START, UTC)
     assert policy.tick(at(30)) == [ShowPrompt(due_at=at(30), snooze_allowed=True)]
+
+
+# ---- a still user in a call is not away ----------------------------------------------------
+NATURAL = timedelta(minutes=5)  # the default natural break
+
+
+def naturals(log: list[tuple[datetime, Effect]]) -> list[tuple[datetime, datetime]]:
+    return [(e.start, e.end) for _, e in log if isinstance(e, NaturalBreak)]
+
+
+def test_a_silent_call_before_the_break_is_due_is_sitting_and_said_after_the_call() -> None:
+    """No key or mouse from 0 to 52 (listening in a call): present, not away; the break due at
+    30 waits for the call and says it was sat through."""
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    desk = Desk(calls=[(at(0), at(52))], away=[(at(0), at(52))], device=CallDevice.MICROPHONE)
+    log = run(policy, desk, START, at(60))
+    assert naturals(log) == []
+    [(shown_at, prompt)] = prompts(log)
+    assert at(52) <= shown_at <= at(52) + CALL_RECHECK and prompt.through_call
+    assert policy.status(shown_at).sitting_seconds >= 52 * 60
+    # the first look when the stillness would make the user away, then every 15 s at most
+    before_due = [t for t in desk.call_looks if t < at(29.5)]
+    assert before_due[0] == START + NATURAL
+    assert {b - a for a, b in pairwise(before_due)} == {CALL_RECHECK}
+    assert len(desk.call_looks) <= (52 - 5) * 4 + 2
+
+
+def test_a_call_that_ends_while_the_user_stays_still_is_away_from_the_calls_end() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    desk = Desk(calls=[(at(0), at(20))], away=[(at(0), at(60))], typing=[(at(60), at(70))])
+    log = run(policy, desk, START, at(70))
+    [(start, end)] = naturals(log)
+    assert at(20) <= start <= at(20) + CALL_RECHECK and end == at(60)  # not from 0
+    assert prompts(log) == []  # 20 minutes of sitting in the call, then away
+    after_call = [t for t in desk.call_looks if t > at(20) + CALL_RECHECK]
+    assert after_call == [start + NATURAL]  # one look as the away is judged, none after
+
+
+def test_a_call_that_ends_during_a_short_stillness_keeps_the_user_sitting() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    desk = Desk(calls=[(at(0), at(20))], away=[(at(0), at(23))], typing=[(at(23), at(35))])
+    log = run(policy, desk, START, at(35))
+    assert naturals(log) == []
+    [(shown_at, prompt)] = prompts(log)
+    assert shown_at == at(30) and not prompt.through_call
+
+
+def test_no_look_while_the_user_types_nor_while_away_without_a_call() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    desk = Desk(
+        calls=[(at(0), at(25))],
+        typing=[(at(0), at(40)), (at(100), at(110))],
+        away=[(at(40), at(100))],
+    )
+    log = run(policy, desk, START, at(110))
+    assert desk.call_looks[:2] == [at(29.5), at(30)]  # the heads-up and the due break only
+    assert desk.call_looks[2:] == [at(40) + NATURAL]  # the stillness from 40, once
+    assert naturals(log) == [(at(40), at(100))]
+
+
+def test_a_guard_that_can_read_nothing_counts_stillness_as_before_and_stops_looking() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    desk = Desk(
+        calls=[(at(0), at(90))],
+        away=[(at(0), at(20)), (at(40), at(60))],
+        typing=[(at(20), at(40)), (at(60), at(70))],
+        readable=False,
+    )
+    log = run(policy, desk, START, at(70))
+    assert naturals(log) == [(at(0), at(20)), (at(40), at(60))]  # from the last input
+    assert desk.call_looks == [START + NATURAL]  # unavailable: the next stillness is not looked at
+
+
+def test_with_the_guard_off_a_silent_call_is_away_and_nobody_looks() -> None:
+    policy = BreakPolicy(NO_TYPING_WAIT.with_(meeting_guard=False), START, UTC)
+    desk = Desk(calls=[(at(0), at(52))], away=[(at(0), at(52))])
+    log = run(policy, desk, START, at(60))
+    assert naturals(log) == [(at(0), at(52))] and desk.call_looks == []
+
+
+def test_a_look_that_answers_later_holds_what_waits_on_it() -> None:
+    """The controller looks off the GUI thread: between its start and its answer a due notice
+    waits and a long stillness is not yet away; the answer settles both."""
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    assert policy.wants_call_look(at(5), idle_seconds=300)
+    assert not policy.wants_call_look(at(5), idle_seconds=299)
+    policy.looking_for_call()
+    assert not policy.wants_call_look(at(5), idle_seconds=300)  # one look under way at most
+    policy.observe_idle(at(5), 300)
+    assert policy.status(at(5)).detail is None  # not away yet
+    answered = at(5) + timedelta(seconds=1)
+    policy.call_seen(answered, None)
+    policy.tick(answered)
+    assert policy.status(answered).detail is StatusDetail.AWAY  # away from the last input
+    policy.observe_idle(at(6), 0)
+    assert policy.status(at(6)).sitting_seconds == 0
+
+    policy = BreakPolicy(NO_TYPING_WAIT, START, UTC)
+    assert policy.wants_call_look(at(29.5))
+    policy.looking_for_call()
+    assert policy.tick(at(29.5)) == []  # the heads-up waits for the answer
+    assert policy.next_wakeup() is None  # and no timer spins meanwhile
+    policy.call_seen(at(29.5) + timedelta(seconds=1), CallDevice.CAMERA)
+    assert policy.tick(at(29.5) + timedelta(seconds=1)) == []
+    assert policy.next_wakeup() == at(29.5) + timedelta(seconds=1) + CALL_RECHECK
 
 
 # ---- typing pause ---------------------------------------------------------------------------

@@ -84,6 +84,8 @@ class Controller(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from backbreak.app.meeting_guard import MeetingGuard
+        from backbreak.platform.meeting import NullProbe
         from backbreak.platform.qt_scheduler import WakeupScheduler
 
         self._settings = settings
@@ -92,11 +94,12 @@ class Controller(QObject):
         self._notifier = notifier
         self._idle = idle
         self._tray = tray
-        self._looks = Looks(meeting, screen, idle)
+        self._looks = Looks(screen, idle)  # the screen and the typing; calls: the guard
         self._tz = tz
         self._pain = PainCheckinFlow(history, clock, tz)
         self._routines = RoutineChoice(library, history, self._pain.worse)
         self._policy = pol.BreakPolicy(settings, clock.now(), tz)
+        self._guard = MeetingGuard(meeting or NullProbe(), self._policy, clock, self._after, self)
         self._prompt: OpenBreak | None = None
         self._activity: OpenBreak | None = None
         self._player: RoutinePlayer | None = None
@@ -143,6 +146,7 @@ class Controller(QObject):
     def stop(self) -> None:
         """Quit, logout or SIGTERM: what is open is written down before the process ends."""
         self._heartbeat.stop()
+        self._guard.stop()  # a look under way is left after PULSE_TIMEOUT_S at most
         if self._player is not None:
             self._player.skip()
         if self._walk is not None:
@@ -164,8 +168,12 @@ class Controller(QObject):
         self._look(now)
         self._after(self._policy.tick(now))
 
-    def _look(self, now: datetime) -> None:
-        """What the policy wants looked at before its event at ``now`` (``Looks``)."""
+    def _look(self, now: datetime, idle: float | None = None) -> None:
+        """What the policy wants looked at before its event at ``now`` (``idle``: the idle
+        sample about to be fed): whether a call is on (``MeetingGuard``: when a break is due or
+        the user's stillness would count as away; its answer comes later), the screen and the
+        typing (``Looks``)."""
+        self._guard.look_if_wanted(now, idle)
         self._looks.look(self._policy, now)
 
     def heartbeat(self) -> None:
@@ -180,8 +188,8 @@ class Controller(QObject):
         if self._tz is None and self._clocks.zone_changed():
             log.info("the system time zone changed")
             effects += self._policy.set_timezone(now, None)
-        self._look(now)  # before the idle sample: that event may already show the prompt
         idle = self._idle.idle_seconds()
+        self._look(now, idle)  # before the idle sample: that event may already show the prompt
         if idle is not None:
             effects += self._policy.observe_idle(now, idle)
         effects += self._policy.tick(now)
@@ -447,7 +455,7 @@ class Controller(QObject):
             idle_source=self._idle.name,
             idle_known=self._idle.name != NullIdle.name,
             notifications=self._notifier.backend,
-            meeting_guard=self._looks.meeting_guard_state(self._settings),
+            meeting_guard=self._guard.state(self._settings),
             history=self._history.describe(),
             today=self._history.today_counts(now, self._tz),
         )
@@ -455,6 +463,11 @@ class Controller(QObject):
     def refresh_tray(self) -> None:
         now = self._clock.now()
         self._tray.set_state(tray_view(self._policy.status(now), now, self._settings, self._tz))
+
+    @property
+    def looking_for_call(self) -> bool:
+        """A meeting guard look is under way (its answer comes on the GUI thread)."""
+        return self._guard.looking
 
     @property
     def prompt_visible(self) -> bool:

@@ -2,8 +2,9 @@
 
 What leaves this module is only "in use: camera / microphone / no" and whether anything could be
 read at all: never which application, never for how long, and nothing is stored here. Each check
-is one short look (no thread, no connection kept open); the controller asks only while a break is
-due or waiting for a call to end.
+is one short look (no connection kept open), run on a worker thread (:mod:`.meeting_looks`); the
+controller asks only when the break policy wants a look: a break is due, or the user's stillness
+would count as away, then every 15 s while a call holds the break or keeps the user present.
 
 - Linux, camera: a process of this user, other than backbreak, has a ``/dev/video*`` device open
   (read from ``/proc/*/fd``). PipeWire and WirePlumber open cameras on their own to watch them,

@@ -28,6 +28,7 @@ TIMETABLE = "backbreak/core/policy/timetable.py"
 REPORT = "backbreak/core/policy/report.py"
 HOURS = "backbreak/core/policy/working_hours.py"
 HOLDS = "backbreak/core/policy/holds.py"
+ABSENCE = "backbreak/core/policy/absence.py"
 WEEKLY = "backbreak/core/history/weekly.py"
 STORE = "backbreak/core/history/store_opening.py"
 SCHEDULER = "backbreak/platform/qt_scheduler.py"
@@ -75,6 +76,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "if at - since >= _secs(self._settings.natural_break_s):",
         "if at - since > _secs(self._settings.natural_break_s):",
         "natural break on return from lock or suspend: `>=` to `>`",
+        ABSENCE,
     ),
     _policy(
         "notice-rule-boundary",
@@ -84,9 +86,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     _policy(
         "idle-away-at-threshold",
-        "and now - seen.idle_start >= natural\n",
-        "and now - seen.idle_start > natural\n",
-        "idle as long as the natural break is away: `>=` to `>`",
+        "if not self._idle_judged() or now < quiet_at:",
+        "if not self._idle_judged() or now <= quiet_at:",
+        "idle as long as the natural break is away: `<` to `<=`",
+        ABSENCE,
     ),
     _policy(
         "walk-away-at-threshold",
@@ -186,6 +189,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))",
         "pass",
         "time ticked after a wake but before the suspend was reported counted as sitting",
+        ABSENCE,
     ),
     _policy(
         "hours-start-inclusive",
@@ -215,6 +219,61 @@ MUTANTS: tuple[Mutant, ...] = (
         "a call (or a full-screen window) is looked at again once the recheck time has passed: "
         "`>=` to `>`",
         HOLDS,
+    ),
+    _policy(
+        "still-in-call-look-at-the-moment",
+        "looked_since = self._call_looked_at is not None and self._call_looked_at >= quiet_at",
+        "looked_since = self._call_looked_at is not None and self._call_looked_at > quiet_at",
+        "a call look made as the stillness grows long keeps the user present: `>=` to `>`",
+        HOLDS,
+    ),
+    _policy(
+        "still-in-call-is-away",
+        "in_call = looked_since and self.call is not None",
+        "in_call = False",
+        "a still user in a call is present, not away",
+        HOLDS,
+    ),
+    _policy(
+        "quiet-look-on-time",
+        "if quiet_at is None or quiet_at > now or quiet_at - natural < floor:",
+        "if quiet_at is None or quiet_at >= now or quiet_at - natural < floor:",
+        "the look comes when the stillness is exactly long enough to be away: `>` to `>=`",
+        HOLDS,
+    ),
+    _policy(
+        "quiet-look-from-the-floor",
+        "if quiet_at is None or quiet_at > now or quiet_at - natural < floor:",
+        "if quiet_at is None or quiet_at > now or quiet_at - natural <= floor:",
+        "stillness from the idle floor itself is looked at: `<` to `<=`",
+        HOLDS,
+    ),
+    _policy(
+        "quiet-recheck-every-15s",
+        "        return self._call_looked_at + CALL_RECHECK\n",
+        "        return self._call_looked_at + 2 * CALL_RECHECK\n",
+        "a call that keeps a still user present is looked at again after 15 s, not 30",
+        HOLDS,
+    ),
+    _policy(
+        "unreadable-stops-quiet-looks",
+        "return quiet_at is not None and self._readable and self._quiet_look(now, quiet_at)",
+        "return quiet_at is not None and self._quiet_look(now, quiet_at)",
+        "after a look that read nothing, stillness is not looked at",
+        HOLDS,
+    ),
+    _policy(
+        "look-under-way-holds",
+        "        if self.looking and self.settings.meeting_guard:\n            return True",
+        "        if False:\n            return True",
+        "a due notice or prompt waits for a call look under way",
+        HOLDS,
+    ),
+    _policy(
+        "look-under-way-no-timer",
+        "        if self._holds.looking:\n            return None",
+        "        if False:\n            return None",
+        "while a call look is under way the policy arms no timer for the showing",
     ),
     _policy(
         "typing-pause-long-enough",

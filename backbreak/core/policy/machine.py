@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from backbreak.core.clock import utc
 from backbreak.core.model import Kind, Outcome
+from backbreak.core.policy.absence import AwayRules
 from backbreak.core.policy.holds import Holds
 from backbreak.core.policy.pause import until_tomorrow_morning
 from backbreak.core.policy.posture import PostureClocks
@@ -46,8 +47,6 @@ from backbreak.core.policy.vocabulary import (
 from backbreak.core.policy.working_hours import WorkingHours
 from backbreak.core.settings import Settings
 
-_ZERO = timedelta(0)
-
 __all__ = [
     "WAKE_GRACE", "WALK_AWAY", "BreakPolicy", "Effect", "NaturalBreak", "PolicyState",
     "PolicyStatus", "Posture", "ScreenInUse", "ShowNotice", "ShowPrompt", "SittingSpan",
@@ -60,7 +59,9 @@ def _secs(seconds: float) -> timedelta:
     return timedelta(seconds=seconds)
 
 
-class BreakPolicy:
+class BreakPolicy(AwayRules):
+    """The policy; its away events and rules (idle, lock, sleep) are in :mod:`.absence`."""
+
     def __init__(self, settings: Settings, now: datetime, tz: tzinfo | None = None) -> None:
         now = utc(now)
         self._settings = settings
@@ -81,70 +82,26 @@ class BreakPolicy:
         now, out = self._advance(now)
         return self._finish(now, out)
 
-    def observe_idle(self, now: datetime, idle_seconds: float) -> list[Effect]:
-        """An OS idle sample: seconds since the last keyboard or mouse input."""
-        now, out = self._advance(now)
-        seen, user = self._presence.read_idle(now, idle_seconds), self._presence
-        natural = _secs(self._settings.natural_break_s)
-        if self._activity is Kind.WALK:
-            user.walk_sample(now, seen, out)
-        elif self._activity is None and not user.locked:
-            if user.idle_away and seen.returned:
-                self._return(seen.returned_at, now, out)
-            elif (
-                user.absent_since is None
-                and self._time.inside
-                and now - seen.idle_start >= natural
-                and not self._holds.in_call()  # in a call without typing is not away
-            ):
-                self._go_away(seen.idle_start, now, out)
-                user.idle_away = True
-        return self._finish(now, out)
-
-    def suspended(self, start: datetime, end: datetime) -> list[Effect]:
-        """The machine slept (or the process was frozen) from ``start`` to ``end``."""
-        start, end = utc(start), utc(end)
-        end = max(start, end)
-        out, self._carry = self._carry, []
-        if start > self._last:
-            out += self._advance(start)[1]
-        elif (span_start := self._clocks.open_span()) is not None:
-            # the controller ticked after waking before telling us: that was not sitting
-            self._clocks.take_back(max(_ZERO, min(self._last, end) - max(start, span_start)))
-        self._presence.asleep = True
-        self._presence.leave(start, self._activity, self._time.inside)
-        self._sync_span(start, out)
-        if end > self._last:
-            out += self._advance(end)[1]
-        self._presence.asleep = False
-        now = max(end, self._last)
-        self._presence.woke(end)
-        if not self._presence.locked:
-            self._come_back(end, now, out)
-        return self._finish(now, out)
-
-    def set_locked(self, now: datetime, locked: bool) -> list[Effect]:
-        now, out = self._advance(now)
-        if locked and not self._presence.locked:
-            self._presence.locked = True
-            self._presence.leave(now, self._activity, self._time.inside)
-        elif not locked and self._presence.locked:
-            self._presence.locked = False
-            self._presence.woke(now)
-            self._come_back(now, now, out)
-        return self._finish(now, out)
-
     def set_dnd(self, now: datetime, on: bool, reason: str = "do-not-disturb") -> list[Effect]:
         now, out = self._advance(now)
         self._dnd, self._dnd_reason = on, (reason if on else "")
         return self._finish(now, out)
 
-    def call_seen(self, now: datetime, device: CallDevice | None) -> None:
-        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none.
-        What it means shows with the event the controller feeds next, at the same ``now``."""
+    def looking_for_call(self) -> None:
+        """The controller started a call look that answers later (:meth:`call_seen`): until
+        then a due notice or prompt waits, and a long idle spell is not yet judged away. The
+        controller answers every look it starts (at worst as unreadable)."""
+        self._holds.looking = True
+
+    def call_seen(self, now: datetime, device: CallDevice | None, readable: bool = True) -> None:
+        """The controller looked (see :meth:`wants_call_look`): ``device`` in use, or none
+        (``readable`` False: nothing could be read). What it means shows with the event the
+        controller feeds next, at the same ``now``."""
         now, self._carry = self._advance(now)
-        if self._holds.call_seen(now, device):
+        if self._holds.call_seen(now, device, readable):
             self._presence.idle_accounted(now)  # quiet in the call was not away
+        if (quiet_at := self._holds.quiet_at) is not None:  # an idle spell waited on this look
+            self._judge_idle(quiet_at - _secs(self._settings.natural_break_s), now, self._carry)
 
     def screen_seen(self, now: datetime, use: ScreenInUse | None) -> None:
         """The controller looked (see :meth:`wants_screen_look`) at the screen: a full-screen
@@ -274,11 +231,14 @@ class BreakPolicy:
     def activity(self) -> Kind | None:
         return self._activity
 
-    def wants_call_look(self, now: datetime) -> bool:
+    def wants_call_look(self, now: datetime, idle_seconds: float | None = None) -> bool:
         """Whether the controller should look for a call (camera, microphone) before its next
-        event at ``now``: only when a notice or prompt is due, and while one waits for a call,
-        every 15 s."""
-        return self._holds.wants_call_look(max(utc(now), self._last), self._showing(now))
+        event at ``now``: when a notice or prompt is due, and when the user's idle time (the
+        sample ``idle_seconds`` about to be fed, else the last one) would make them away; then,
+        while a call holds the break or keeps the still user present, every 15 s."""
+        now = max(utc(now), self._last)
+        quiet_at = self._quiet_at(now, idle_seconds)
+        return self._holds.wants_call_look(now, self._showing(now), quiet_at)
 
     def wants_screen_look(self, now: datetime) -> bool:
         """Whether the controller should look for a full-screen window: as for a call."""
@@ -301,13 +261,7 @@ class BreakPolicy:
         if self._prompt_open and self._presence.absent_since is not None:
             away = self._presence.absent_since + _secs(self._settings.natural_break_s)
             candidates.append(away)
-        if self._accumulating() and not self._prompt_open and not self._dnd_active():
-            moment = self._last + self._clocks.count.to_showing(self._notice_ahead())
-            if self._presence.grace_until is not None:
-                moment = max(moment, self._presence.grace_until)
-            if self._holds.held_until is not None:
-                moment = max(moment, self._holds.held_until)
-            candidates.append(moment)
+        candidates += [t for t in (self._next_quiet_look(), self._next_showing()) if t is not None]
         return max(self._last, min(candidates)) if candidates else None
 
     def status(self, now: datetime) -> PolicyStatus:
@@ -397,34 +351,6 @@ class BreakPolicy:
             out += self._clocks.sit_down(t)
             self._holds.reset()  # what was seen belongs to the walk suggestion
 
-    def _go_away(self, since: datetime, now: datetime, out: list[Effect]) -> None:
-        """The user has been away since ``since``: that time was not sitting after all."""
-        if (span_start := self._clocks.open_span()) is not None:
-            since = max(since, span_start)
-            self._clocks.take_back(now - since)
-        self._presence.absent_since = since
-        self._sync_span(since, out)
-
-    def _return(self, at: datetime, now: datetime, out: list[Effect]) -> None:
-        """The absence that began at ``absent_since`` ended at ``at``."""
-        assert self._presence.absent_since is not None
-        since = self._presence.absent_since
-        at = min(max(at, since), now)
-        if at - since >= _secs(self._settings.natural_break_s):
-            if self._prompt_open:
-                self._withdraw(WithdrawReason.AWAY, out)
-            out.append(NaturalBreak(since, at))
-            self._reset_clock()
-        self._presence.back(at)
-        self._sync_span(at, out)
-        if self._accumulating():
-            self._clocks.add(now - at)
-
-    def _come_back(self, at: datetime, now: datetime, out: list[Effect]) -> None:
-        """Unlocked or awake at ``at``: back from the walk, or the absence ends."""
-        if self._presence.come_back(at, self._activity, out):
-            self._return(at, now, out)
-
     def _reset_clock(self) -> None:
         self._clocks.restart()
         self._holds.reset()
@@ -463,6 +389,20 @@ class BreakPolicy:
             )
         )
         return out
+
+    def _next_showing(self) -> datetime | None:
+        """When a notice or prompt can next show by time alone (not while a call look is under
+        way: its answer is the next event)."""
+        if not self._accumulating() or self._prompt_open or self._dnd_active():
+            return None
+        if self._holds.looking:
+            return None
+        moment = self._last + self._clocks.count.to_showing(self._notice_ahead())
+        if self._presence.grace_until is not None:
+            moment = max(moment, self._presence.grace_until)
+        if self._holds.held_until is not None:
+            moment = max(moment, self._holds.held_until)
+        return moment
 
     def _showing(self, now: datetime) -> Showing | None:
         """What would be shown at ``now`` (not before the last event), if nothing held it."""

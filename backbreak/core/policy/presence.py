@@ -31,6 +31,11 @@ class IdleReading:
     returned_at: datetime  # when that input came, as near as the samples tell
 
 
+def _clean(idle_seconds: float) -> float:
+    """An idle sample in seconds; nonsense reads as just now."""
+    return max(0.0, float(idle_seconds)) if math.isfinite(idle_seconds) else 0.0
+
+
 class Presence:
     def __init__(self, now: datetime) -> None:
         self.locked = False
@@ -48,10 +53,18 @@ class Presence:
     def here(self) -> bool:
         return not self.locked and not self.asleep and self.absent_since is None
 
+    @property
+    def idle_tells(self) -> bool:
+        """Whether idleness can make the user away (not locked, not away already)."""
+        return not self.locked and self.absent_since is None
+
+    def idle_since(self, now: datetime, idle_seconds: float) -> datetime:
+        """Since when an idle sample at ``now`` says the user is idle, not before the floor."""
+        return min(max(now - timedelta(seconds=_clean(idle_seconds)), self.idle_floor), now)
+
     def read_idle(self, now: datetime, idle_seconds: float) -> IdleReading:
         """An OS idle sample at ``now``: seconds since the last keyboard or mouse input."""
-        idle = float(idle_seconds) if math.isfinite(idle_seconds) else 0.0
-        idle = max(0.0, idle)
+        idle = _clean(idle_seconds)
         returned_at = now - timedelta(seconds=idle)
         idle_start = min(max(returned_at, self.idle_floor), now)
         returned = self._prev_idle is not None and idle < self._prev_idle
