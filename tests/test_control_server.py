@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSocketNotifier
+from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from backbreak.control import client as ipc
@@ -49,27 +50,34 @@ def test_answers_and_errors(qtbot: QtBot, server_type: type[ControlServer]) -> N
     server.close()
 
 
-def live_notifiers() -> int:
-    return sum(isinstance(o, QSocketNotifier) for o in gc.get_objects())
-
-
 def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def test_nothing_outlives_its_connection(qtbot: QtBot) -> None:
+def live(kind: type) -> int:
+    return sum(isinstance(o, kind) for o in gc.get_objects())
+
+
+@pytest.mark.parametrize(
+    ("server_type", "per_connection"),
+    [(ControlServer, QSocketNotifier), (LocalControlServer, QLocalSocket)],
+    ids=["unix-socket", "qlocalserver"],
+)
+def test_nothing_outlives_its_connection(
+    qtbot: QtBot, server_type: type[ControlServer], per_connection: type
+) -> None:
     """A month of `backbreak status` calls must not add up: no socket, no notifier."""
-    server = ControlServer(lambda cmd, args: {"ok": True, "result": ""})
+    server = server_type(lambda cmd, args: {"ok": True, "result": ""})
     assert server.listen()
     gc.collect()
-    notifiers, fds = live_notifiers(), open_fds()
+    kept, fds = live(per_connection), open_fds()
     serve(qtbot, [("ping", {})] * 300)
 
     def forgotten() -> bool:  # finished connections are dropped on the event loop's next turn
         gc.collect()
         return (
             server.open_connections == 0
-            and live_notifiers() - notifiers < 5
+            and live(per_connection) - kept < 5
             and open_fds() - fds < 5
         )
 

@@ -38,6 +38,10 @@ class LocalControlServer(QObject):
             os.chmod(path, 0o600)
         return ok
 
+    @property
+    def open_connections(self) -> int:
+        return len(self._clients)
+
     def close(self) -> None:
         self._server.close()
 

@@ -475,4 +475,12 @@ MUTANTS: tuple[Mutant, ...] = (
         "the control server keeps every connection it ever had (closed, never let go)",
         ("tests/test_control_server.py",),
     ),
+    Mutant(
+        "control.local-sockets-kept",
+        "backbreak/control/local_server.py",
+        "QTimer.singleShot(0, partial(self._clients.discard, sock))",
+        "pass",
+        "the QLocalServer channel (Windows) keeps every connection it ever had",
+        ("tests/test_control_server.py",),
+    ),
 )
