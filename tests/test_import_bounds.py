@@ -310,3 +310,23 @@ def test_a_number_of_thousands_of_digits_is_named(tmp_path: Path, column: str) -
     e = refused(path, tmp_path)
     assert [p.place for p in e.problems] == [f"line 2, column {column}"]
     assert "got str '9999" in e.problems[0].message
+
+
+def test_what_was_picked_instead_of_a_file_is_said_in_the_users_language(
+    tmp_path: Path, qapp: object
+) -> None:
+    """The GUI shows the problem translated, the kind of thing picked included."""
+    from PySide6.QtCore import QCoreApplication
+
+    from backbreak.ui.i18n import install_translators, remove_translators
+    from backbreak.ui.wording import localized
+
+    e = refused(tmp_path, tmp_path)
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "de")
+    try:
+        text = localized(e.problems[0].text)
+    finally:
+        remove_translators(app)
+    assert text.endswith("einen Ordner") and "folder" not in text, text

@@ -595,8 +595,32 @@
         <translation>erwartet eine Liste von Stehzeiten, gefunden %1</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>einen Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>einen Socket</translation>
+    </message>
+    <message>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>

@@ -595,8 +595,32 @@
         <translation>se esperaba una lista de periodos de pie, se encontró %1</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
     </message>
     <message>
         <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>

@@ -595,8 +595,32 @@
         <translation>attendu une liste de périodes debout, trouvé %1</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>

@@ -590,8 +590,32 @@
         <translation>立っていた時間のリストを指定してください（指定値: %1）</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
         <source>cannot be read (%1)</source>
         <translation>読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>それ以外のもの</translation>
     </message>
     <message>
         <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>

@@ -595,8 +595,32 @@
         <translation>esperada uma lista de períodos em pé, encontrado %1</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>um pipe nomeado (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>um dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>um dispositivo de blocos</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
         <source>cannot be read (%1)</source>
         <translation>não pode ser lido (%1)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>outra coisa</translation>
     </message>
     <message>
         <source>expected a regular file (a backbreak CSV or JSON export), got %1</source>

@@ -24,12 +24,12 @@ MAX_IMPORT_BYTES = 64 * 1024 * 1024  # 100,000 rows (five years) are 10 MB of CS
 MAX_RECORD_CHARS = 16 * 1024  # one row or JSON value; a real one is a few hundred characters
 CHUNK_BYTES = 64 * 1024
 
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+_KINDS = (  # what the user picked instead of a file, in their language
+    (stat.S_ISDIR, problem("a folder")),
+    (stat.S_ISFIFO, problem("a named pipe (FIFO)")),
+    (stat.S_ISCHR, problem("a character device")),
+    (stat.S_ISBLK, problem("a block device")),
+    (stat.S_ISSOCK, problem("a socket")),
 )
 _BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)+")
 
@@ -64,7 +64,8 @@ def open_export(path: Path) -> Iterator[TextSource]:
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
-            kind = next((name for test, name in _KINDS if test(found.st_mode)), "something else")
+            kind = next((name for test, name in _KINDS if test(found.st_mode)),
+                        problem("something else"))
             raise Unreadable(
                 "file",
                 problem("expected a regular file (a backbreak CSV or JSON export), got %1", kind),
