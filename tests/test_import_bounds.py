@@ -316,7 +316,7 @@ def test_what_was_picked_instead_of_a_file_is_said_in_the_users_language(
     tmp_path: Path, qapp: object
 ) -> None:
     """The GUI shows the problem translated, the kind of thing picked included."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from backbreak.ui.i18n import install_translators, remove_translators
     from backbreak.ui.wording import localized
@@ -324,9 +324,11 @@ def test_what_was_picked_instead_of_a_file_is_said_in_the_users_language(
     e = refused(tmp_path, tmp_path)
     app = QCoreApplication.instance()
     assert app is not None
+    before = QLocale()
     install_translators(app, "de")
     try:
         text = localized(e.problems[0].text)
     finally:
         remove_translators(app)
+        QLocale.setDefault(before)  # the tests after this one read dates in English
     assert text.endswith("einen Ordner") and "folder" not in text, text

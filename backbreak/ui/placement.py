@@ -10,9 +10,9 @@ after Return on the card, the tray's "Stretch now") takes the focus at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 BREAK_WINDOW_FLAGS = Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint
 
@@ -80,15 +80,66 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
     )
 
 
-def place_bottom_right(widget: QWidget) -> None:
+def frame_allowance(widget: QWidget) -> QSize:
+    """What the window manager's frame adds to ``widget``: measured once it has been shown,
+    before that Qt's estimate of a title bar (``move`` places the frame, not the content)."""
+    frame, inner = widget.frameGeometry(), widget.geometry()
+    if frame != inner:
+        return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    return QSize(0, widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight))
+
+
+def _corner_position(widget: QWidget) -> QPoint | None:
     area = screen_area(widget)
-    if area is not None:
-        margin = widget.fontMetrics().height()
-        x = max(area.left(), area.right() - widget.width() - margin)
-        widget.move(x, max(area.top(), area.bottom() - widget.height() - margin))
+    if area is None:
+        return None
+    margin = widget.fontMetrics().height()
+    frame = frame_allowance(widget)
+    # Some window managers (openbox, measured) put the window a title bar lower than Qt's
+    # idea of its frame: room for one more title bar keeps it off the bottom edge there.
+    slack = widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    right = area.right() - margin - frame.width() - widget.width()
+    bottom = area.bottom() - margin - slack - frame.height() - widget.height()
+    return QPoint(max(area.left(), right), max(area.top(), bottom))
+
+
+def place_bottom_right(widget: QWidget) -> None:
+    """In the corner of the user's screen, a line's height from its edges, frame included.
+
+    Before the window is first shown its frame is only estimated, and its text may still wrap
+    onto another line; :class:`_KeepInCorner` puts it back in the corner once the window
+    manager has framed it and whenever its size changes while it is shown."""
+    position = _corner_position(widget)
+    if position is not None:
+        widget.move(position)
+        if widget.findChild(_KeepInCorner) is None:
+            widget.installEventFilter(_KeepInCorner(widget))
     hold_size_where_compositor_places(widget)
 
 
+class _KeepInCorner(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._framed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Hide:
+            self._framed = False  # the next showing is framed anew
+        elif not isinstance(watched, QWidget) or not watched.isVisible():
+            return False
+        elif kind == QEvent.Type.Resize or (
+            kind == QEvent.Type.Move
+            and not self._framed
+            and watched.frameGeometry() != watched.geometry()
+        ):
+            # Only the window manager's first framing and size changes: a window the user
+            # dragged elsewhere stays where they put it.
+            self._framed = self._framed or watched.frameGeometry() != watched.geometry()
+            position = _corner_position(watched)
+            if position is not None and position != watched.pos():
+                watched.move(position)
+        return False
 class _ReleaseSizeOnHide(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):

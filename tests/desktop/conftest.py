@@ -339,6 +339,21 @@ class XSession(dict[str, str]):
     def window_mapped(self, name_regex: str) -> bool:
         return self.x("xdotool", "search", "--onlyvisible", "--name", name_regex).returncode == 0
 
+    def frame_of(self, name_regex: str) -> tuple[int, int, int, int] | None:
+        """The visible window's outer rectangle (x, y, width, height), the window manager's
+        frame included (``_NET_FRAME_EXTENTS``), or None while there is none."""
+        found = self.x("xdotool", "search", "--onlyvisible", "--name", name_regex)
+        if found.returncode != 0 or not found.stdout.split():
+            return None
+        window = found.stdout.split()[0]
+        shell = self.x("xdotool", "getwindowgeometry", "--shell", window).stdout
+        geo = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+        extents = self.x("xprop", "-id", window, "_NET_FRAME_EXTENTS").stdout
+        m = re.search(r"= (\d+), (\d+), (\d+), (\d+)", extents)
+        left, right, top, bottom = (int(v) for v in m.groups()) if m else (0, 0, 0, 0)
+        return (int(geo["X"]) - left, int(geo["Y"]) - top,
+                int(geo["WIDTH"]) + left + right, int(geo["HEIGHT"]) + top + bottom)
+
     def windows_of(self, pid: int) -> list[int]:
         found = self.x("xdotool", "search", "--pid", str(pid))
         return [int(w) for w in found.stdout.split()] if found.returncode == 0 else []

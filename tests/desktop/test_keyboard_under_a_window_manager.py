@@ -11,6 +11,7 @@ buttons has the focus.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,20 @@ def _showing_button_names(session: Any) -> set[str]:
     return names
 
 
+SCREEN_W, SCREEN_H = 1280, 800  # the session's Xvfb screen
+
+
+def assert_in_corner(session: Any, name_regex: str) -> None:
+    """The window, its title bar and borders included, lies whole on the screen, near its
+    bottom-right corner and not touching the edges."""
+    session.wait_until(lambda: session.frame_of(name_regex) is not None, 10, name_regex)
+    time.sleep(0.5)  # the window manager has framed it
+    x, y, w, h = session.frame_of(name_regex)
+    assert x >= 0 and y >= 0, (x, y, w, h)
+    assert SCREEN_W - 64 <= x + w <= SCREEN_W - 4, (x, y, w, h)
+    assert SCREEN_H - 64 <= y + h <= SCREEN_H - 4, (x, y, w, h)
+
+
 def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any) -> None:
     session = wm_session
     _mark_welcomed(session)
@@ -84,6 +99,7 @@ def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any
     start_app(session, "--interval", "4s")
     session.wait_until(lambda: session.window_mapped(PROMPT_WINDOW), 30, "the prompt card")
     assert session.active_window() == FIELD_TITLE  # the card appeared without taking the keys
+    assert_in_corner(session, PROMPT_WINDOW)
 
     done = session.x("xdotool", "type", "--delay", "40", "still typing")
     assert done.returncode == 0, done.stderr
@@ -108,6 +124,7 @@ def test_the_card_leaves_the_typing_alone_and_alt_tab_reaches_it(wm_session: Any
     )
     assert not session.window_mapped(PROMPT_WINDOW)
     assert typed.read_text() == "still typing"  # nothing of the Return reached the field
+    assert_in_corner(session, "^backbreak: ")  # the player (the card is gone), where the card was
 
     # The first stretch of the day opens on the pain check-in, which has the keys: a digit
     # chooses, Return gives it, and the steps follow.

@@ -183,11 +183,7 @@ class Holds:
     def _due_look(self, now: datetime) -> bool:
         """A notice or prompt is due: look first, then every :data:`CALL_RECHECK` while a call
         holds it."""
-        if self._call_looked_at is None:
-            return True
-        if self.call is not None:
-            return self._recheck_due(now)
-        return now != self._call_looked_at
+        return _look_due(now, self._call_looked_at, self.call is not None)
 
     def _quiet_look(self, now: datetime, quiet_at: datetime) -> bool:
         """Stillness would make the user away since ``quiet_at``: look once, then every
@@ -198,7 +194,7 @@ class Holds:
 
     def _recheck_due(self, now: datetime) -> bool:
         assert self._call_looked_at is not None
-        return now >= self._call_looked_at + CALL_RECHECK
+        return _recheck_passed(now, self._call_looked_at)
 
     def _typing_enabled(self) -> bool:
         return self.settings.typing_pause_s > 0 and self.settings.typing_pause_cap_s > 0
@@ -223,5 +219,10 @@ def _look_due(now: datetime, looked_at: datetime | None, holding: bool) -> bool:
     if looked_at is None:
         return True
     if holding:
-        return now >= looked_at + CALL_RECHECK
+        return _recheck_passed(now, looked_at)
     return now != looked_at
+
+
+def _recheck_passed(now: datetime, looked_at: datetime) -> bool:
+    """Whether what holds a break (a call, a full screen) is to be looked at again."""
+    return now >= looked_at + CALL_RECHECK
