@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -92,3 +93,15 @@ def test_sql_is_written_in_the_store_only() -> None:
         "backbreak/core/history/store_opening.py",
         "backbreak/core/history/store_sql.py",
     ]
+
+
+def test_no_comment_sends_the_reader_to_an_issue_number() -> None:
+    """The code says why itself; an issue number is something a reader cannot look up."""
+    mentions = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in [*PACKAGE.rglob("*.py"), *(ROOT / "tests").glob("*.py"),
+                     *(ROOT / "tests" / "desktop").glob("*.py")]
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bissue \d+|\(#\d+\)", line, re.IGNORECASE)
+    ]
+    assert not mentions, mentions

@@ -1,5 +1,5 @@
 """The command line refuses out-of-range arguments before it starts or asks anything, and says
-so when there is no display (issue 12)."""
+so when there is no display."""
 
 from __future__ import annotations
 

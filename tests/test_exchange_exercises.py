@@ -1,4 +1,4 @@
-"""The exercises of each checked-in break travel with the history (issue 15): an imported
+"""The exercises of each checked-in break travel with the history: an imported
 history steers the routines like the one it came from. The CSV gains ``exercises`` as its last
 column (earlier headers still import); the JSON export stays version 2 with an optional
 ``exercises`` list per break (version-2 files without it, and version 1, still import)."""

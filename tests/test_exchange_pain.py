@@ -1,4 +1,4 @@
-"""The pain check-in's scores in the exchange formats and the weekly figures (issue 15).
+"""The pain check-in's scores in the exchange formats and the weekly figures.
 
 ``tests/data/history-v1.csv`` and ``history-v1.json`` are real exports written by backbreak
 before the check-in (the CSV header without the pain columns, the JSON version 1): they still

@@ -1,4 +1,4 @@
-"""Issue 7, offscreen: no shell commands built from data, data text shown as plain text, and a
+"""Hardening, offscreen: no shell commands built from data, data text shown as plain text, and a
 bug in a Qt slot logged with its traceback while the event loop keeps running."""
 
 from __future__ import annotations

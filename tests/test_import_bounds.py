@@ -1,4 +1,4 @@
-"""``backbreak import`` is bounded (issue 12): only regular files, at most the size limit, in
+"""``backbreak import`` is bounded: only regular files, at most the size limit, in
 bounded memory and at once for what is no history file; out-of-range times, deep nesting and
 impossible step counts are named, and nothing is stored from a rejected file."""
 

@@ -1,4 +1,4 @@
-"""Issue 2's core-logic tests and the policy's single-event rules, under a fake clock."""
+"""The core-logic tests and the policy's single-event rules, under a fake clock."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def policy() -> BreakPolicy:
     return BreakPolicy(ALWAYS, START, UTC)
 
 
-# ---- issue 2 -------------------------------------------------------------------------------
+# ---- the core loop -------------------------------------------------------------------------------
 def test_first_prompt_after_thirty_minutes(policy: BreakPolicy, clock: FakeClock) -> None:
     assert policy.next_wakeup() == minutes(29.5)  # the heads-up comes first
     assert policy.tick(minutes(29.5)) == [ShowNotice(due_at=minutes(30))]

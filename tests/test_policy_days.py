@@ -1,4 +1,4 @@
-"""Issue 3's scripted days: a fake clock and a fake idle source, exact prompt times."""
+"""Scripted days: a fake clock and a fake idle source, exact prompt times."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A read-only data folder (issue 7): the prompt goes on, the problem is told once, and the
-breaks are written when the folder can be written again. Issue 12: also when an earlier run
+"""A read-only data folder: the prompt goes on, the problem is told once, and the
+breaks are written when the folder can be written again. Also when an earlier run
 left ``-wal``/``-shm`` beside the file; and a quit before the folder can be written keeps the
 breaks in a recovery file that the next start imports, once.
 
@@ -109,7 +109,7 @@ def test_the_app_says_it_once_and_writes_the_breaks_later(
     history.close()
 
 
-# --- issue 12: leftovers of an earlier run, and a quit before the folder can be written ---------
+# --- leftovers of an earlier run, and a quit before the folder can be written ---------
 
 @pytest.fixture
 def state_folder(tmp_path: Path) -> Iterator[tuple[Path, ReadOnlyFolder]]:

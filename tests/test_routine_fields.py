@@ -1,4 +1,4 @@
-"""The exercise fields of issue 15 (sources, pace, cautions, alternative, easier/harder) and the
+"""The exercise fields (sources, pace, cautions, alternative, easier/harder) and the
 built-in-only tables (safety note, seed articles): good files load, each bad one is named by
 file, line, key and what was expected, and links between files are checked across them."""
 

@@ -1,4 +1,4 @@
-"""Fuzzing config.toml (issue 7): whatever the file holds, the app gets a Settings back and
+"""Fuzzing config.toml: whatever the file holds, the app gets a Settings back and
 every problem names the file (and the key when there is one).
 
 The hostile values that once made ``parse_config`` raise (``test_settings.py`` pins them) are

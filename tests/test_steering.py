@@ -1,4 +1,4 @@
-"""The pain check-in's steering rules (issue 15) under a fake clock, each at its boundary.
+"""The pain check-in's steering rules under a fake clock, each at its boundary.
 
 Every comparison of ``core/routines/steering.py`` was broken by hand once (``>`` for ``>=`` and
 back, ``<`` for ``<=``, 2 for 1 in a row, 3 days for 2) and a test here went red.

@@ -1,6 +1,6 @@
 """Kill -9 while the history is being written: the file stays sound, no committed row is lost.
 
-Slow tier (issue 7), 200 kills:
+Slow tier, 200 kills:
 ``BACKBREAK_SLOW=1 pytest -m slow tests/test_store_kill.py``.
 """
 

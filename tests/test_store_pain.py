@@ -1,4 +1,4 @@
-"""The pain check-in's scores in the history (issue 15): a real SQLite file, migrated from the
+"""The pain check-in's scores in the history: a real SQLite file, migrated from the
 version before them, written, held while the disk is full, kept in the recovery file at quit,
 and read back after reopening."""
 

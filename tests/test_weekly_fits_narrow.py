@@ -1,4 +1,4 @@
-"""The weekly window at 200 % on a 1280x800 screen (issue 13): no sideways scrolling, in every
+"""The weekly window at 200 % on a 1280x800 screen: no sideways scrolling, in every
 language. Qt lays a window out in logical pixels, so a QT_SCALE_FACTOR=2 screen of 1280x800 is a
 640x400 one here; the window is as large as ``fit_to_screen`` makes it there."""
 

@@ -1,4 +1,4 @@
-"""The weekly chart's pain line (issue 15): drawn over the bars only when the week has a
+"""The weekly chart's pain line: drawn over the bars only when the week has a
 check-in, in its own colours, and said to a screen reader with each day's figures."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the tray app's interpreter leaves out, set before the app's modules are imported.
 
 Called by ``backbreak run`` only: tests and the other commands keep their interpreter as it
-was. Both measured under Xvfb + trayer with ``tests/bench/footprint_breakdown.py`` (issue 16).
+was. Both measured under Xvfb + trayer with ``tests/bench/footprint_breakdown.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def prepare() -> None:
 
 
 def _without_tls() -> None:
-    """Keep OpenSSL out of the process: about 4 MB resident (issue 7).
+    """Keep OpenSSL out of the process: about 4 MB resident.
 
     backbreak opens no network connection, ever; ``ssl`` would only arrive through a library
     that imports asyncio, which treats a missing ``ssl`` as "TLS not available".

@@ -1,4 +1,4 @@
-"""The guided stretch's player with the pain check-in's part in it (issue 15): which exercises
+"""The guided stretch's player with the pain check-in's part in it: which exercises
 the check-ins swap out now (``worse``, for the routine choice's plan), whether the player asks,
 and what each answer stores and brings. The rules are ``core.routines.steering``'s; this only
 feeds them the history.

@@ -1,8 +1,8 @@
 """Is there a graphical session to show a tray icon in?
 
 Asked before the ``QApplication`` is made: on Linux without any display, Qt's xcb plugin
-aborts the whole process (exit 134) with a message about ``libxcb-cursor0``, which misleads
-(issue 12). No Qt here, so the answer can come first.
+aborts the whole process (exit 134) with a message about ``libxcb-cursor0``, which misleads.
+No Qt here, so the answer can come first.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Where backbreak's resident memory goes, against a bare PySide6 tray icon (issue 16).
+"""Where backbreak's resident memory goes, against a bare PySide6 tray icon.
 
     python tests/bench/footprint_breakdown.py [--settle-seconds 10] [--top 25] [--parts]
 

@@ -1,4 +1,4 @@
-"""Issue 12 on the installed app in a real X session: no break is lost to a kill -9 during an
+"""On the installed app in a real X session: no break is lost to a kill -9 during an
 activity, nor to a data folder that could not be written (with an earlier run's -wal/-shm
 beside the history).
 """

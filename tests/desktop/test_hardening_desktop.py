@@ -1,4 +1,4 @@
-"""Issue 7 on the installed app in a real X session: signals, broken files, the control socket.
+"""Hardening on the installed app in a real X session: signals, broken files, the control socket.
 
 Each test drops a fault into the isolated XDG folders of ``x_session``, starts the ``backbreak``
 console script as a user would, and checks what the user sees (tray, notifications, the CLI)

@@ -1,4 +1,4 @@
-"""The pain check-in in the installed app under a real window manager (issue 15): ``backbreak
+"""The pain check-in in the installed app under a real window manager: ``backbreak
 stretch`` opens the player on "How is your back right now?", answered with keys through
 xdotool; after the last step "And now?"; the scores come out of ``backbreak export`` and
 ``backbreak history --json``. The second stretch of the day asks nothing.

@@ -21,7 +21,7 @@ Import is all or nothing: the rows go into the store in one transaction as they 
 and any problem (line or JSON path, what was wrong) rolls it back, so a rejected file changes
 nothing; rows already stored (same started_at, kind and source) and standing spans already
 stored (same start and end) are skipped, so importing a file twice adds nothing. Import is
-bounded (issue 12): only a regular file of at most MAX_IMPORT_BYTES, read as a stream
+bounded: only a regular file of at most MAX_IMPORT_BYTES, read as a stream
 (``exchange_source``, ``exchange_json``), one record of at most MAX_RECORD_CHARS in memory at a
 time; reading stops at the 50th problem.
 """

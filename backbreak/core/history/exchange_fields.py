@@ -26,7 +26,7 @@ CSV_COLUMNS_V1 = (
     "seconds_active",
     "source",
 )
-PAIN_COLUMNS = ("pain_before", "pain_after")  # the check-in's scores (issue 15); may be empty
+PAIN_COLUMNS = ("pain_before", "pain_after")  # the check-in's scores; may be empty
 EXERCISES = "exercises"  # the checked-in routine's exercise ids, which steering reads; may be empty
 CSV_COLUMNS_PAIN = (*CSV_COLUMNS_V1, *PAIN_COLUMNS)
 CSV_COLUMNS = (*CSV_COLUMNS_PAIN, EXERCISES)

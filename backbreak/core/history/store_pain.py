@@ -1,4 +1,4 @@
-"""The pain check-in's side of the history store (issue 15): the scores given before and after
+"""The pain check-in's side of the history store: the scores given before and after
 a guided stretch, kept on the break's own row (``pain_before``, ``pain_after``, and the
 routine's ``exercises`` that steering compares them against).
 

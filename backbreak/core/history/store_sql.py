@@ -74,7 +74,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX standing_by_end ON standing (ended_at, started_at)",
     ),
-    (  # version 3: the pain check-in, stored with its break (issue 15)
+    (  # version 3: the pain check-in, stored with its break
         "ALTER TABLE breaks ADD COLUMN pain_before INTEGER "
         "CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10)",
         "ALTER TABLE breaks ADD COLUMN pain_after INTEGER "

@@ -1,4 +1,4 @@
-"""What the pain check-in changes (issue 15): pure rules over the check-ins the history holds,
+"""What the pain check-in changes: pure rules over the check-ins the history holds,
 so a fake clock and a list of check-ins test every one of them.
 
 - **When to ask** (:func:`ask_checkin`): the setting ``pain_checkin``; ``daily`` asks before

@@ -1,4 +1,4 @@
-"""The pain check-in the player shows before the first step and after the last (issue 15).
+"""The pain check-in the player shows before the first step and after the last.
 
 "How is your back right now?" on a 0 to 10 scale, by keyboard alone: the digits 0 to 9, the
 arrow keys, Home (0) and End (10) choose; Return confirms (on a focused button: that button);
