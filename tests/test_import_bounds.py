@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -313,22 +314,12 @@ def test_a_number_of_thousands_of_digits_is_named(tmp_path: Path, column: str) -
 
 
 def test_what_was_picked_instead_of_a_file_is_said_in_the_users_language(
-    tmp_path: Path, qapp: object
+    tmp_path: Path, switch_language: Callable[[str], None]
 ) -> None:
     """The GUI shows the problem translated, the kind of thing picked included."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from backbreak.ui.i18n import install_translators, remove_translators
     from backbreak.ui.wording import localized
 
     e = refused(tmp_path, tmp_path)
-    app = QCoreApplication.instance()
-    assert app is not None
-    before = QLocale()
-    install_translators(app, "de")
-    try:
-        text = localized(e.problems[0].text)
-    finally:
-        remove_translators(app)
-        QLocale.setDefault(before)  # the tests after this one read dates in English
+    switch_language("de")
+    text = localized(e.problems[0].text)
     assert text.endswith("einen Ordner") and "folder" not in text, text

@@ -3,23 +3,13 @@ language joins sentences: a space in most, none in Japanese (after "。")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from backbreak.ui.cards.prompt_card import PromptCard
-from backbreak.ui.i18n import install_translators, remove_translators
-
-
-@pytest.fixture
-def language(qapp: QCoreApplication) -> Iterator[None]:
-    before = QLocale()
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(before)
 
 
 def body_text(qtbot: QtBot) -> str:
@@ -38,18 +28,18 @@ def test_english_sentences_are_one_space_apart(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("code", ["de", "fr", "es", "pt_BR"])
 def test_western_languages_keep_the_space(
-    qapp: QCoreApplication, qtbot: QtBot, language: None, code: str
+    qtbot: QtBot, switch_language: Callable[[str], None], code: str
 ) -> None:
-    install_translators(qapp, code)
+    switch_language(code)
     body = body_text(qtbot)
     first, _, second = body.partition(". ")
     assert first and second, body
 
 
 def test_japanese_sentences_follow_each_other_without_a_space(
-    qapp: QCoreApplication, qtbot: QtBot, language: None
+    qtbot: QtBot, switch_language: Callable[[str], None]
 ) -> None:
-    install_translators(qapp, "ja")
+    switch_language("ja")
     body = body_text(qtbot)
     assert "。" in body.rstrip("。"), body
     assert "。 " not in body and " " not in body.split("。", 1)[1][:1], body
