@@ -93,12 +93,7 @@ def x_session(harness: ModuleType) -> Iterator[Any]:
         raise SystemExit(f"missing tools: {', '.join(missing)} (see the module docstring)")
     with tempfile.TemporaryDirectory(prefix="backbreak-footprint-") as tmp:
         home = Path(tmp) / "home"
-        dirs = {name: home / sub for name, sub in [
-            ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-            ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
-            ("XDG_RUNTIME_DIR", "runtime")]}
-        for path in dirs.values():
-            path.mkdir(parents=True, mode=0o700)
+        dirs = harness.private_xdg_dirs(home)
         # A user who has read the welcome and closed the safety screen: until then they open
         # at every start (with their fonts, 8 MB or more), which is not the tray at rest.
         state = dirs["XDG_STATE_HOME"] / "backbreak"

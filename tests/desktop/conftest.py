@@ -459,15 +459,7 @@ def _start_stack(session: XSession) -> None:
     finally:
         os.close(read_fd)
 
-    read_fd, write_fd = os.pipe()
-    try:
-        session.start("dbus", ["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                               f"--print-address={write_fd}"], pass_fds=(write_fd,))
-        os.close(write_fd)
-        session["DBUS_SESSION_BUS_ADDRESS"] = _read_fd_line(read_fd, STARTUP_TIMEOUT_S,
-                                                            "dbus-daemon")
-    finally:
-        os.close(read_fd)
+    start_session_bus(session)
 
     session.start("dbus-monitor", ["dbus-monitor", "--session",
                                    "interface='org.freedesktop.Notifications'"],
@@ -531,16 +523,38 @@ def wm_session(x_session: XSession) -> XSession:
     return x_session
 
 
-@pytest.fixture
-def x_session(tmp_path: Path) -> Iterator[XSession]:
-    check_desktop_tools()
-    home = tmp_path / "home"
+def private_xdg_dirs(home: Path) -> dict[str, Path]:
+    """A throw-away user's XDG folders under ``home``, made private (0700) as a desktop makes
+    them: the environment variable for each."""
     dirs = {name: home / sub for name, sub in [
         ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
         ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
         ("XDG_RUNTIME_DIR", "runtime")]}
     for path in dirs.values():
         path.mkdir(parents=True, mode=0o700)
+    return dirs
+
+
+def start_session_bus(session: XSession, address: str | None = None) -> None:
+    """A private D-Bus session bus for ``session`` (at ``address`` if given); its address
+    goes into the environment."""
+    at = [f"--address={address}"] if address else []
+    read_fd, write_fd = os.pipe()
+    try:
+        session.start("dbus", ["dbus-daemon", "--session", "--nofork", "--nopidfile", *at,
+                               f"--print-address={write_fd}"], pass_fds=(write_fd,))
+        os.close(write_fd)
+        session["DBUS_SESSION_BUS_ADDRESS"] = _read_fd_line(read_fd, STARTUP_TIMEOUT_S,
+                                                            "dbus-daemon")
+    finally:
+        os.close(read_fd)
+
+
+@pytest.fixture
+def x_session(tmp_path: Path) -> Iterator[XSession]:
+    check_desktop_tools()
+    home = tmp_path / "home"
+    dirs = private_xdg_dirs(home)
     keep = {k: v for k, v in os.environ.items()
             if k in {"PATH", "LANG", "LC_ALL", "LANGUAGE", "TZ", "VIRTUAL_ENV", "PYTHONPATH"}}
     session = XSession(tmp_path)

@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import STARTUP_TIMEOUT_S, XSession, _read_fd_line, installed_backbreak, unavailable
+from conftest import (
+    STARTUP_TIMEOUT_S,
+    XSession,
+    _read_fd_line,
+    installed_backbreak,
+    private_xdg_dirs,
+    start_session_bus,
+    unavailable,
+)
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-dbus, for the helpers
@@ -264,18 +272,8 @@ def _start_buses(session: GnomeSession) -> None:
     config.write_text(SYSTEM_BUS_CONFIG.format(socket=system_socket))
     session.start("sysbus", ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"])
     session["DBUS_SYSTEM_BUS_ADDRESS"] = f"unix:path={system_socket}"
-    read_fd, write_fd = os.pipe()
-    try:
-        # a socket file, not an abstract one: those belong to the network namespace
-        bus = Path(session["XDG_RUNTIME_DIR"]) / "bus"
-        session.start("dbus", ["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                               f"--address=unix:path={bus}", f"--print-address={write_fd}"],
-                      pass_fds=(write_fd,))
-        os.close(write_fd)
-        session["DBUS_SESSION_BUS_ADDRESS"] = _read_fd_line(read_fd, STARTUP_TIMEOUT_S,
-                                                            "dbus-daemon")
-    finally:
-        os.close(read_fd)
+    # a socket file, not an abstract one: those belong to the network namespace
+    start_session_bus(session, f"unix:path={Path(session['XDG_RUNTIME_DIR']) / 'bus'}")
     session.wait_until(system_socket.exists, STARTUP_TIMEOUT_S, "the system bus")
 
 
@@ -346,12 +344,7 @@ def gnome_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeSes
     check_gnome_tools()
     tmp = tmp_path_factory.mktemp("gnome")
     home = tmp / "home"
-    dirs = {name: home / sub for name, sub in [
-        ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
-        ("XDG_RUNTIME_DIR", "runtime")]}
-    for path in dirs.values():
-        path.mkdir(parents=True, mode=0o700)
+    dirs = private_xdg_dirs(home)
     session = GnomeSession(tmp)
     session.update({k: v for k, v in os.environ.items()
                     if k in {"PATH", "LANG", "LC_ALL", "LANGUAGE", "TZ", "VIRTUAL_ENV"}})

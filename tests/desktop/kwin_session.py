@@ -31,7 +31,15 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
-from conftest import STARTUP_TIMEOUT_S, XSession, _read_fd_line, installed_backbreak, unavailable
+from conftest import (
+    STARTUP_TIMEOUT_S,
+    XSession,
+    installed_backbreak,
+    private_xdg_dirs,
+    start_session_bus,
+    unavailable,
+)
+from sway_session import wait_for_bar_and_banners
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-dbus, for the screenshot helper
@@ -199,18 +207,6 @@ def check_kwin_tools() -> None:
         unavailable("the backbreak console script is not installed (pip install '.[test]')")
 
 
-def _start_bus(session: KwinSession) -> None:
-    read_fd, write_fd = os.pipe()
-    try:
-        session.start("dbus", ["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                               f"--print-address={write_fd}"], pass_fds=(write_fd,))
-        os.close(write_fd)
-        session["DBUS_SESSION_BUS_ADDRESS"] = _read_fd_line(read_fd, STARTUP_TIMEOUT_S,
-                                                            "dbus-daemon")
-    finally:
-        os.close(read_fd)
-
-
 def _start_kwin(session: KwinSession) -> None:
     kwin = session.tmp / "kwin_wayland"  # a copy without the file capability (see above)
     shutil.copyfile(shutil.which("kwin_wayland") or "kwin_wayland", kwin)
@@ -244,7 +240,7 @@ def _start_kwin(session: KwinSession) -> None:
 
 
 def _start_stack(session: KwinSession) -> None:
-    _start_bus(session)
+    start_session_bus(session)
     _start_kwin(session)
     session.start("dbus-monitor", ["dbus-monitor", "--session",
                                    "interface='org.freedesktop.Notifications'"],
@@ -268,16 +264,7 @@ def _start_stack(session: KwinSession) -> None:
     ready = session._input.stdout.readline().strip()
     if ready != "ready":
         pytest.fail(f"kwin_input.py: {ready!r}\n{session.logs()}", pytrace=False)
-    session.wait_until(lambda: session.bus_has("org.freedesktop.Notifications"),
-                       STARTUP_TIMEOUT_S, "mako to own org.freedesktop.Notifications")
-    session.wait_until(lambda: session.bus_has("org.kde.StatusNotifierWatcher"),
-                       STARTUP_TIMEOUT_S, "waybar to own org.kde.StatusNotifierWatcher")
-    session.wait_until(lambda: session.monitor_log.exists()
-                       and "NameLost" in session.monitor_log.read_text(),
-                       STARTUP_TIMEOUT_S, "dbus-monitor to attach")
-    for started in session._started:
-        if started.proc.poll() is not None:
-            pytest.fail(f"{started.name} exited early\n{session.logs()}", pytrace=False)
+    wait_for_bar_and_banners(session)
 
 
 @pytest.fixture(scope="module")
@@ -286,12 +273,7 @@ def kwin_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KwinSessi
     check_kwin_tools()
     tmp = tmp_path_factory.mktemp("kwin")
     home = tmp / "home"
-    dirs = {name: home / sub for name, sub in [
-        ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
-        ("XDG_RUNTIME_DIR", "runtime")]}
-    for path in dirs.values():
-        path.mkdir(parents=True, mode=0o700)
+    dirs = private_xdg_dirs(home)
     session = KwinSession(tmp)
     session.update({k: v for k, v in os.environ.items()
                     if k in {"PATH", "LANG", "LC_ALL", "LANGUAGE", "TZ", "VIRTUAL_ENV"}})

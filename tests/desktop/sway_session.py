@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import STARTUP_TIMEOUT_S, XSession, _read_fd_line, installed_backbreak, unavailable
+from conftest import (
+    STARTUP_TIMEOUT_S,
+    XSession,
+    installed_backbreak,
+    private_xdg_dirs,
+    start_session_bus,
+    unavailable,
+)
 
 #: binary -> Debian 12 package
 SWAY_TOOLS: dict[str, str] = {
@@ -162,15 +169,7 @@ def _start_sway(session: SwaySession) -> None:
 
 def _start_stack(session: SwaySession) -> None:
     _start_sway(session)
-    read_fd, write_fd = os.pipe()
-    try:
-        session.start("dbus", ["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                               f"--print-address={write_fd}"], pass_fds=(write_fd,))
-        os.close(write_fd)
-        session["DBUS_SESSION_BUS_ADDRESS"] = _read_fd_line(read_fd, STARTUP_TIMEOUT_S,
-                                                            "dbus-daemon")
-    finally:
-        os.close(read_fd)
+    start_session_bus(session)
     session.start("dbus-monitor", ["dbus-monitor", "--session",
                                    "interface='org.freedesktop.Notifications'"],
                   stdout=session.monitor_log, stderr=session.log_dir / "dbus-monitor.log")
@@ -185,6 +184,12 @@ def _start_stack(session: SwaySession) -> None:
     # a keyboard that stays plugged in, as a real one does: without it every wtype call adds
     # and removes the seat's only keyboard, and Qt deactivates its window each time
     session.start("keyboard", ["wtype", "-s", "86400000"])
+    wait_for_bar_and_banners(session)
+
+
+def wait_for_bar_and_banners(session: Any) -> None:
+    """waybar (the tray host) and mako (the notification server) are on the bus, the bus
+    monitor listens, and nothing started so far has ended."""
     session.wait_until(lambda: session.bus_has("org.freedesktop.Notifications"),
                        STARTUP_TIMEOUT_S, "mako to own org.freedesktop.Notifications")
     session.wait_until(lambda: session.bus_has("org.kde.StatusNotifierWatcher"),
@@ -203,12 +208,7 @@ def sway_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SwaySessi
     check_sway_tools()
     tmp = tmp_path_factory.mktemp("sway")
     home = tmp / "home"
-    dirs = {name: home / sub for name, sub in [
-        ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-        ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
-        ("XDG_RUNTIME_DIR", "runtime")]}
-    for path in dirs.values():
-        path.mkdir(parents=True, mode=0o700)
+    dirs = private_xdg_dirs(home)
     sway_dir = Path(tempfile.mkdtemp(prefix="backbreak-sway-"))
     if os.geteuid() == 0:
         nobody = pwd.getpwnam("nobody")
