@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.core.routines.schema import Caution, SafetyNote
+from backbreak.ui.first_run import AcknowledgedDialog
 from backbreak.ui.placement import fit_to_screen, usable_width
 from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import BULLET, caution_text, cautions_summary, content
@@ -94,7 +93,7 @@ def _label(text: str, bold: bool = False) -> QLabel:
     return label
 
 
-class SafetyScreen(QDialog):
+class SafetyScreen(AcknowledgedDialog):
     """The note, then a box per :class:`Caution`, then OK and Cancel.
 
     OK emits ``chosen`` (a frozenset of the ticked cautions). Any close by the user (OK,
@@ -103,13 +102,11 @@ class SafetyScreen(QDialog):
     """
 
     chosen = Signal(object)
-    acknowledged = Signal()
 
     def __init__(
         self, note: SafetyNote, cautions: Collection[Caution], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._closed_by_user = True
         self.setWindowTitle(translate("Safety", "Before you exercise \N{EM DASH} backbreak"))
         self.setAccessibleName(self.windowTitle())
         labels = [
@@ -180,18 +177,6 @@ class SafetyScreen(QDialog):
     def accept(self) -> None:
         self.chosen.emit(self.cautions())
         super().accept()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The window manager's close button is spontaneous; Qt closing every window on quit
-        # (since Qt 6.5) is not.
-        self._closed_by_user = event.spontaneous()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        super().done(result)
-        if self._closed_by_user:
-            self.acknowledged.emit()
-        self._closed_by_user = True
 
 
 class CautionsField(QWidget):

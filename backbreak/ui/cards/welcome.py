@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from backbreak.ui.first_run import AcknowledgedDialog
 from backbreak.ui.placement import fit_to_screen, usable_width
 from backbreak.ui.text_column import TextColumn, reserve_text_height
 from backbreak.ui.wording import content
@@ -32,17 +32,15 @@ def interval_words(seconds: int) -> str:
     return translate("Welcome", "%n minute(s)", None, minutes)
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(AcknowledgedDialog):
     """The user closing it (OK, Return, Escape, the window's close button) emits
     ``acknowledged``; the app closing it on quit or logout does not, so it comes back."""
 
-    acknowledged = Signal()
 
     def __init__(
         self, safety: Sequence[str], interval_seconds: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._closed_by_user = True
         self.setWindowTitle(translate("Welcome", "Welcome to backbreak"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
@@ -76,14 +74,3 @@ class WelcomeDialog(QDialog):
         height = text.content_height() + layout.spacing() + buttons.sizeHint().height()
         fit_to_screen(self, QSize(width, height + margins.top() + margins.bottom()))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The window manager's close button is spontaneous; Qt closing every window on quit
-        # (since Qt 6.5) is not.
-        self._closed_by_user = event.spontaneous()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        super().done(result)
-        if self._closed_by_user:
-            self.acknowledged.emit()
-        self._closed_by_user = True

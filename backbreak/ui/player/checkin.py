@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.core.routines.steering import Moment
+from backbreak.ui.buttons import described_button
 from backbreak.ui.colours import scale_colours
 
 translate = QCoreApplication.translate
@@ -215,24 +215,24 @@ class PainCheckin(QWidget):
         ends.addWidget(self._low)
         ends.addStretch(1)
         ends.addWidget(self._high)
-        self.skip_button = self._button(
+        self.skip_button = described_button(
             translate("Checkin", "Skip"),
             translate("Checkin", "Go on without answering (S or Esc)"),
             self.skip,
         )
-        self.ok_button = self._button(
+        self.ok_button = described_button(
             translate("Checkin", "OK"),
             translate("Checkin", "Give this score (Return)"),
             self.confirm,
         )
         self.note = _label()
         self.note.setAccessibleName(translate("Checkin", "A word from backbreak"))
-        self.safety_button = self._button(
+        self.safety_button = described_button(
             translate("Checkin", "Safety…"),
             translate("Checkin", "The urgent signs that mean seeing a doctor now"),
             self.safety_requested.emit,
         )
-        self.continue_button = self._button(
+        self.continue_button = described_button(
             translate("Checkin", "Continue"),
             translate("Checkin", "Go on (Return)"),
             self._finish,
@@ -251,13 +251,6 @@ class PainCheckin(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._show_note(False)
-
-    def _button(self, text: str, description: str, slot: Callable[[], None]) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleDescription(description)
-        b.setToolTip(description)
-        b.clicked.connect(slot)
-        return b
 
     @property
     def moment(self) -> Moment:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from backbreak.core.model import Progress
 from backbreak.core.routines.sides import other_side
 from backbreak.core.text import fill
+from backbreak.ui.buttons import described_button
 from backbreak.ui.placement import (
     fit_to_screen,
     make_break_window,
@@ -109,32 +109,32 @@ class RoutinePlayer(QDialog):
         self._changes = self._label()
         self._changes.setText(changes_text(changes))
         self._ring = CountdownRing()
-        self._prev = self._button(
+        self._prev = described_button(
             translate("Player", "Previous"),
             translate("Player", "Go back one step (Left arrow)"),
             self.previous,
         )
-        self._pause = self._button(
+        self._pause = described_button(
             translate("Player", "Pause"),
             translate("Player", "Pause or resume the countdown (Space)"),
             self.toggle_pause,
         )
-        self._next = self._button(
+        self._next = described_button(
             translate("Player", "Next"),
             translate("Player", "Go to the next step (Right arrow)"),
             self.next,
         )
-        self._done_button = self._button(
+        self._done_button = described_button(
             translate("Player", "Done"),
             translate("Player", "Finish the routine (Enter)"),
             self.finish,
         )
-        self._skip = self._button(
+        self._skip = described_button(
             translate("Player", "Skip"),
             translate("Player", "Skip the rest of the routine (Esc)"),
             self.skip,
         )
-        self._help = self._button(
+        self._help = described_button(
             translate("Player", "Safety…"),
             translate("Player", "When to stop and who should ask a professional first"),
             self.show_safety,
@@ -185,13 +185,6 @@ class RoutinePlayer(QDialog):
         font.setPointSizeF(font.pointSizeF() * scale)
         label.setFont(font)
         return label
-
-    def _button(self, text: str, description: str, slot: object) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleDescription(description)
-        b.setToolTip(description)
-        b.clicked.connect(slot)
-        return b
 
     # --- state -----------------------------------------------------------------------------
     @property
